@@ -1,0 +1,21 @@
+# Production image: `docker compose up` runs it against MongoDB (see docker-compose.yml).
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runner
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+RUN groupadd --system app && useradd --system --gid app --home /app app
+COPY --from=build --chown=app:app /app ./
+USER app
+EXPOSE 3000
+CMD ["npm", "start"]

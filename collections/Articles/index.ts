@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, publishedOrStaff } from '../../src/access'
+import { slugField } from '../../src/fields/slug'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: {
+    singular: { it: 'Articolo', fr: 'Article', en: 'Article' },
+    plural: { it: 'Articoli', fr: 'Articles', en: 'Articles' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
+    group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: { it: 'Domanda (titolo)', fr: 'Question (titre)', en: 'Question (title)' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
+    },
+    {
+      type: 'collapsible',
+      label: 'SEO',
+      fields: [
+        {
+          name: 'seoTitle',
+          type: 'text',
+          localized: true,
+          maxLength: 70,
+          label: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
+        },
+        {
+          name: 'seoDescription',
+          type: 'textarea',
+          localized: true,
+          maxLength: 200,
+          label: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
+        },
+      ],
+    },
+    {
+      name: 'sources',
+      type: 'relationship',
+      relationTo: 'sources',
+      hasMany: true,
+      label: { it: 'Fonti utilizzate', fr: 'Sources utilisées', en: 'Sources used' },
+      admin: {
+        isSortable: true,
+        description: { it: "Nell'ordine di citazione.", fr: 'Dans l’ordre de citation.', en: 'In citation order.' },
+      },
+    },
+    slugField('title'),
+    {
+      name: 'topic',
+      type: 'relationship',
+      relationTo: 'topics',
+      required: true,
+      index: true,
+      label: { it: 'Argomento', fr: 'Sujet', en: 'Topic' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { it: 'Pubblicato il', fr: 'Publié le', en: 'Published on' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      hooks: {
+        // The first publish stamps the date; editors may still set it by hand.
+        beforeChange: [
+          ({ siblingData, value }) =>
+            !value && siblingData._status === 'published' ? new Date().toISOString() : value,
+        ],
+      },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { it: 'Autore', fr: 'Auteur', en: 'Author' },
+      admin: { position: 'sidebar' },
+      hooks: {
+        beforeChange: [({ value, req, operation }) => (operation === 'create' && !value && req.user ? req.user.id : value)],
+      },
+    },
+  ],
+}

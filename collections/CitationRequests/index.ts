@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor, isEditorField } from '../../src/access'
+import { localeOptions } from '../../src/fields/localeOptions'
+import { locales } from '../../src/i18n/locales'
+import { isHttpUrl } from '../../src/lib/validators'
+
+/** A visitor asking to be cited in an article; editors triage it. */
+export const CitationRequests: CollectionConfig = {
+  slug: 'citation-requests',
+  labels: {
+    singular: { it: 'Richiesta di citazione', fr: 'Demande de citation', en: 'Citation request' },
+    plural: { it: 'Richieste di citazione', fr: 'Demandes de citation', en: 'Citation requests' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'article', 'status', 'createdAt'],
+    group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
+  },
+  access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
+    { name: 'email', type: 'email', required: true, label: 'E-mail' },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+    },
+    {
+      name: 'proposedUrl',
+      type: 'text',
+      required: true,
+      maxLength: 2048,
+      label: { it: 'Fonte proposta (URL)', fr: 'Source proposée (URL)', en: 'Proposed source (URL)' },
+      validate: (value: string | null | undefined) =>
+        (typeof value === 'string' && isHttpUrl(value)) || 'URL: only http:// and https:// addresses are accepted.',
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { it: 'Messaggio', fr: 'Message', en: 'Message' },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      options: localeOptions(locales),
+      label: { it: 'Lingua del visitatore', fr: 'Langue du visiteur', en: 'Visitor language' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      // Not `required`: the default always applies, and callers need not send it.
+      defaultValue: 'new',
+      index: true,
+      options: [
+        { value: 'new', label: { it: 'Nuova', fr: 'Nouvelle', en: 'New' } },
+        { value: 'accepted', label: { it: 'Accettata', fr: 'Acceptée', en: 'Accepted' } },
+        { value: 'declined', label: { it: 'Rifiutata', fr: 'Refusée', en: 'Declined' } },
+      ],
+      label: { it: 'Stato', fr: 'Statut', en: 'Status' },
+      admin: { position: 'sidebar' },
+      // Visitors create requests as "new"; only editors triage.
+      access: { create: isEditorField, update: isEditorField },
+    },
+  ],
+}

@@ -1,0 +1,17 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import type { Translation } from '../../../src/payload-types'
+
+function relationId(value: Translation['article'] | undefined | null): string | number | undefined {
+  if (value === null || value === undefined) return undefined
+  return typeof value === 'object' ? value.id : value
+}
+
+/** Derives the unique `article:locale` key from the task's own fields, so no caller can forge it. */
+export const setTaskKey: CollectionBeforeValidateHook<Translation> = ({ data, originalDoc }) => {
+  if (!data) return data
+  const article = relationId(data.article ?? originalDoc?.article)
+  const locale = data.locale ?? originalDoc?.locale
+  if (article !== undefined && locale) data.taskKey = `${article}:${locale}`
+  return data
+}

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../../src/access'
+import { roles } from '../../src/access/roles'
+import { targetLocales } from '../../src/i18n/locales'
+import { localeOptions } from '../../src/fields/localeOptions'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
+    group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
+  },
+  labels: {
+    singular: { it: 'Utente', fr: 'Utilisateur', en: 'User' },
+    plural: { it: 'Utenti', fr: 'Utilisateurs', en: 'Users' },
+  },
+  access: {
+    // The first user (empty database) is created through the admin's own "create first user" screen.
+    create: isAdmin,
+    read: editorOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { it: 'Nome', fr: 'Nom', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: roles.map((role) => ({
+        value: role,
+        label: {
+          admin: { it: 'Amministratore', fr: 'Administrateur', en: 'Administrator' },
+          editor: { it: 'Redattore', fr: 'Éditeur', en: 'Editor' },
+          translator: { it: 'Traduttore', fr: 'Traducteur', en: 'Translator' },
+        }[role],
+      })),
+      label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
+      // Only admins grant roles; nobody promotes themselves.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'translatorLocales',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: localeOptions(targetLocales),
+      label: { it: 'Lingue di traduzione', fr: 'Langues de traduction', en: 'Translation languages' },
+      admin: {
+        condition: (data) => data?.role === 'translator',
+        description: {
+          it: 'Le lingue verso cui questo traduttore può tradurre.',
+          fr: 'Les langues vers lesquelles ce traducteur peut traduire.',
+          en: 'The languages this translator may translate into.',
+        },
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { isAdminUser, isEditorUser } from './roles'
+
+/** Typed access functions, reused by name in every collection and global. */
+
+export const anyone: Access = () => true
+
+export const isLoggedIn: Access = ({ req: { user } }) => Boolean(user)
+
+export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
+
+export const isEditor: Access = ({ req: { user } }) => isEditorUser(user)
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
+
+export const isEditorField: FieldAccess = ({ req: { user } }) => isEditorUser(user)
+
+/** Anonymous callers see published documents only; any signed-in staff member sees drafts too. */
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (user) return true
+  const published: Where = { _status: { equals: 'published' } }
+  return published
+}
+
+/** Admins manage everyone; other users may read and update only themselves. */
+export const adminOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdminUser(user)) return true
+  const self: Where = { id: { equals: user.id } }
+  return self
+}
+
+/** Editors assign tasks to translators, so they see the team; translators see only themselves. */
+export const editorOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isEditorUser(user)) return true
+  const self: Where = { id: { equals: user.id } }
+  return self
+}

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig, type Config, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '../collections/Articles'
+import { CitationRequests } from '../collections/CitationRequests'
+import { Media } from '../collections/Media'
+import { Sources } from '../collections/Sources'
+import { Topics } from '../collections/Topics'
+import { Translations } from '../collections/Translations'
+import { Users } from '../collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
+import type { Env } from './env'
+import { richTextEditor } from './fields/richTextEditor'
+import { Legal } from './globals/Legal'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, localeNames, locales } from './i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'>
+
+/**
+ * Builds the Payload config. The app uses it with the environment; tests call
+ * it with a fresh database URL per file.
+ */
+export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConfig> {
+  const config: Config = {
+    serverURL: options.serverUrl,
+    secret: options.payloadSecret,
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: path.resolve(dirname, '..') },
+      meta: { titleSuffix: ' · DinoGeek CMS' },
+    },
+    i18n: {
+      supportedLanguages: { it, fr, en },
+      fallbackLanguage: defaultLocale,
+    },
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeNames[code] })),
+      defaultLocale,
+      // Never serve another language's text in place of a missing translation.
+      fallback: false,
+    },
+    collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users],
+    globals: [Legal, SiteSettings],
+    editor: richTextEditor,
+    db: databaseAdapter(options.databaseUrl),
+    email: emailAdapter(options.mail),
+    sharp,
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    telemetry: false,
+  }
+  return buildConfig(config)
+}

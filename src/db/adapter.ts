@@ -1,0 +1,41 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+/** Where the zero-setup SQLite database lives when DATABASE_URL is unset. */
+export const defaultSqliteUrl = `file:${path.resolve(process.cwd(), 'data', 'cms.db')}`
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export function databaseKind(url: string | undefined): DatabaseKind {
+  return url && /^mongodb(\+srv)?:\/\//.test(url) ? 'mongodb' : 'sqlite'
+}
+
+/** Atlas (`mongodb+srv`) is always a replica set; otherwise the URL must name one for transactions to work. */
+export function mongoSupportsTransactions(url: string): boolean {
+  return url.startsWith('mongodb+srv://') || /[?&]replicaSet=/.test(url)
+}
+
+/**
+ * The single place that knows which database is in use. `DATABASE_URL` decides:
+ * `mongodb://` / `mongodb+srv://` → MongoDB, unset or `file:` → SQLite.
+ */
+export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
+  if (databaseKind(url) === 'mongodb' && url) {
+    return mongooseAdapter({
+      url,
+      transactionOptions: mongoSupportsTransactions(url) ? {} : false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: url ?? defaultSqliteUrl },
+    migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
+    // Development and tests push the schema; production applies the committed migrations on start.
+    prodMigrations: migrations,
+    busyTimeout: 5_000,
+  })
+}

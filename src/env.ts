@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The only module that reads `process.env`. Everything else imports `env`.
+ * Validation happens once, at import time, so a misconfigured production
+ * server refuses to start instead of failing on the first request.
+ */
+
+const MIN_SECRET_LENGTH = 32
+
+export class EnvError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Environment variable ${variable} ${problem}. See .env.example.`)
+    this.name = 'EnvError'
+  }
+}
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  /** `mongodb://…`, `mongodb+srv://…` or `file:…` (SQLite); undefined means the embedded SQLite default. */
+  databaseUrl: string | undefined
+  payloadSecret: string
+  serverUrl: string
+  mail: {
+    fromAddress: string
+    fromName: string
+    /** SMTP settings; absent means e-mails are printed to the console (dev, tests). */
+    smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
+  }
+  seedPassword: string
+  /** `SEED_DEV_ACCOUNTS=true`: the explicit consent needed to create dev accounts in production. */
+  seedDevAccountsInProduction: boolean
+}
+
+type Source = Record<string, string | undefined>
+
+export const dataDir = path.resolve(process.cwd(), 'data')
+
+function readNodeEnv(source: Source): Env['nodeEnv'] {
+  const value = source.NODE_ENV
+  if (value === 'production' || value === 'test') return value
+  return 'development'
+}
+
+/** `next build` runs with NODE_ENV=production but is not a server start: it gets a throw-away secret. */
+function isBuildPhase(source: Source): boolean {
+  return source.NEXT_PHASE === 'phase-production-build'
+}
+
+function devSecret(): string {
+  const file = path.join(dataDir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+function readSecret(source: Source, nodeEnv: Env['nodeEnv']): string {
+  const secret = source.PAYLOAD_SECRET?.trim()
+  if (secret) {
+    if (nodeEnv === 'production' && secret.length < MIN_SECRET_LENGTH) {
+      throw new EnvError('PAYLOAD_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters long in production`)
+    }
+    return secret
+  }
+  if (nodeEnv === 'production') {
+    if (isBuildPhase(source)) return randomBytes(32).toString('hex')
+    throw new EnvError('PAYLOAD_SECRET', 'is required in production (generate one with `openssl rand -hex 32`)')
+  }
+  return devSecret()
+}
+
+function readDatabaseUrl(source: Source): string | undefined {
+  const url = source.DATABASE_URL?.trim()
+  if (!url) return undefined
+  if (/^(mongodb(\+srv)?:\/\/|file:)/.test(url)) return url
+  throw new EnvError('DATABASE_URL', 'must start with mongodb://, mongodb+srv:// or file:')
+}
+
+function readServerUrl(source: Source): string {
+  const raw = source.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${source.PORT?.trim() || '3000'}`
+  try {
+    const url = new URL(raw)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+    return url.origin
+  } catch {
+    throw new EnvError('NEXT_PUBLIC_SERVER_URL', `must be an http(s) URL, got "${raw}"`)
+  }
+}
+
+function readMail(source: Source): Env['mail'] {
+  const host = source.SMTP_HOST?.trim()
+  const portText = source.SMTP_PORT?.trim() || '587'
+  const port = Number(portText)
+  if (host && (!Number.isInteger(port) || port <= 0 || port > 65535)) {
+    throw new EnvError('SMTP_PORT', `must be a port number, got "${portText}"`)
+  }
+  return {
+    fromAddress: source.MAIL_FROM_ADDRESS?.trim() || 'no-reply@dinogeek.local',
+    fromName: source.MAIL_FROM_NAME?.trim() || 'DinoGeek CMS',
+    smtp: host
+      ? {
+          host,
+          port,
+          secure: source.SMTP_SECURE === 'true' || port === 465,
+          user: source.SMTP_USER?.trim() || undefined,
+          pass: source.SMTP_PASS || undefined,
+        }
+      : undefined,
+  }
+}
+
+export function readEnv(source: Source = process.env): Env {
+  const nodeEnv = readNodeEnv(source)
+  return {
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    databaseUrl: readDatabaseUrl(source),
+    payloadSecret: readSecret(source, nodeEnv),
+    serverUrl: readServerUrl(source),
+    mail: readMail(source),
+    seedPassword: source.SEED_PASSWORD || 'dinogeek-dev',
+    seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
+  }
+}
+
+export const env: Env = readEnv()

@@ -1,0 +1,39 @@
+import type { TextField } from 'payload'
+
+import { isSlug, slugify } from '../lib/slugify'
+
+/**
+ * A localized slug, unique per locale (the database index is on slug + locale),
+ * generated from `fromField` of the same locale when left empty, always normalized.
+ */
+export function slugField(fromField: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    unique: true,
+    index: true,
+    label: 'Slug',
+    admin: {
+      position: 'sidebar',
+      description: {
+        it: 'Generato dal titolo se vuoto. Unico per lingua.',
+        fr: 'Généré depuis le titre si vide. Unique par langue.',
+        en: 'Generated from the title when empty. Unique per language.',
+      },
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          const source = data?.[fromField]
+          return typeof source === 'string' && source.trim() ? slugify(source) : value
+        },
+      ],
+    },
+    validate: (value: string | null | undefined) => {
+      if (value === null || value === undefined || value === '') return true
+      return isSlug(value) || 'Slug: a–z, 0–9 and hyphens only.'
+    },
+  }
+}

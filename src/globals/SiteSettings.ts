@@ -1,0 +1,32 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '../access'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { it: 'Impostazioni del sito', fr: 'Réglages du site', en: 'Site settings' },
+  admin: { group: { it: 'Sito', fr: 'Site', en: 'Site' } },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    { name: 'tagline', type: 'text', localized: true, required: true, label: { it: 'Motto', fr: 'Slogan', en: 'Tagline' } },
+    {
+      name: 'promo',
+      type: 'text',
+      localized: true,
+      label: { it: 'Riga promozionale del piè di pagina', fr: 'Ligne promotionnelle du pied de page', en: 'Footer promo line' },
+    },
+    {
+      name: 'contactEmail',
+      type: 'email',
+      required: true,
+      label: { it: 'E-mail di contatto', fr: 'E-mail de contact', en: 'Contact e-mail' },
+      admin: {
+        description: {
+          it: 'Riceve le richieste di citazione.',
+          fr: 'Reçoit les demandes de citation.',
+          en: 'Receives citation requests.',
+        },
+      },
+    },
+  ],
+}

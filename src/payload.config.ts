@@ -1,0 +1,4 @@
+import { buildAppConfig } from './buildConfig'
+import { env } from './env'
+
+export default buildAppConfig(env)

@@ -1,0 +1,12 @@
+import type { Role } from '../access/roles'
+import type { User } from '../payload-types'
+
+export type DevAccount = { email: string; name: string; role: Role; translatorLocales?: NonNullable<User['translatorLocales']> }
+
+/** The development accounts listed in README; they share the password `SEED_PASSWORD` (default `dinogeek-dev`). */
+export const devAccounts: DevAccount[] = [
+  { email: 'admin@example.com', name: 'Ada Admin', role: 'admin' },
+  { email: 'editor@example.com', name: 'Elena Editor', role: 'editor' },
+  { email: 'translator.fr@example.com', name: 'François Traducteur', role: 'translator', translatorLocales: ['fr'] },
+  { email: 'translator.en@example.com', name: 'Emma Translator', role: 'translator', translatorLocales: ['en'] },
+]

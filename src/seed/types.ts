@@ -1,0 +1,74 @@
+import type { Locale } from '../i18n/locales'
+
+/** Per-locale value: every locale must be present in demo content. */
+export type Localized<T> = Record<Locale, T>
+
+/**
+ * A compact, hand-writable description of rich text. The seed turns it into
+ * Lexical JSON (see `src/seed/richText.ts`), so demo data stays readable.
+ * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
+ */
+export type SeedBlock =
+  | { type: 'p'; text: string }
+  | { type: 'h2'; text: string }
+  | { type: 'h3'; text: string }
+  | { type: 'ul'; items: string[] }
+  | { type: 'ol'; items: string[] }
+  | { type: 'code'; language: string; code: string }
+  | { type: 'quote'; text: string }
+
+export type SeedTopic = {
+  /** Stable key, also used by articles to reference their topic. */
+  key: string
+  order: number
+  name: Localized<string>
+  slug: Localized<string>
+  description: Localized<string>
+}
+
+export type SeedAuthor = { family: string; given: string }
+
+export type SeedSourceType = 'paper' | 'book' | 'chapter' | 'webpage' | 'standard' | 'report'
+
+export type SeedSource = {
+  key: string
+  type: SeedSourceType
+  authors: SeedAuthor[]
+  year: number
+  title: string
+  /** Journal, proceedings, book series or website name. */
+  container?: string
+  publisher?: string
+  url?: string
+  doi?: string
+  /** ISO date (YYYY-MM-DD) the URL was last checked; web pages and standards. */
+  accessedAt?: string
+}
+
+export type SeedArticleContent = {
+  title: string
+  slug: string
+  body: SeedBlock[]
+  summary: string
+  seoTitle: string
+  seoDescription: string
+}
+
+export type SeedArticle = {
+  key: string
+  /** `SeedTopic.key` */
+  topic: string
+  /** `SeedSource.key`, in citation order */
+  sources: string[]
+  /** ISO date */
+  publishedAt: string
+  content: Localized<SeedArticleContent>
+}
+
+export type SeedLegal = Localized<{ title: string; body: SeedBlock[] }>
+
+export type SeedSiteSettings = {
+  contactEmail: string
+  tagline: Localized<string>
+  promo: Localized<string>
+}

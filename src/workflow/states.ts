@@ -1,0 +1,147 @@
+/**
+ * The translation task state machine, as pure data plus two small checks.
+ *
+ * Why a table: the admin UI (which buttons to show), the server hook (which
+ * saves to refuse) and the tests all read the same rows, so they cannot drift.
+ */
+
+export const taskStatuses = ['todo', 'in_progress', 'in_review', 'approved', 'outdated'] as const
+export type TaskStatus = (typeof taskStatuses)[number]
+
+/**
+ * Who is acting on the task. `assignee` is the translator the task is assigned
+ * to; `editor` covers editors and admins; `system` is the source-change hook.
+ * Mapping a logged-in user to one of these is the caller's job.
+ */
+export const taskActors = ['assignee', 'editor', 'system'] as const
+export type TaskActor = (typeof taskActors)[number]
+
+export const taskActions = ['start', 'submit', 'approve', 'request_changes', 'mark_outdated'] as const
+export type TaskAction = (typeof taskActions)[number]
+
+export type TaskTransition = {
+  readonly from: TaskStatus
+  readonly to: TaskStatus
+  readonly action: TaskAction
+  readonly actors: readonly TaskActor[]
+  /** A comment must explain the move (e.g. what to change). */
+  readonly requiresComment: boolean
+}
+
+export const transitions: readonly TaskTransition[] = [
+  { from: 'todo', to: 'in_progress', action: 'start', actors: ['assignee', 'editor'], requiresComment: false },
+  { from: 'in_progress', to: 'in_review', action: 'submit', actors: ['assignee', 'editor'], requiresComment: false },
+  // A translator may never approve their own work: review is the editor's call.
+  { from: 'in_review', to: 'approved', action: 'approve', actors: ['editor'], requiresComment: false },
+  // Sending work back without saying why wastes a round trip, so a comment is mandatory.
+  { from: 'in_review', to: 'in_progress', action: 'request_changes', actors: ['editor'], requiresComment: true },
+  // Only the source-change hook knows whether a source field really changed.
+  { from: 'approved', to: 'outdated', action: 'mark_outdated', actors: ['system'], requiresComment: false },
+  { from: 'outdated', to: 'in_progress', action: 'start', actors: ['assignee', 'editor'], requiresComment: false },
+]
+
+/**
+ * A target locale stays online while approved, and also while outdated: the
+ * last approved translation is better than nothing while it is being updated.
+ */
+export const publicStatuses = ['approved', 'outdated'] as const satisfies readonly TaskStatus[]
+export type PublicStatus = (typeof publicStatuses)[number]
+
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return typeof value === 'string' && (taskStatuses as readonly string[]).includes(value)
+}
+
+export function isTaskActor(value: unknown): value is TaskActor {
+  return typeof value === 'string' && (taskActors as readonly string[]).includes(value)
+}
+
+/** Accepts `unknown` because it is fed raw documents (status may be missing). */
+export function isPublicStatus(status: unknown): status is PublicStatus {
+  return typeof status === 'string' && (publicStatuses as readonly string[]).includes(status)
+}
+
+/** Transitions `actor` may perform from `from`, in table order. */
+export function allowedTransitions(from: TaskStatus, actor: TaskActor): TaskTransition[] {
+  return transitions.filter((t) => t.from === from && t.actors.includes(actor))
+}
+
+/** The action name for a move, whoever performs it; `null` when no such move exists. */
+export function actionForTransition(from: TaskStatus, to: TaskStatus): TaskAction | null {
+  return transitions.find((t) => t.from === from && t.to === to)?.action ?? null
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: string }
+
+export type TransitionRequest = {
+  from: TaskStatus
+  to: TaskStatus
+  actor: TaskActor
+  comment?: string | null
+}
+
+const actorLabels: Record<TaskActor, string> = {
+  assignee: 'the assigned translator',
+  editor: 'an editor',
+  system: 'the system',
+}
+
+const actionLabels: Record<TaskAction, string> = {
+  start: 'start a translation task',
+  submit: 'submit a translation task for review',
+  approve: 'approve a translation task',
+  request_changes: 'request changes on a translation task',
+  mark_outdated: 'mark a translation task as outdated',
+}
+
+function listAllowed(from: TaskStatus, actor: TaskActor): string {
+  const targets = allowedTransitions(from, actor).map((t) => t.to)
+  return `Allowed from "${from}" for ${actorLabels[actor]}: ${targets.length > 0 ? targets.join(', ') : 'none'}.`
+}
+
+function listActors(actors: readonly TaskActor[]): string {
+  const labels = actors.map((a) => actorLabels[a])
+  return labels.length <= 1 ? (labels[0] ?? 'nobody') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`
+}
+
+/**
+ * Checks one move. Why the wording matters: the reason is shown as-is in the
+ * admin, so it tells the user what they *can* do, not just what failed.
+ * Callers should only check real moves; staying in the same status is refused.
+ */
+export function checkTransition(request: TransitionRequest): TransitionCheck {
+  const { from, to, actor, comment } = request
+  // Runtime guards: values come from documents and request bodies.
+  if (!isTaskStatus(from)) return { ok: false, reason: `Unknown translation task status "${String(from)}".` }
+  if (!isTaskStatus(to)) return { ok: false, reason: `Unknown translation task status "${String(to)}".` }
+  if (!isTaskActor(actor)) return { ok: false, reason: `Unknown actor "${String(actor)}".` }
+
+  if (from === to) {
+    return { ok: false, reason: `The translation task is already "${from}". ${listAllowed(from, actor)}` }
+  }
+
+  const transition = transitions.find((t) => t.from === from && t.to === to)
+  if (!transition) {
+    return {
+      ok: false,
+      reason: `Cannot move a translation task from "${from}" to "${to}". ${listAllowed(from, actor)}`,
+    }
+  }
+
+  if (!transition.actors.includes(actor)) {
+    return {
+      ok: false,
+      reason:
+        `Only ${listActors(transition.actors)} can ${actionLabels[transition.action]} ` +
+        `("${from}" → "${to}"). ${listAllowed(from, actor)}`,
+    }
+  }
+
+  if (transition.requiresComment && (comment ?? '').trim() === '') {
+    return {
+      ok: false,
+      reason: `A comment is required to move a translation task from "${from}" to "${to}": explain what needs to change.`,
+    }
+  }
+
+  return { ok: true }
+}

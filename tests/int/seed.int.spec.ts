@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { locales } from '../../src/i18n/locales'
+import { seed } from '../../src/seed'
+import { devAccounts } from '../../src/seed/accounts'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+
+const collections = ['users', 'topics', 'sources', 'articles', 'translations'] as const
+
+async function snapshot() {
+  const entries = await Promise.all(
+    collections.map(async (collection) => {
+      const { docs } = await ctx.payload.find({ collection, limit: 0, pagination: false, draft: true, locale: 'all' })
+      return [collection, docs.map((doc) => `${doc.id}@${doc.updatedAt}`).sort()] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+/** The topic index at the foot of the reference page: the demo topics must be exactly these. */
+function referenceTopicNames(): string[] {
+  const text = readFileSync(path.resolve(__dirname, '../../../shared/reference/000_87fb50b547cf6701.txt'), 'utf8')
+  const line = text.split('\n').find((row) => row.startsWith('CSS |'))
+  if (!line) throw new Error('topic index not found in the reference page')
+  return line.split('|').map((name) => name.trim())
+}
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  await seed(ctx.payload, { password: 'dinogeek-dev', createDevAccounts: true })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('seed', () => {
+  it('creates the dev accounts, which can log in', async () => {
+    for (const account of devAccounts) {
+      const result = await ctx.payload.login({
+        collection: 'users',
+        data: { email: account.email, password: 'dinogeek-dev' },
+      })
+      expect(result.user?.role).toBe(account.role)
+    }
+  })
+
+  it('creates every topic of the reference index, named in every locale', async () => {
+    const reference = referenceTopicNames()
+    const { docs } = await ctx.payload.find({ collection: 'topics', locale: 'all', limit: 0, pagination: false, sort: 'order' })
+    expect(docs).toHaveLength(reference.length)
+    // Proper names keep their spelling; the reference's "MangoDB" typo is corrected to MongoDB.
+    const italian = docs.map((doc) => (doc.name as unknown as Record<string, string>).it)
+    expect(italian.map((name) => name.toLowerCase())).toEqual(
+      reference.map((name) => (name === 'MangoDB' ? 'MongoDB' : name).toLowerCase()),
+    )
+    for (const doc of docs) {
+      for (const locale of locales) expect((doc.name as unknown as Record<string, string>)[locale]).toBeTruthy()
+    }
+  })
+
+  it('publishes at least 8 articles over at least 4 topics, complete in every locale, citing 2–4 sources', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'all', limit: 0, pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThanOrEqual(8)
+    expect(new Set(docs.map((doc) => doc.topic)).size).toBeGreaterThanOrEqual(4)
+    for (const doc of docs) {
+      expect(doc._status).toBe('published')
+      expect(doc.sources?.length).toBeGreaterThanOrEqual(2)
+      expect(doc.sources?.length).toBeLessThanOrEqual(4)
+      const titles = doc.title as unknown as Record<string, string>
+      for (const locale of locales) expect(titles[locale]).toBeTruthy()
+    }
+  })
+
+  it('fills the legal page and site settings in every locale', async () => {
+    for (const locale of locales) {
+      const legal = await ctx.payload.findGlobal({ slug: 'legal', locale, fallbackLocale: false })
+      expect(legal.title).toBeTruthy()
+      expect(legal.body?.root.children.length).toBeGreaterThan(3)
+      const settings = await ctx.payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false })
+      expect(settings.tagline).toBeTruthy()
+    }
+  })
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = await snapshot()
+    const report = await seed(ctx.payload, { password: 'dinogeek-dev', createDevAccounts: true })
+    expect(Object.values(report.created).every((count) => count === 0)).toBe(true)
+    expect(await snapshot()).toEqual(before)
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, readEnv } from '../../src/env'
+
+const secret = 'a'.repeat(40)
+
+describe('environment', () => {
+  it('refuses to start in production without PAYLOAD_SECRET, naming it', () => {
+    expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(EnvError)
+    expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
+  })
+
+  it('refuses a short production secret', () => {
+    expect(() => readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET.*32/)
+  })
+
+  it('lets `next build` run without a secret', () => {
+    const env = readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })
+    expect(env.payloadSecret.length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('accepts MongoDB and SQLite URLs and refuses others', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'mongodb://db:27017/cms' }).databaseUrl).toBe(
+      'mongodb://db:27017/cms',
+    )
+    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./x.db' }).databaseUrl).toBe('file:./x.db')
+    expect(readEnv({ PAYLOAD_SECRET: secret }).databaseUrl).toBeUndefined()
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'postgres://x' })).toThrow(/DATABASE_URL/)
+  })
+
+  it('validates the server URL and SMTP port', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).serverUrl).toBe('http://localhost:3000')
+    expect(readEnv({ PAYLOAD_SECRET: secret, NEXT_PUBLIC_SERVER_URL: 'https://dino.example/' }).serverUrl).toBe(
+      'https://dino.example',
+    )
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(
+      /NEXT_PUBLIC_SERVER_URL/,
+    )
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
+    expect(readEnv({ PAYLOAD_SECRET: secret }).mail.smtp).toBeUndefined()
+  })
+
+  it('needs explicit consent for dev accounts in production', () => {
+    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).seedDevAccountsInProduction).toBe(false)
+    expect(
+      readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret, SEED_DEV_ACCOUNTS: 'true' }).seedDevAccountsInProduction,
+    ).toBe(true)
+  })
+})

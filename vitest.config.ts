@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { defineConfig } from 'vitest/config'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Three kinds of tests (see README): unit (pure code), int (Payload on a fresh
+ * database per file: SQLite always, MongoDB too when MONGODB_TEST_URL is set)
+ * and e2e (Chromium against a production build).
+ */
+const integration = (database: 'sqlite' | 'mongodb') => ({
+  extends: true as const,
+  test: {
+    name: `int:${database}`,
+    include: ['tests/int/**/*.int.spec.ts'],
+    env: { TEST_DATABASE: database },
+    globalSetup: ['tests/int/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+})
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@payload-config': path.resolve(root, 'src/payload.config.ts'),
+      '@': path.resolve(root, 'src'),
+    },
+  },
+  test: {
+    environment: 'node',
+    // Keeps the env module from generating a dev secret under ./data during tests.
+    env: { PAYLOAD_SECRET: 'vitest-secret-0123456789abcdef0123456789' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      integration('sqlite'),
+      ...(process.env.MONGODB_TEST_URL ? [integration('mongodb')] : []),
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
