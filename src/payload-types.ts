@@ -168,6 +168,7 @@ export interface Article {
   slug?: string | null;
   topic: number | Topic;
   publishedAt?: string | null;
+  publicLocales?: ('it' | 'fr' | 'en')[] | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -260,6 +261,7 @@ export interface Translation {
   status?: ('todo' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
   assignee?: (number | null) | User;
   dueDate?: string | null;
+  approvedAt?: string | null;
   /**
    * Hash of each source field when the translation was approved.
    */
@@ -446,6 +448,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   topic?: T;
   publishedAt?: T;
+  publicLocales?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -497,6 +500,7 @@ export interface TranslationsSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   dueDate?: T;
+  approvedAt?: T;
   sourceFingerprints?: T;
   history?:
     | T

@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, publishedOrStaff } from '../../src/access'
+import { isEditor } from '../../src/access'
+import { localeOptions } from '../../src/fields/localeOptions'
 import { slugField } from '../../src/fields/slug'
+import { locales } from '../../src/i18n/locales'
+import { canReadArticles } from './access'
+import { computePublicLocales } from './hooks/computePublicLocales'
+import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -19,12 +24,16 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   access: {
-    read: publishedOrStaff,
+    read: canReadArticles,
     create: isEditor,
     update: isEditor,
     delete: isEditor,
   },
   defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [computePublicLocales],
+    afterRead: [hideNonPublicLocales],
+  },
   fields: [
     {
       name: 'title',
@@ -99,6 +108,17 @@ export const Articles: CollectionConfig = {
             !value && siblingData._status === 'published' ? new Date().toISOString() : value,
         ],
       },
+    },
+    {
+      // Derived (see hooks/computePublicLocales): the source once published, plus each
+      // target locale whose translation is approved or outdated.
+      name: 'publicLocales',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      options: localeOptions(locales),
+      label: { it: 'Lingue pubbliche', fr: 'Langues publiques', en: 'Public languages' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'author',

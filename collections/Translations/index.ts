@@ -6,6 +6,7 @@ import { targetLocales } from '../../src/i18n/locales'
 import { taskStatuses } from '../../src/workflow/states'
 import { canReadTranslations } from './access'
 import { setTaskKey } from './hooks/setTaskKey'
+import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 const statusLabels: Record<(typeof taskStatuses)[number], Record<'it' | 'fr' | 'en', string>> = {
   todo: { it: 'Da fare', fr: 'À faire', en: 'To do' },
@@ -33,7 +34,7 @@ export const Translations: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  hooks: { beforeValidate: [setTaskKey] },
+  hooks: { beforeValidate: [setTaskKey], afterChange: [syncPublicLocales], afterDelete: [syncPublicLocalesAfterDelete] },
   fields: [
     {
       name: 'article',
@@ -83,6 +84,13 @@ export const Translations: CollectionConfig = {
       type: 'date',
       label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      // Set at the first approval; a translation approved once stays online while it is reworked.
+      name: 'approvedAt',
+      type: 'date',
+      label: { it: 'Approvata il', fr: 'Approuvée le', en: 'Approved on' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'sourceFingerprints',

@@ -243,6 +243,7 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
         article: doc.id,
         locale,
         status: 'approved',
+        approvedAt,
         sourceFingerprints: fingerprints,
         history: [{ at: approvedAt, from: 'in_review', to: 'approved', comment: 'Demo content' }],
       },

@@ -93,3 +93,43 @@ describe('localized reads', () => {
     expect(it.name).toBe('DNS')
   })
 })
+
+describe('public locales', () => {
+  it('an anonymous caller sees a published article only in its public locales', async () => {
+    const article = await createArticle(ctx.payload, { title: 'Visibile in italiano', topic: topic.id, status: 'published' })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'fr',
+      data: { title: 'Visible en français ?', _status: 'published' },
+    })
+    const anonymous = { overrideAccess: false as const }
+    const inItalian = await ctx.payload.find({ collection: 'articles', locale: 'it', where: { id: { equals: article.id } }, ...anonymous })
+    expect(inItalian.docs[0]?.title).toBe('Visibile in italiano')
+    // No approved French translation yet: not found in French, and absent from `locale=all`.
+    const inFrench = await ctx.payload.find({ collection: 'articles', locale: 'fr', where: { id: { equals: article.id } }, ...anonymous })
+    expect(inFrench.totalDocs).toBe(0)
+    const all = await ctx.payload.findByID({ collection: 'articles', id: article.id, locale: 'all', ...anonymous })
+    expect(all.title).toEqual({ it: 'Visibile in italiano' })
+
+    await ctx.payload.create({
+      collection: 'translations',
+      data: { article: article.id, locale: 'fr', status: 'approved', approvedAt: new Date().toISOString() },
+    })
+    const afterApproval = await ctx.payload.find({ collection: 'articles', locale: 'fr', where: { id: { equals: article.id } }, ...anonymous })
+    expect(afterApproval.docs[0]?.title).toBe('Visible en français ?')
+    const stored = await ctx.payload.findByID({ collection: 'articles', id: article.id })
+    expect(stored.publicLocales).toEqual(['fr', 'it'])
+  })
+
+  it('clients cannot set publicLocales themselves', async () => {
+    const article = await createArticle(ctx.payload, { title: 'Furbo', topic: topic.id, status: 'published' })
+    const updated = await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'it',
+      data: { publicLocales: ['it', 'fr', 'en'] },
+    })
+    expect(updated.publicLocales).toEqual(['it'])
+  })
+})
