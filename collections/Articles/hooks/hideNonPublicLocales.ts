@@ -16,9 +16,8 @@ function isLocaleMap(value: unknown): value is Record<string, unknown> {
 export const hideNonPublicLocales: CollectionAfterReadHook<Article> = ({ doc, req, overrideAccess }) => {
   if (overrideAccess || req.user || req.locale !== 'all') return doc
   const visible = new Set<string>(doc.publicLocales ?? [])
-  const record: Record<string, unknown> = doc
   for (const field of localizedFields) {
-    const value = record[field]
+    const value: unknown = doc[field]
     if (!isLocaleMap(value)) continue
     for (const locale of locales) if (!visible.has(locale)) delete value[locale]
   }

@@ -1,0 +1,5 @@
+import type { SeedArticle } from '../types'
+import { articlesA } from './articles-a'
+import { articlesB } from './articles-b'
+
+export const seedArticles: SeedArticle[] = [...articlesA, ...articlesB]
