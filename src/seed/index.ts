@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { locales, sourceLocale, targetLocales } from '../i18n/locales'
 import type { Article } from '../payload-types'
+import { slugify } from '../lib/slugify'
 import { fingerprintFields } from '../workflow/fingerprint'
 import { devAccounts } from './accounts'
 import { seedArticles } from './data/articles'
@@ -56,7 +57,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       const existing = await payload.find({
         collection: 'topics',
         locale: sourceLocale,
-        where: { slug: { equals: topic.slug[sourceLocale] } },
+        where: { slug: { equals: slugify(topic.slug[sourceLocale]) } },
         limit: 1,
         req,
       })
@@ -129,7 +130,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       const existing = await payload.find({
         collection: 'articles',
         locale: sourceLocale,
-        where: { slug: { equals: article.content[sourceLocale].slug } },
+        // Compare with the stored (normalized, length-capped) form of the slug.
+        where: { slug: { equals: slugify(article.content[sourceLocale].slug) } },
         limit: 1,
         draft: true,
         req,

@@ -10,8 +10,13 @@ import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+/**
+ * Nothing is prerendered at build time (the build must not need a database):
+ * each page is rendered on its first request, then served from the cache until
+ * a content change revalidates it.
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
