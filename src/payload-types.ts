@@ -166,6 +166,7 @@ export interface Article {
    * Generated from the title when empty. Unique per language.
    */
   slug?: string | null;
+  minorEdit?: boolean | null;
   topic: number | Topic;
   publishedAt?: string | null;
   publicLocales?: ('it' | 'fr' | 'en')[] | null;
@@ -259,13 +260,22 @@ export interface Translation {
   locale: 'fr' | 'en';
   taskKey?: string | null;
   status?: ('todo' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
+  transitionComment?: string | null;
   assignee?: (number | null) | User;
   dueDate?: string | null;
+  wordsToTranslate?: number | null;
   approvedAt?: string | null;
-  /**
-   * Hash of each source field when the translation was approved.
-   */
+  changedFields?: ('title' | 'body' | 'summary' | 'seoTitle' | 'seoDescription')[] | null;
   sourceFingerprints?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sourceSnapshot?:
     | {
         [k: string]: unknown;
       }
@@ -446,6 +456,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   seoDescription?: T;
   sources?: T;
   slug?: T;
+  minorEdit?: T;
   topic?: T;
   publishedAt?: T;
   publicLocales?: T;
@@ -498,10 +509,14 @@ export interface TranslationsSelect<T extends boolean = true> {
   locale?: T;
   taskKey?: T;
   status?: T;
+  transitionComment?: T;
   assignee?: T;
   dueDate?: T;
+  wordsToTranslate?: T;
   approvedAt?: T;
+  changedFields?: T;
   sourceFingerprints?: T;
+  sourceSnapshot?: T;
   history?:
     | T
     | {

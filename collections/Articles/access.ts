@@ -1,6 +1,8 @@
 import type { Access, Where } from 'payload'
 
+import { isEditorUser, translatorLocales } from '../../src/access/roles'
 import { isLocale } from '../../src/i18n/locales'
+import { childReq } from '../../src/workflow/childReq'
 
 /**
  * Staff read everything (drafts included). Anonymous callers read published
@@ -12,4 +14,31 @@ export const canReadArticles: Access = ({ req }) => {
   const published: Where = { _status: { equals: 'published' } }
   if (isLocale(req.locale)) return { and: [published, { publicLocales: { in: [req.locale] } }] }
   return published
+}
+
+/**
+ * Editors update any article. A translator may update one only in a locale
+ * assigned to them, and only while they hold an in-progress task for that
+ * article and locale (the `guardTranslatorSave` hook then limits them to drafts).
+ */
+export const canUpdateArticle: Access = async ({ req, id }) => {
+  const { user } = req
+  if (!user) return false
+  if (isEditorUser(user)) return true
+  if (id === undefined || !isLocale(req.locale) || !translatorLocales(user).some((locale) => locale === req.locale)) {
+    return false
+  }
+  const open = await req.payload.count({
+    collection: 'translations',
+    where: {
+      and: [
+        { article: { equals: id } },
+        { locale: { equals: req.locale } },
+        { assignee: { equals: user.id } },
+        { status: { equals: 'in_progress' } },
+      ],
+    },
+    req: childReq(req),
+  })
+  return open.totalDocs > 0
 }

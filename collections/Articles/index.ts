@@ -1,12 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../src/access'
+import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { slugField } from '../../src/fields/slug'
 import { locales } from '../../src/i18n/locales'
-import { canReadArticles } from './access'
+import { canReadArticles, canUpdateArticle } from './access'
+import { captureMinorEdit } from './hooks/captureMinorEdit'
+import { guardTranslatorSave } from './hooks/guardTranslatorSave'
+import { removeTranslationTasks, syncTranslationTasks } from './hooks/syncTranslationTasks'
 import { computePublicLocales } from './hooks/computePublicLocales'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
+
+/** Non-localized fields belong to the source: translators see them read-only. */
+const editorOnlyWrite = { create: isEditorField, update: isEditorField }
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -26,13 +32,15 @@ export const Articles: CollectionConfig = {
   access: {
     read: canReadArticles,
     create: isEditor,
-    update: isEditor,
+    update: canUpdateArticle,
     delete: isEditor,
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [computePublicLocales],
+    beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales],
+    afterChange: [syncTranslationTasks],
     afterRead: [hideNonPublicLocales],
+    afterDelete: [removeTranslationTasks],
   },
   fields: [
     {
@@ -76,6 +84,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'sources',
+      access: editorOnlyWrite,
       type: 'relationship',
       relationTo: 'sources',
       hasMany: true,
@@ -87,7 +96,21 @@ export const Articles: CollectionConfig = {
     },
     slugField('title'),
     {
+      // Per save, not stored: a typo fix in the source that should not outdate translations.
+      name: 'minorEdit',
+      type: 'checkbox',
+      virtual: true,
+      label: {
+        it: 'Modifica minore (non rende obsolete le traduzioni)',
+        fr: 'Modification mineure (ne rend pas les traductions obsolètes)',
+        en: 'Minor edit (does not outdate translations)',
+      },
+      admin: { position: 'sidebar' },
+      access: { create: isEditorField, update: isEditorField },
+    },
+    {
       name: 'topic',
+      access: editorOnlyWrite,
       type: 'relationship',
       relationTo: 'topics',
       required: true,
@@ -97,6 +120,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'publishedAt',
+      access: editorOnlyWrite,
       type: 'date',
       index: true,
       label: { it: 'Pubblicato il', fr: 'Publié le', en: 'Published on' },
@@ -122,6 +146,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'author',
+      access: editorOnlyWrite,
       type: 'relationship',
       relationTo: 'users',
       label: { it: 'Autore', fr: 'Auteur', en: 'Author' },

@@ -1,10 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { targetLocales } from '../../src/i18n/locales'
+import { translatableFields } from '../../src/workflow/fingerprint'
 import { taskStatuses } from '../../src/workflow/states'
-import { canReadTranslations } from './access'
+import { canReadTranslations, canUpdateTranslation } from './access'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
@@ -16,7 +19,18 @@ const statusLabels: Record<(typeof taskStatuses)[number], Record<'it' | 'fr' | '
   outdated: { it: 'Da aggiornare', fr: 'À mettre à jour', en: 'Outdated' },
 }
 
-/** A translation task: one article × one target locale. */
+const fieldLabels: Record<(typeof translatableFields)[number], Record<'it' | 'fr' | 'en', string>> = {
+  title: { it: 'Titolo', fr: 'Titre', en: 'Title' },
+  body: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
+  summary: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
+  seoTitle: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
+  seoDescription: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
+}
+
+/** Written by the workflow hooks only; no API caller may set these. */
+const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
+/** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: {
@@ -25,16 +39,22 @@ export const Translations: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'taskKey',
-    defaultColumns: ['article', 'locale', 'status', 'assignee', 'dueDate'],
+    defaultColumns: ['article', 'locale', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
+    listSearchableFields: ['taskKey'],
     group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
   },
   access: {
     read: canReadTranslations,
     create: isEditor,
-    update: isEditor,
+    update: canUpdateTranslation,
     delete: isEditor,
   },
-  hooks: { beforeValidate: [setTaskKey], afterChange: [syncPublicLocales], afterDelete: [syncPublicLocalesAfterDelete] },
+  hooks: {
+    beforeValidate: [setTaskKey],
+    beforeChange: [applyWorkflow],
+    afterChange: [syncPublicLocales, afterWorkflowChange],
+    afterDelete: [syncPublicLocalesAfterDelete],
+  },
   fields: [
     {
       name: 'article',
@@ -43,6 +63,7 @@ export const Translations: CollectionConfig = {
       required: true,
       index: true,
       label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+      access: { update: () => false },
     },
     {
       name: 'locale',
@@ -51,6 +72,7 @@ export const Translations: CollectionConfig = {
       index: true,
       options: localeOptions(targetLocales),
       label: { it: 'Lingua di destinazione', fr: 'Langue cible', en: 'Target language' },
+      access: { update: () => false },
     },
     {
       // `article:locale`, unique: the database itself refuses a second task for the same pair.
@@ -58,7 +80,9 @@ export const Translations: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
+      label: { it: 'Attività', fr: 'Tâche', en: 'Task' },
       admin: { hidden: true },
+      access: systemOnly,
     },
     {
       name: 'status',
@@ -71,19 +95,38 @@ export const Translations: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // Not stored: the reason given with a move (required to request changes), copied into the history.
+      name: 'transitionComment',
+      type: 'textarea',
+      virtual: true,
+      label: { it: 'Commento al cambio di stato', fr: 'Commentaire du changement', en: 'Comment on the change' },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'assignee',
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      filterOptions: { role: { equals: 'translator' } },
+      filterOptions: ({ data }): Where => ({
+        and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }],
+      }),
       label: { it: 'Assegnata a', fr: 'Assignée à', en: 'Assignee' },
       admin: { position: 'sidebar' },
     },
     {
       name: 'dueDate',
       type: 'date',
+      index: true,
       label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      access: { create: isEditorField, update: isEditorField },
+    },
+    {
+      name: 'wordsToTranslate',
+      type: 'number',
+      label: { it: 'Parole da tradurre', fr: 'Mots à traduire', en: 'Words to translate' },
+      admin: { position: 'sidebar', readOnly: true },
+      access: systemOnly,
     },
     {
       // Set at the first approval; a translation approved once stays online while it is reworked.
@@ -91,29 +134,40 @@ export const Translations: CollectionConfig = {
       type: 'date',
       label: { it: 'Approvata il', fr: 'Approuvée le', en: 'Approved on' },
       admin: { position: 'sidebar', readOnly: true },
+      access: systemOnly,
     },
     {
+      name: 'changedFields',
+      type: 'select',
+      hasMany: true,
+      options: translatableFields.map((value) => ({ value, label: fieldLabels[value] })),
+      label: { it: 'Campi cambiati nella fonte', fr: 'Champs modifiés dans la source', en: 'Source fields changed' },
+      admin: { readOnly: true },
+      access: systemOnly,
+    },
+    {
+      // Hash of each source field when the translation was last approved (see src/workflow/fingerprint.ts).
       name: 'sourceFingerprints',
       type: 'json',
-      label: { it: 'Impronte della fonte', fr: 'Empreintes de la source', en: 'Source fingerprints' },
-      admin: {
-        readOnly: true,
-        description: {
-          it: 'Hash di ogni campo sorgente al momento dell’approvazione.',
-          fr: 'Hash de chaque champ source au moment de l’approbation.',
-          en: 'Hash of each source field when the translation was approved.',
-        },
-      },
+      admin: { hidden: true },
+      access: systemOnly,
+    },
+    {
+      // The source text the approved translation was made from: the "before" side of the translator's diff.
+      name: 'sourceSnapshot',
+      type: 'json',
+      admin: { hidden: true },
+      access: systemOnly,
     },
     {
       name: 'history',
       type: 'array',
       label: { it: 'Cronologia', fr: 'Historique', en: 'History' },
-      // History is written by the server only and never edited.
-      access: { create: isEditorField, update: () => false },
-      admin: { readOnly: true },
+      // Appended by the server on every move; nobody can edit or delete it.
+      access: systemOnly,
+      admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'at', type: 'date', required: true },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'by', type: 'relationship', relationTo: 'users' },
         { name: 'from', type: 'select', options: [...taskStatuses] },
         { name: 'to', type: 'select', options: [...taskStatuses], required: true },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article } from '../payload-types'
 import { publicLocalesFor } from './visibility'
+import { childReq } from './childReq'
 
 type ArticleId = Article['id']
 
@@ -21,7 +22,7 @@ export async function articlePublicLocales(
             pagination: false,
             limit: 0,
             depth: 0,
-            req,
+            req: childReq(req),
             select: { locale: true, status: true, approvedAt: true },
           })
         ).docs
@@ -38,7 +39,7 @@ export async function syncArticlePublicLocales(req: PayloadRequest, articleId: A
     id: articleId,
     depth: 0,
     draft: false,
-    req,
+    req: childReq(req),
     disableErrors: true,
     select: { _status: true, publicLocales: true },
   })

@@ -36,7 +36,8 @@ export async function createTestPayload(): Promise<TestPayload> {
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
   })
-  const payload = await getPayload({ config, key: randomUUID() })
+  // Default cache key: the REST/GraphQL handlers in tests/helpers/http.ts resolve this same instance.
+  const payload = await getPayload({ config })
 
   return {
     payload,

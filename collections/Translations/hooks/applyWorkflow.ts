@@ -1,0 +1,89 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { isEditorUser } from '../../../src/access/roles'
+import type { Translation } from '../../../src/payload-types'
+import { actorFor, relationId, sameId } from '../../../src/workflow/actor'
+import { fingerprintFields } from '../../../src/workflow/fingerprint'
+import { readSource } from '../../../src/workflow/source'
+import { checkTransition, type TaskStatus } from '../../../src/workflow/states'
+import { sourceWordCount } from '../../../src/workflow/wordCount'
+
+type HistoryEntry = NonNullable<Translation['history']>[number]
+
+/**
+ * The server side of the state machine. Every save of a task passes here:
+ * a status change must be a valid move for this caller (the error says which
+ * moves are allowed), translators may only claim and move their own tasks, and
+ * each move is appended to the history, which no API caller can write.
+ * `context.workflowSystem` marks moves made by the system itself (outdating).
+ */
+export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
+  const user = req.user
+  const system = context.workflowSystem === true || !user
+  const systemComment = typeof context.transitionComment === 'string' ? context.transitionComment : ''
+  const comment = (typeof data.transitionComment === 'string' ? data.transitionComment : systemComment).trim()
+  const now = new Date().toISOString()
+  const by = user ? user.id : undefined
+
+  if (operation === 'create') {
+    if (!system && data.status && data.status !== 'todo') {
+      throw new APIError('A new translation task starts as "todo"; move it along the workflow afterwards.', 400)
+    }
+    if (!system || !data.history?.length) {
+      data.history = [{ at: now, by, to: data.status ?? 'todo', comment: comment || undefined }]
+    }
+    if (data.wordsToTranslate === undefined || data.wordsToTranslate === null) {
+      const articleId = relationId(data.article)
+      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: true })
+      data.wordsToTranslate = source ? sourceWordCount(source) : 0
+    }
+    return data
+  }
+
+  if (!originalDoc) return data
+  const from: TaskStatus = originalDoc.status ?? 'todo'
+  const to: TaskStatus = data.status ?? from
+  const previousAssignee = relationId(originalDoc.assignee)
+  const nextAssignee = data.assignee === undefined ? previousAssignee : relationId(data.assignee)
+
+  if (!system && user && !isEditorUser(user)) {
+    const claiming = !sameId(previousAssignee, nextAssignee)
+    if (claiming && (previousAssignee !== undefined || !sameId(nextAssignee, user.id))) {
+      throw new APIError('Translators can only claim an unassigned task for themselves; an editor reassigns tasks.', 403)
+    }
+  }
+
+  const history: HistoryEntry[] = [...(originalDoc.history ?? [])]
+  if (to !== from) {
+    const actor = system ? 'system' : actorFor(user, { assignee: nextAssignee })
+    if (!actor) {
+      throw new APIError('Only the assigned translator or an editor can move this translation task; claim it first.', 403)
+    }
+    const check = checkTransition({ from, to, actor, comment })
+    if (!check.ok) throw new APIError(check.reason, actor === 'editor' || actor === 'assignee' ? 400 : 403)
+    history.push({ at: now, by, from, to, comment: comment || undefined })
+
+    if (to === 'approved') {
+      const articleId = relationId(originalDoc.article)
+      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: true })
+      if (source) {
+        data.sourceFingerprints = fingerprintFields(source)
+        data.sourceSnapshot = source
+      }
+      data.approvedAt = now
+      data.changedFields = []
+      data.wordsToTranslate = 0
+    }
+  }
+  if (to === from && typeof context.historyNote === 'string') {
+    history.push({ at: now, by, from, to, comment: context.historyNote })
+  }
+  data.history = history
+  return data
+}

@@ -1,0 +1,71 @@
+import type { PayloadRequest } from 'payload'
+
+import { isLocale, sourceLocale, type Locale } from '../i18n/locales'
+import type { Translation, User } from '../payload-types'
+import { relationId } from './actor'
+import { childReq } from './childReq'
+import { composeWorkflowEmail, type WorkflowEmailEvent } from './notifications'
+
+type Recipient = Pick<User, 'email' | 'role'>
+
+/**
+ * Sends one workflow e-mail per recipient, each in the recipient's language.
+ * A mail failure is logged, never allowed to undo the task change that caused it.
+ */
+export async function notify(
+  req: PayloadRequest,
+  task: Pick<Translation, 'id' | 'article' | 'locale'>,
+  recipients: readonly Recipient[],
+  event: WorkflowEmailEvent,
+): Promise<void> {
+  if (recipients.length === 0) return
+  const articleId = relationId(task.article)
+  const article =
+    articleId === undefined
+      ? null
+      : await req.payload.findByID({
+          collection: 'articles',
+          id: articleId,
+          locale: sourceLocale,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          req: childReq(req),
+          disableErrors: true,
+          select: { title: true },
+        })
+  const taskLocale: Locale = isLocale(task.locale) ? task.locale : sourceLocale
+  const taskUrl = `${req.payload.config.serverURL}/admin/collections/translations/${task.id}`
+  for (const recipient of recipients) {
+    const recipientLocale: Locale = recipient.role === 'translator' ? taskLocale : sourceLocale
+    const { subject, text } = composeWorkflowEmail({
+      event,
+      recipientLocale,
+      articleTitle: article?.title ?? `#${articleId}`,
+      taskLocale,
+      taskUrl,
+    })
+    try {
+      await req.payload.sendEmail({ to: recipient.email, subject, text })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `Workflow e-mail to ${recipient.email} failed` })
+    }
+  }
+}
+
+export async function findUser(req: PayloadRequest, id: User['id'] | string | undefined): Promise<User | null> {
+  if (id === undefined) return null
+  return req.payload.findByID({ collection: 'users', id, depth: 0, req, disableErrors: true })
+}
+
+export async function findEditors(req: PayloadRequest): Promise<User[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { equals: 'editor' } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    req: childReq(req),
+  })
+  return docs
+}

@@ -1,0 +1,56 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { handleEndpoints, type Payload } from 'payload'
+
+/**
+ * REST and GraphQL through Payload's own request handlers, in-process: the same
+ * code paths as /api and /api/graphql, without a server.
+ */
+export type Caller = { token?: string }
+
+function headers(caller: Caller, json: boolean): Headers {
+  const result = new Headers()
+  if (json) result.set('Content-Type', 'application/json')
+  if (caller.token) result.set('Authorization', `JWT ${caller.token}`)
+  return result
+}
+
+export async function rest(
+  payload: Payload,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  options: Caller & { body?: unknown } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const request = new Request(`http://localhost:3000/api${path}`, {
+    method,
+    headers: headers(options, options.body !== undefined),
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const response = await handleEndpoints({ config: payload.config, request })
+  const text = await response.text()
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+}
+
+export type GraphQLResult = {
+  data?: Record<string, unknown> | null
+  errors?: { message: string; extensions?: { statusCode?: number } }[]
+}
+
+export async function graphql(
+  payload: Payload,
+  query: string,
+  options: Caller & { variables?: Record<string, unknown> } = {},
+): Promise<GraphQLResult> {
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: headers(options, true),
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  })
+  const response = await GRAPHQL_POST(payload.config)(request)
+  return (await response.json()) as GraphQLResult
+}
+
+export async function tokenFor(payload: Payload, email: string, password: string): Promise<string> {
+  const result = await payload.login({ collection: 'users', data: { email, password } })
+  if (!result.token) throw new Error(`login failed for ${email}`)
+  return result.token
+}

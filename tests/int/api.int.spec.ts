@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Article, Topic } from '../../src/payload-types'
+import { createArticle, createTopic, createUsers } from '../helpers/fixtures'
+import { graphql, rest, tokenFor } from '../helpers/http'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let topic: Topic
+let published: Article
+let draft: Article
+let editorToken: string
+let translatorToken: string
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  await createUsers(ctx.payload)
+  editorToken = await tokenFor(ctx.payload, 'editor@test.example', 'correct-horse-battery-staple')
+  translatorToken = await tokenFor(ctx.payload, 'translator@test.example', 'correct-horse-battery-staple')
+  topic = await createTopic(ctx.payload)
+  published = await createArticle(ctx.payload, { title: 'Pubblico', topic: topic.id, status: 'published' })
+  draft = await createArticle(ctx.payload, { title: 'Bozza', topic: topic.id, status: 'draft' })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('REST', () => {
+  it('anonymous lists published articles only', async () => {
+    const { status, json } = await rest(ctx.payload, 'GET', '/articles?locale=it&depth=0')
+    expect(status).toBe(200)
+    expect((json.docs as { id: number }[]).map((doc) => doc.id)).toEqual([published.id])
+  })
+
+  it('anonymous cannot create an article or read users', async () => {
+    expect((await rest(ctx.payload, 'POST', '/articles', { body: { title: 'X', topic: topic.id } })).status).toBe(403)
+    expect((await rest(ctx.payload, 'GET', '/users')).status).toBe(403)
+  })
+
+  it('a translator cannot edit an article without an open task, an editor can', async () => {
+    const denied = await rest(ctx.payload, 'PATCH', `/articles/${published.id}?locale=fr&draft=true`, {
+      token: translatorToken,
+      body: { title: 'Traduction pirate' },
+    })
+    expect(denied.status).toBe(403)
+    const allowed = await rest(ctx.payload, 'PATCH', `/articles/${draft.id}?locale=it&draft=true`, {
+      token: editorToken,
+      body: { summary: 'Nuova sintesi' },
+    })
+    expect(allowed.status).toBe(200)
+  })
+
+  it('anonymous may create a citation request but not read them', async () => {
+    const created = await rest(ctx.payload, 'POST', '/citation-requests', {
+      body: { name: 'Ada', email: 'ada@example.org', article: published.id, proposedUrl: 'https://example.org/' },
+    })
+    expect(created.status).toBe(201)
+    expect((await rest(ctx.payload, 'GET', '/citation-requests')).status).toBe(403)
+    expect((await rest(ctx.payload, 'GET', '/citation-requests', { token: editorToken })).status).toBe(200)
+  })
+})
+
+describe('GraphQL', () => {
+  it('anonymous sees published articles only', async () => {
+    const result = await graphql(ctx.payload, '{ Articles(locale: it, draft: true) { docs { id title } } }')
+    const docs = (result.data?.Articles as { docs: { id: number }[] }).docs
+    expect(docs.map((doc) => doc.id)).toEqual([published.id])
+  })
+
+  it('a translator cannot create topics; an editor can', async () => {
+    const mutation = 'mutation { createTopic(data: { name: "GraphQL", order: 9 }, locale: it) { id name } }'
+    const denied = await graphql(ctx.payload, mutation, { token: translatorToken })
+    expect(denied.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const allowed = await graphql(ctx.payload, mutation, { token: editorToken })
+    expect(allowed.errors).toBeUndefined()
+    expect((allowed.data?.createTopic as { name: string }).name).toBe('GraphQL')
+  })
+})
