@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import { env } from '../env'
 import config from '../payload.config'
 import { seed } from '../seed'
-import { devAccounts } from '../seed/accounts'
+import { devAccounts, mayCreateDevAccounts } from '../seed/accounts'
 
 /**
  * `npm run seed [-- --if-empty]`: fills the database with demo content.
@@ -22,7 +22,7 @@ async function main() {
         return
       }
     }
-    const createDevAccounts = !env.isProduction || env.seedDevAccountsInProduction
+    const createDevAccounts = mayCreateDevAccounts(env)
     if (!createDevAccounts) {
       payload.logger.warn(
         'NODE_ENV=production: dev accounts NOT created (set SEED_DEV_ACCOUNTS=true to create them anyway).',

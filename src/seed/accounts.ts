@@ -10,3 +10,8 @@ export const devAccounts: DevAccount[] = [
   { email: 'translator.fr@example.com', name: 'François Traducteur', role: 'translator', translatorLocales: ['fr'] },
   { email: 'translator.en@example.com', name: 'Emma Translator', role: 'translator', translatorLocales: ['en'] },
 ]
+
+/** Known passwords must never reach production by accident: there they need `SEED_DEV_ACCOUNTS=true`. */
+export function mayCreateDevAccounts(env: { isProduction: boolean; seedDevAccountsInProduction: boolean }): boolean {
+  return !env.isProduction || env.seedDevAccountsInProduction
+}

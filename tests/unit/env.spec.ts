@@ -47,3 +47,4 @@ describe('environment', () => {
     ).toBe(true)
   })
 })
+
