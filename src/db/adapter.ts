@@ -29,6 +29,8 @@ export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
     return mongooseAdapter({
       url,
       transactionOptions: mongoSupportsTransactions(url) ? {} : false,
+      // Unique indexes (slug per locale, one task per article × locale) must exist before the first write.
+      ensureIndexes: true,
     })
   }
   return sqliteAdapter({

@@ -33,6 +33,20 @@ describe('REST', () => {
     expect((json.docs as { id: number }[]).map((doc) => doc.id)).toEqual([published.id])
   })
 
+  it('anonymous cannot read versions or pending drafts', async () => {
+    expect((await rest(ctx.payload, 'GET', '/articles/versions')).status).toBe(403)
+    await ctx.payload.update({
+      collection: 'articles',
+      id: published.id,
+      locale: 'it',
+      draft: true,
+      data: { title: 'Bozza non ancora pubblicata' },
+    })
+    const { status, json } = await rest(ctx.payload, 'GET', `/articles/${published.id}?locale=it&draft=true&depth=0`)
+    expect(status).toBe(200)
+    expect(json.title).toBe('Pubblico')
+  })
+
   it('anonymous cannot create an article or read users', async () => {
     expect((await rest(ctx.payload, 'POST', '/articles', { body: { title: 'X', topic: topic.id } })).status).toBe(403)
     expect((await rest(ctx.payload, 'GET', '/users')).status).toBe(403)
@@ -63,9 +77,14 @@ describe('REST', () => {
 
 describe('GraphQL', () => {
   it('anonymous sees published articles only', async () => {
-    const result = await graphql(ctx.payload, '{ Articles(locale: it, draft: true) { docs { id title } } }')
+    const result = await graphql(ctx.payload, '{ Articles(locale: it) { docs { id title } } }')
     const docs = (result.data?.Articles as { docs: { id: number }[] }).docs
     expect(docs.map((doc) => doc.id)).toEqual([published.id])
+    // Asking for drafts does not reveal them.
+    const drafts = await graphql(ctx.payload, '{ Articles(locale: it, draft: true) { docs { id title } } }')
+    const titles = (drafts.data?.Articles as { docs: { title: string }[] }).docs.map((doc) => doc.title)
+    expect(titles).not.toContain('Bozza')
+    expect(titles).not.toContain('Bozza non ancora pubblicata')
   })
 
   it('a translator cannot create topics; an editor can', async () => {

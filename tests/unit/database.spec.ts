@@ -16,3 +16,12 @@ describe('database selection', () => {
     expect(mongoSupportsTransactions('mongodb://localhost:27017/cms')).toBe(false)
   })
 })
+
+describe('adapter', () => {
+  it('builds the MongoDB adapter for mongodb:// URLs and SQLite otherwise', async () => {
+    const { databaseAdapter } = await import('../../src/db/adapter')
+    expect(databaseAdapter('mongodb://mongo:27017/cms?replicaSet=rs0').name).toBe('mongoose')
+    expect(databaseAdapter(undefined).name).toBe('sqlite')
+    expect(databaseAdapter('file:/tmp/x.db').name).toBe('sqlite')
+  })
+})
