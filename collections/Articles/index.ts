@@ -40,7 +40,7 @@ export const Articles: CollectionConfig = {
     beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales],
     afterChange: [syncTranslationTasks],
     afterRead: [hideNonPublicLocales],
-    afterDelete: [removeTranslationTasks],
+    beforeDelete: [removeTranslationTasks],
   },
   fields: [
     {

@@ -45,7 +45,15 @@ export async function createSource(payload: Payload, overrides: Partial<Source> 
   })
 }
 
-type ArticleInput = { title: string; slug?: string; status?: 'draft' | 'published'; topic: Topic['id']; body?: string }
+type ArticleInput = {
+  title: string
+  slug?: string
+  status?: 'draft' | 'published'
+  topic: Topic['id']
+  body?: string
+  /** Import mode (as the seed): publishing creates no translation tasks. */
+  withoutTasks?: boolean
+}
 
 export async function createArticle(payload: Payload, input: ArticleInput): Promise<Article> {
   return payload.create({
@@ -60,5 +68,6 @@ export async function createArticle(payload: Payload, input: ArticleInput): Prom
       summary: `Sintesi di ${input.title}.`,
       _status: input.status ?? 'published',
     },
+    context: input.withoutTasks ? { seeding: true } : undefined,
   })
 }

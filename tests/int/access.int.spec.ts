@@ -127,8 +127,10 @@ describe('translations', () => {
   let enTaskId: number | string
 
   beforeAll(async () => {
-    frTaskId = (await ctx.payload.create({ collection: 'translations', data: { article: published.id, locale: 'fr' } })).id
-    enTaskId = (await ctx.payload.create({ collection: 'translations', data: { article: published.id, locale: 'en' } })).id
+    // Publishing created them (one per target locale).
+    const { docs } = await ctx.payload.find({ collection: 'translations', where: { article: { equals: published.id } } })
+    frTaskId = docs.find((doc) => doc.locale === 'fr')?.id ?? -1
+    enTaskId = docs.find((doc) => doc.locale === 'en')?.id ?? -1
   })
 
   it('anonymous reads nothing', async () => {
@@ -151,11 +153,17 @@ describe('translations', () => {
     expect(result.docs.map((doc) => doc.id).sort()).toEqual([frTaskId, enTaskId].sort())
     const task = await ctx.payload.create({
       collection: 'translations',
-      data: { article: draft.id, locale: role === 'editor' ? 'fr' : 'en' },
+      data: { article: draft.id, locale: 'fr' },
       ...as(role),
     })
     await ctx.payload.update({ collection: 'translations', id: task.id, data: { assignee: users.translator.id }, ...as(role) })
     await ctx.payload.delete({ collection: 'translations', id: task.id, ...as(role) })
+  })
+
+  it('assigns only translators of the task\'s language', async () => {
+    await expect(
+      ctx.payload.update({ collection: 'translations', id: enTaskId, data: { assignee: users.translator.id }, ...as('editor') }),
+    ).rejects.toThrow()
   })
 
   it('allows one task per article and target locale', async () => {

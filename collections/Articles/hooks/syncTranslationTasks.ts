@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import type { Article } from '../../../src/payload-types'
 import {
@@ -19,7 +19,7 @@ export const syncTranslationTasks: CollectionAfterChangeHook<Article> = async ({
   return doc
 }
 
-export const removeTranslationTasks: CollectionAfterDeleteHook<Article> = async ({ doc, req }) => {
-  await deleteTranslationTasks(req, doc.id)
-  return doc
+/** Before, not after: a task cannot outlive its article (its `article` is required). */
+export const removeTranslationTasks: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await deleteTranslationTasks(req, id)
 }
