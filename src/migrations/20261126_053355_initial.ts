@@ -179,6 +179,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`sources_updated_at_idx\` ON \`sources\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sources_created_at_idx\` ON \`sources\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`translations_changed_fields\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`translations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`translations_changed_fields_order_idx\` ON \`translations_changed_fields\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`translations_changed_fields_parent_idx\` ON \`translations_changed_fields\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`translations_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -203,8 +213,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'todo',
   	\`assignee_id\` integer,
   	\`due_date\` text,
+  	\`words_to_translate\` numeric,
   	\`approved_at\` text,
   	\`source_fingerprints\` text,
+  	\`source_snapshot\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -216,6 +228,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`translations_task_key_idx\` ON \`translations\` (\`task_key\`);`)
   await db.run(sql`CREATE INDEX \`translations_status_idx\` ON \`translations\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`translations_assignee_idx\` ON \`translations\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`translations_due_date_idx\` ON \`translations\` (\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`translations_updated_at_idx\` ON \`translations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`translations_created_at_idx\` ON \`translations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`citation_requests\` (
@@ -449,6 +462,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`topics_locales\`;`)
   await db.run(sql`DROP TABLE \`sources_authors\`;`)
   await db.run(sql`DROP TABLE \`sources\`;`)
+  await db.run(sql`DROP TABLE \`translations_changed_fields\`;`)
   await db.run(sql`DROP TABLE \`translations_history\`;`)
   await db.run(sql`DROP TABLE \`translations\`;`)
   await db.run(sql`DROP TABLE \`citation_requests\`;`)
