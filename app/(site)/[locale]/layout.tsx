@@ -1,9 +1,10 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { env } from '@/env'
 import { routing } from '@/i18n/routing'
 
 import './site.css'
@@ -13,17 +14,34 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 /**
  * Nothing is prerendered at build time (the build must not need a database):
  * each page is rendered on its first request, then served from the cache until
- * a content change revalidates it.
+ * a content change revalidates it (Payload hooks, see src/site/revalidation).
+ * The hourly time-based revalidation is only a safety net for changes made
+ * outside those hooks; it also sets `Cache-Control: s-maxage=3600,
+ * stale-while-revalidate=…` for shared caches in front of the server.
  */
 export function generateStaticParams(): { locale: string }[] {
   return []
+}
+
+export const revalidate = 3600
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b57a4',
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: { default: t('homeTitle'), template: `%s · ${t('siteName')}` }, description: t('homeDescription') }
+  return {
+    metadataBase: new URL(env.serverUrl),
+    title: { default: t('homeTitle'), template: `%s · ${t('siteName')}` },
+    description: t('homeDescription'),
+    applicationName: t('siteName'),
+    formatDetection: { telephone: false, email: false, address: false },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -37,7 +55,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {children}
       </body>
     </html>
   )

@@ -1,16 +1,32 @@
-import { useTranslations } from 'next-intl'
+import { LocalizedNotFound, type NotFoundCopy } from '@/components/site/LocalizedNotFound'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { translatorFor } from '@/site/messages'
+import { localizedPath } from '@/site/paths'
 
-import { Link } from '@/i18n/navigation'
-
+/**
+ * The localized 404 (status 404): unknown paths, unknown slugs, articles not
+ * public in this language. It reads no content and no request data, so it
+ * renders on the server even inside cached pages and when the database is down;
+ * the copy for each language is chosen from the URL's locale (see LocalizedNotFound).
+ */
 export default function LocaleNotFound() {
-  const t = useTranslations('NotFound')
-  return (
-    <main id="main" className="container not-found">
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
-      <p>
-        <Link href="/">{t('backHome')}</Link>
-      </p>
-    </main>
-  )
+  const copy: Record<string, NotFoundCopy> = {}
+  for (const locale of locales) {
+    const t = translatorFor(locale, 'NotFound')
+    const nav = translatorFor(locale, 'Nav')
+    const search = translatorFor(locale, 'Search')
+    copy[locale] = {
+      title: t('title'),
+      description: t('description'),
+      backHome: t('backHome'),
+      topics: nav('topics'),
+      siteName: translatorFor(locale, 'Meta')('siteName'),
+      searchLabel: search('label'),
+      searchSubmit: search('submit'),
+      homePath: localizedPath(locale, '/'),
+      topicsPath: localizedPath(locale, '/topics'),
+      searchPath: localizedPath(locale, '/search'),
+    }
+  }
+  return <LocalizedNotFound copy={copy} fallbackLocale={defaultLocale} />
 }

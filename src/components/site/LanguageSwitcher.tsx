@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server'
+
+import { localeNames, locales, type Locale } from '@/i18n/locales'
+import type { Alternates } from '@/site/metadata'
+
+type Props = { locale: Locale; alternates: Alternates }
+
+/**
+ * Links to this same page in the other locales where it exists — for an
+ * article, only where it is public, under its own slug there. A locale with
+ * no version is simply not offered.
+ */
+export async function LanguageSwitcher({ locale, alternates }: Props) {
+  const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
+  return (
+    <nav className="language-switcher" aria-label={t('label')}>
+      <ul>
+        {locales.map((candidate) => {
+          if (candidate === locale) {
+            return (
+              <li key={candidate}>
+                <span lang={candidate} aria-current="page" title={t('current', { language: localeNames[candidate] })}>
+                  {localeNames[candidate]}
+                </span>
+              </li>
+            )
+          }
+          const href = alternates[candidate]
+          if (!href) return null
+          return (
+            <li key={candidate}>
+              <a href={href} hrefLang={candidate} lang={candidate}>
+                {localeNames[candidate]}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

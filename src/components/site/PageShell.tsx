@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { getSiteSettings } from '@/site/data/globals'
+import { topicsInLocale } from '@/site/data/topics'
+import type { Alternates } from '@/site/metadata'
+
+import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
+
+type Props = {
+  locale: Locale
+  alternates: Alternates
+  children: ReactNode
+  /** The home page shows the tagline as its heading instead. */
+  hideTagline?: boolean
+}
+
+/**
+ * Header, main and footer of every site page. Pages pass their alternates
+ * (the same page in other locales) so the language switcher can offer them.
+ */
+export async function PageShell({ locale, alternates, children, hideTagline }: Props) {
+  const [settings, topics] = await Promise.all([getSiteSettings(locale), topicsInLocale(locale)])
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} tagline={hideTagline ? null : settings.tagline} />
+      <main id="main" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter locale={locale} topics={topics} promo={settings.promo} contactEmail={settings.contactEmail} />
+    </>
+  )
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { locales, sourceLocale, type Locale } from '@/i18n/locales'
+import { citationLink, formatCitation } from '@/lib/citation'
+import { perLocaleSlug } from '@/site/alternates'
+import { findTranslatedSlug, getArticle } from '@/site/data/articles'
+import { getSiteSettings } from '@/site/data/globals'
+import { formatDate, isoDate } from '@/site/format'
+import { breadcrumbList, techArticle } from '@/site/jsonLd'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl, localizedPath } from '@/site/paths'
+
+import { Breadcrumbs } from '../Breadcrumbs'
+import { CitationSection } from '../CitationSection'
+import { JsonLdScript } from '../JsonLdScript'
+import { PageShell } from '../PageShell'
+import { RichText } from '../RichText'
+import { SourceList } from '../SourceList'
+
+/**
+ * The article, or: a 308 to the right URL when `slug` is this article's slug in
+ * another language and it is public in this one; the localized 404 otherwise.
+ */
+async function loadOrRedirect(locale: Locale, slug: string) {
+  const article = await getArticle(locale, slug)
+  if (article) return article
+  const translated = await findTranslatedSlug(locale, slug)
+  if (translated) permanentRedirect(localizedPath(locale, '/articles/[slug]', { slug: translated }))
+  notFound()
+}
+
+export async function articlePageMetadata(locale: Locale, slug: string): Promise<Metadata> {
+  const article = await getArticle(locale, slug)
+  if (!article) return {}
+  const meta = await getTranslations({ locale, namespace: 'Meta' })
+  return pageMetadata({
+    locale,
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.summary,
+    path: localizedPath(locale, '/articles/[slug]', { slug: article.slug }),
+    alternates: perLocaleSlug('/articles/[slug]', article.slugs),
+    siteName: meta('siteName'),
+    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, section: article.topic?.name },
+  })
+}
+
+function sameDay(a: string | null, b: string | null): boolean {
+  return isoDate(a) === isoDate(b)
+}
+
+export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
+  const article = await loadOrRedirect(locale, slug)
+  const [t, nav, meta, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getTranslations({ locale, namespace: 'Meta' }),
+    getSiteSettings(locale),
+  ])
+  const alternates = perLocaleSlug('/articles/[slug]', article.slugs)
+  const home = localizedPath(locale, '/')
+  const self = localizedPath(locale, '/articles/[slug]', { slug: article.slug })
+  const topicPath = article.topic ? localizedPath(locale, '/topics/[slug]', { slug: article.topic.slug }) : null
+  const published = formatDate(article.publishedAt, locale)
+  const updated = article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
+  const siteUrl = absoluteUrl(home)
+  const versions = locales
+    .filter((other) => other !== locale && alternates[other])
+    .map((other) => ({ locale: other, url: absoluteUrl(alternates[other] ?? '') }))
+
+  return (
+    <PageShell locale={locale} alternates={alternates}>
+      <JsonLdScript
+        data={[
+          techArticle({
+            url: absoluteUrl(self),
+            headline: article.title,
+            description: article.seoDescription || article.summary,
+            locale,
+            datePublished: article.publishedAt,
+            dateModified: article.updatedAt,
+            about: article.topic && topicPath ? { name: article.topic.name, url: absoluteUrl(topicPath) } : null,
+            citations: article.sources.map((source) => ({
+              name: formatCitation(source, locale),
+              url: citationLink(source)?.href,
+              author: (source.authors ?? []).map((a) => [a.given, a.family].filter(Boolean).join(' ')),
+              datePublished: source.year ? String(source.year) : null,
+            })),
+            publisher: { name: meta('siteName'), url: siteUrl },
+            original: locale === sourceLocale ? null : versions.find((v) => v.locale === sourceLocale) ?? null,
+            translations: locale === sourceLocale ? versions : [],
+          }),
+          breadcrumbList([
+            { name: nav('home'), url: siteUrl },
+            ...(article.topic && topicPath ? [{ name: article.topic.name, url: absoluteUrl(topicPath) }] : []),
+            { name: article.title, url: absoluteUrl(self) },
+          ]),
+        ]}
+      />
+      <div className="container container--article">
+        <Breadcrumbs
+          label={nav('breadcrumb')}
+          crumbs={[
+            { name: nav('home'), href: home },
+            ...(article.topic && topicPath ? [{ name: article.topic.name, href: topicPath }] : []),
+            { name: article.title },
+          ]}
+        />
+        <article className="article">
+          <header className="article-header">
+            <h1>{article.title}</h1>
+            <p className="meta">
+              {article.topic && topicPath ? (
+                <>
+                  <span className="visually-hidden">{t('topic')}: </span>
+                  <a className="topic-chip" href={topicPath}>
+                    {article.topic.name}
+                  </a>
+                </>
+              ) : null}
+              {published ? <time dateTime={isoDate(article.publishedAt) ?? undefined}>{t('published', { date: published })}</time> : null}
+              {updated ? <time dateTime={isoDate(article.updatedAt) ?? undefined}>{t('updated', { date: updated })}</time> : null}
+            </p>
+          </header>
+          <RichText value={article.body} locale={locale} />
+          {article.sources.length > 0 ? (
+            <section className="sources" aria-labelledby="sources-title">
+              <h2 id="sources-title">{t('sources')}</h2>
+              <SourceList locale={locale} sources={article.sources} />
+            </section>
+          ) : null}
+          {article.summary ? (
+            <section className="summary" aria-labelledby="summary-title">
+              <h2 id="summary-title">{t('summary')}</h2>
+              <p>{article.summary}</p>
+            </section>
+          ) : null}
+          {article.topic && topicPath ? (
+            <p className="more-on-topic">
+              <a href={topicPath}>{t('moreOnTopic', { topic: article.topic.name })} →</a>
+            </p>
+          ) : null}
+        </article>
+        <CitationSection locale={locale} articleId={article.id} contactEmail={settings.contactEmail} />
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { perLocaleSlug } from '@/site/alternates'
+import { ARTICLES_PER_PAGE, listArticles } from '@/site/data/articles'
+import { getTopic, topicSlugs } from '@/site/data/topics'
+import { breadcrumbList } from '@/site/jsonLd'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl, localizedPath } from '@/site/paths'
+
+import { ArticleList } from '../ArticleList'
+import { Breadcrumbs } from '../Breadcrumbs'
+import { JsonLdScript } from '../JsonLdScript'
+import { PageShell } from '../PageShell'
+import { Pagination } from '../Pagination'
+
+/** One topic's articles, newest first, `ARTICLES_PER_PAGE` per page; shared by page 1 and the numbered pages. */
+
+export function topicPagePath(locale: Locale, slug: string, page: number): string {
+  return page <= 1
+    ? localizedPath(locale, '/topics/[slug]', { slug })
+    : localizedPath(locale, '/topics/[slug]/page/[page]', { slug, page })
+}
+
+export async function topicPageMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
+  const topic = await getTopic(locale, slug)
+  if (!topic) return {}
+  const [t, meta, slugs] = await Promise.all([
+    getTranslations({ locale, namespace: 'Topic' }),
+    getTranslations({ locale, namespace: 'Meta' }),
+    topicSlugs(topic.id),
+  ])
+  return pageMetadata({
+    locale,
+    title: page > 1 ? t('pageTitle', { topic: topic.name, page }) : topic.name,
+    description: topic.description ?? t('metaDescription', { topic: topic.name }),
+    path: topicPagePath(locale, topic.slug, page),
+    // Numbered pages hold different articles in each language: only page 1 has language versions.
+    alternates: page > 1 ? {} : perLocaleSlug('/topics/[slug]', { ...slugs, [locale]: topic.slug }),
+    siteName: meta('siteName'),
+  })
+}
+
+export async function TopicPage({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
+  const topic = await getTopic(locale, slug)
+  if (!topic) notFound()
+  const [t, nav, topicsT, slugs, list] = await Promise.all([
+    getTranslations({ locale, namespace: 'Topic' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getTranslations({ locale, namespace: 'Topics' }),
+    topicSlugs(topic.id),
+    listArticles(locale, { topicId: topic.id, page, limit: ARTICLES_PER_PAGE }),
+  ])
+  if (page > list.totalPages) notFound()
+  const home = localizedPath(locale, '/')
+  const index = localizedPath(locale, '/topics')
+  const self = topicPagePath(locale, topic.slug, page)
+  return (
+    <PageShell locale={locale} alternates={perLocaleSlug('/topics/[slug]', { ...slugs, [locale]: topic.slug })}>
+      <JsonLdScript
+        data={breadcrumbList([
+          { name: nav('home'), url: absoluteUrl(home) },
+          { name: topicsT('title'), url: absoluteUrl(index) },
+          { name: topic.name, url: absoluteUrl(self) },
+        ])}
+      />
+      <div className="container">
+        <Breadcrumbs
+          label={nav('breadcrumb')}
+          crumbs={[{ name: nav('home'), href: home }, { name: topicsT('title'), href: index }, { name: topic.name }]}
+        />
+        <h1>{page > 1 ? t('pageTitle', { topic: topic.name, page }) : topic.name}</h1>
+        {topic.description ? <p className="lead">{topic.description}</p> : null}
+        <p className="muted">{t('count', { count: list.totalDocs })}</p>
+        {list.docs.length === 0 ? (
+          <p>{t('noArticles')}</p>
+        ) : (
+          <ArticleList locale={locale} articles={list.docs} headingLevel="h2" showTopic={false} />
+        )}
+        <Pagination
+          locale={locale}
+          page={list.page}
+          totalPages={list.totalPages}
+          hrefFor={(n) => topicPagePath(locale, topic.slug, n)}
+        />
+      </div>
+    </PageShell>
+  )
+}

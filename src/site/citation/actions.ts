@@ -1,0 +1,26 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { env } from '../../env'
+import { sitePayload } from '../payload'
+import { clientIp } from './clientIp'
+import { issueFormToken } from './formToken'
+import { citationRateLimiter } from './rateLimit'
+import { submitCitationRequest, type CitationFormState } from './submit'
+
+/** The citation form's action: works as a plain POST without JavaScript, and through React with it. */
+export async function sendCitationRequest(_previous: CitationFormState, form: FormData): Promise<CitationFormState> {
+  const [payload, requestHeaders] = await Promise.all([sitePayload(), headers()])
+  return submitCitationRequest(form, {
+    payload,
+    ip: clientIp(requestHeaders),
+    secret: env.payloadSecret,
+    limiter: citationRateLimiter,
+  })
+}
+
+/** A fresh "form opened at" token, requested when the visitor starts filling in the form. */
+export async function startCitationForm(): Promise<string> {
+  return issueFormToken(env.payloadSecret)
+}

@@ -1,0 +1,37 @@
+/**
+ * In-memory sliding-window rate limit per key (the visitor's IP address).
+ *
+ * Why in memory: one Node process serves the site; a shared store would only
+ * matter with several instances. The map is bounded: when it is full the
+ * least recently seen key is dropped, so a flood of addresses cannot exhaust memory.
+ */
+
+export type RateLimiter = {
+  /** Records an attempt; false when `key` has used up its allowance. */
+  take: (key: string, now?: number) => boolean
+  size: () => number
+}
+
+export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys: number }): RateLimiter {
+  const hits = new Map<string, number[]>()
+  return {
+    take(key, now = Date.now()) {
+      const recent = (hits.get(key) ?? []).filter((at) => now - at < options.windowMs)
+      const allowed = recent.length < options.limit
+      if (allowed) recent.push(now)
+      // Re-inserting moves the key to the end: Map order is then least recently seen first.
+      hits.delete(key)
+      hits.set(key, recent)
+      while (hits.size > options.maxKeys) {
+        const oldest = hits.keys().next().value
+        if (oldest === undefined) break
+        hits.delete(oldest)
+      }
+      return allowed
+    },
+    size: () => hits.size,
+  }
+}
+
+/** The site's limiter for citation requests: 5 per address per 10 minutes. */
+export const citationRateLimiter = createRateLimiter({ limit: 5, windowMs: 10 * 60_000, maxKeys: 10_000 })

@@ -1,0 +1,81 @@
+import { cache } from 'react'
+
+import type { Locale } from '../../i18n/locales'
+import type { Topic } from '../../payload-types'
+import { sitePayload } from '../payload'
+import { allArticleStubs } from './articles'
+import { localeStrings, presentLocales, relationId, type LocaleMap } from './localized'
+
+/** Topic reads of the public site (anonymous, no fallback language). */
+
+export type TopicSummary = { id: Topic['id']; name: string; slug: string; description: string | null }
+
+function toSummary(doc: Pick<Topic, 'id' | 'name' | 'slug' | 'description'>): TopicSummary | null {
+  if (!doc.name || !doc.slug) return null
+  return { id: doc.id, name: doc.name, slug: doc.slug, description: doc.description ?? null }
+}
+
+/** Every topic named in `locale`, in editorial order (header, footer, topic index). */
+export const topicsInLocale = cache(async (locale: Locale): Promise<TopicSummary[]> => {
+  const payload = await sitePayload()
+  const result = await payload.find({
+    collection: 'topics',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    sort: ['order', 'name'],
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { name: true, slug: true, description: true },
+  })
+  return result.docs.map(toSummary).filter((topic): topic is TopicSummary => topic !== null)
+})
+
+export const getTopic = cache(async (locale: Locale, slug: string): Promise<TopicSummary | null> => {
+  const payload = await sitePayload()
+  const result = await payload.find({
+    collection: 'topics',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    select: { name: true, slug: true, description: true },
+  })
+  const doc = result.docs[0]
+  return doc ? toSummary(doc) : null
+})
+
+/** The topic's slug in each locale where it has a name (its page exists there). */
+export const topicSlugs = cache(async (id: Topic['id']): Promise<LocaleMap<string>> => {
+  const payload = await sitePayload()
+  const doc = await payload.findByID({
+    collection: 'topics',
+    id,
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+    disableErrors: true,
+    select: { name: true, slug: true },
+  })
+  if (!doc) return {}
+  const names = localeStrings(doc.name)
+  const slugs = localeStrings(doc.slug)
+  const map: LocaleMap<string> = {}
+  for (const locale of presentLocales(slugs)) if (names[locale]) map[locale] = slugs[locale]
+  return map
+})
+
+/** Number of articles public in `locale` per topic id. */
+export const articleCountsByTopic = cache(async (locale: Locale): Promise<Map<string, number>> => {
+  const counts = new Map<string, number>()
+  for (const article of await allArticleStubs(locale)) {
+    const id = relationId(article.topic)
+    if (id === null) continue
+    counts.set(String(id), (counts.get(String(id)) ?? 0) + 1)
+  }
+  return counts
+})

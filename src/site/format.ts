@@ -1,0 +1,23 @@
+import type { Locale } from '../i18n/locales'
+
+/** BCP 47 tags for `Intl`, and the `og:locale` form of the same. */
+export const intlLocales: Record<Locale, string> = { it: 'it-IT', fr: 'fr-FR', en: 'en-GB' }
+export const ogLocales: Record<Locale, string> = { it: 'it_IT', fr: 'fr_FR', en: 'en_GB' }
+
+/**
+ * "17 marzo 2026" / "17 mars 2026" / "17 March 2026". Dates are shown in UTC so
+ * a page renders the same wherever the server runs (pages are cached HTML).
+ */
+export function formatDate(iso: string | null | undefined, locale: Locale): string | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}
+
+/** `YYYY-MM-DD` for `<time datetime>`. */
+export function isoDate(iso: string | null | undefined): string | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
+}

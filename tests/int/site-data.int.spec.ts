@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/**
+ * The site's read paths against a real database: only what is public in a
+ * locale reaches its pages, switcher, sitemap and search.
+ */
+
+let ctx: TestPayload
+const holder: { payload?: Payload } = {}
+
+// The site reads through `sitePayload()`; here it is this file's test database.
+vi.mock('../../src/site/payload', () => ({
+  sitePayload: async () => {
+    if (!holder.payload) throw new Error('test payload not ready')
+    return holder.payload
+  },
+}))
+
+const { getArticle, findTranslatedSlug, listArticles } = await import('../../src/site/data/articles')
+const { loadSearchDocs } = await import('../../src/site/data/searchIndex')
+const { loadSitemapPages } = await import('../../src/site/data/sitemap')
+const { searchDocs } = await import('../../src/site/search/search')
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  holder.payload = ctx.payload
+  const topic = await createLocalizedTopic(ctx.payload, { it: 'dns', fr: 'dns-fr', en: 'dns-en' })
+  await ctx.payload.updateGlobal({ slug: 'legal', locale: 'it', data: { title: 'Avviso legale' } })
+  await createPublicArticle(ctx.payload, {
+    topic: topic.id,
+    content: {
+      it: { title: 'Cos’è un resolver?', slug: 'resolver', body: 'Il resolver ricorsivo interroga i server autoritativi.' },
+      fr: { title: 'Qu’est-ce qu’un résolveur ?', slug: 'resolveur', body: 'Le résolveur récursif interroge les serveurs faisant autorité.' },
+      en: { title: 'What is a resolver?', slug: 'resolver-en', body: 'The recursive resolver queries authoritative servers.' },
+    },
+    // English has text but no approved translation: it must stay invisible.
+    publicIn: ['fr'],
+  })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('article pages', () => {
+  it('reads an article with its slugs in the public locales only', async () => {
+    const article = await getArticle('it', 'resolver')
+    expect(article?.title).toBe('Cos’è un resolver?')
+    expect(article?.slugs).toEqual({ it: 'resolver', fr: 'resolveur' })
+    expect(article?.topic).toMatchObject({ slug: 'dns' })
+  })
+
+  it('has no page in a locale where it is not public, even with text', async () => {
+    expect(await getArticle('en', 'resolver-en')).toBeNull()
+    expect((await listArticles('en')).docs).toEqual([])
+  })
+
+  it('maps another locale’s slug to this locale’s, only where public', async () => {
+    expect(await findTranslatedSlug('fr', 'resolver')).toBe('resolveur')
+    expect(await findTranslatedSlug('it', 'resolveur')).toBe('resolver')
+    expect(await findTranslatedSlug('en', 'resolver')).toBeNull()
+    expect(await findTranslatedSlug('fr', 'resolver-en')).toBeNull()
+  })
+})
+
+describe('search index', () => {
+  it('finds a body word in the same locale only', async () => {
+    const it = await loadSearchDocs('it')
+    const fr = await loadSearchDocs('fr')
+    const en = await loadSearchDocs('en')
+    expect(searchDocs(it, 'autoritativi').map((hit) => hit.doc.slug)).toEqual(['resolver'])
+    expect(searchDocs(fr, 'autoritativi')).toEqual([])
+    expect(searchDocs(fr, 'recursif').map((hit) => hit.doc.slug)).toEqual(['resolveur'])
+    expect(en).toEqual([])
+  })
+})
+
+describe('sitemap', () => {
+  it('lists each public URL once, with its public alternates only', async () => {
+    const pages = await loadSitemapPages()
+    const urls = pages.flatMap((page) => Object.values(page.urls))
+    expect(new Set(urls).size).toBe(urls.length)
+    const article = pages.find((page) => page.urls.it?.endsWith('/it/articoli/resolver'))
+    expect(article?.urls).toEqual({
+      it: 'http://localhost:3000/it/articoli/resolver',
+      fr: 'http://localhost:3000/fr/articles/resolveur',
+    })
+    expect(urls.some((url) => url.includes('resolver-en'))).toBe(false)
+    expect(urls).toContain('http://localhost:3000/en/topics/dns-en')
+    expect(urls).toContain('http://localhost:3000/it/avviso-legale')
+    expect(urls).not.toContain('http://localhost:3000/fr/mentions-legales')
+  })
+})
