@@ -10,6 +10,12 @@ import { guardTranslatorSave } from './hooks/guardTranslatorSave'
 import { removeTranslationTasks, syncTranslationTasks } from './hooks/syncTranslationTasks'
 import { computePublicLocales } from './hooks/computePublicLocales'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
+import {
+  rememberArticleBeforeChange,
+  rememberArticleBeforeDelete,
+  revalidateArticleAfterChange,
+  revalidateArticleAfterDelete,
+} from './hooks/revalidateArticle'
 
 /** Non-localized fields belong to the source: translators see them read-only. */
 const editorOnlyWrite = { create: isEditorField, update: isEditorField }
@@ -37,10 +43,13 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales],
-    afterChange: [syncTranslationTasks],
+    beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales, rememberArticleBeforeChange],
+    // Revalidation runs last: it reads the final state, `publicLocales` synced from tasks included.
+    afterChange: [syncTranslationTasks, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
-    beforeDelete: [removeTranslationTasks],
+    // Snapshot before the tasks go: removing them shrinks `publicLocales`.
+    beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],
+    afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [
     {

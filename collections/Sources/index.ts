@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../src/access'
 import { isHttpUrl, isValidDoi } from '../../src/lib/validators'
+import { rememberSourceBeforeDelete, revalidateSourceAfterChange, revalidateSourceAfterDelete } from './hooks/revalidateSource'
 
 export const sourceTypes = ['paper', 'book', 'chapter', 'webpage', 'standard', 'report'] as const
 
@@ -27,6 +28,11 @@ export const Sources: CollectionConfig = {
     group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    afterChange: [revalidateSourceAfterChange],
+    beforeDelete: [rememberSourceBeforeDelete],
+    afterDelete: [revalidateSourceAfterDelete],
+  },
   fields: [
     {
       name: 'type',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../src/access'
 import { slugField } from '../../src/fields/slug'
+import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -16,6 +17,7 @@ export const Topics: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: 'order',
+  hooks: { afterChange: [revalidateTopicAfterChange], afterDelete: [revalidateTopicAfterDelete] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
     slugField('name'),

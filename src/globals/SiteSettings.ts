@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
+import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { it: 'Impostazioni del sito', fr: 'Réglages du site', en: 'Site settings' },
   admin: { group: { it: 'Sito', fr: 'Site', en: 'Site' } },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [revalidateSiteSettings] },
   fields: [
     { name: 'tagline', type: 'text', localized: true, required: true, label: { it: 'Motto', fr: 'Slogan', en: 'Tagline' } },
     {

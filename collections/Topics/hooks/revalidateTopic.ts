@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Topic } from '../../../src/payload-types'
+import { applyRevalidation } from '../../../src/site/revalidation/revalidate'
+import { topicChange } from '../../../src/site/revalidation/targets'
+
+/** Topic names are in every page's footer: a change revalidates the whole site (see `topicChange`). */
+export const revalidateTopicAfterChange: CollectionAfterChangeHook<Topic> = async ({ doc, context }) => {
+  await applyRevalidation(topicChange(), context)
+  return doc
+}
+
+export const revalidateTopicAfterDelete: CollectionAfterDeleteHook<Topic> = async ({ doc, context }) => {
+  await applyRevalidation(topicChange(), context)
+  return doc
+}

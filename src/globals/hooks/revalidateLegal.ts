@@ -1,0 +1,10 @@
+import type { GlobalAfterChangeHook } from 'payload'
+
+import { applyRevalidation } from '../../site/revalidation/revalidate'
+import { legalChange } from '../../site/revalidation/targets'
+
+/** The legal page, in every locale, and the sitemap that lists it (see `legalChange`). */
+export const revalidateLegal: GlobalAfterChangeHook = async ({ doc, context }) => {
+  await applyRevalidation(legalChange(), context)
+  return doc
+}

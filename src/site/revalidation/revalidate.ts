@@ -1,0 +1,47 @@
+import type { RequestContext } from 'payload'
+
+import { isEmpty, type Revalidation } from './targets'
+
+/**
+ * Applies a `Revalidation` to Next's cache.
+ *
+ * Payload hooks also run in scripts (seed, migrations) and in tests, outside a
+ * Next server, where `next/cache` has nothing to clear and throws: there the
+ * call is skipped. Tests install a recorder with `setRevalidator` to see what
+ * would have been revalidated. An operation can opt out with
+ * `context: { disableRevalidate: true }` (bulk imports; the seed sets `seeding`).
+ */
+
+export type Revalidator = (revalidation: Revalidation) => void | Promise<void>
+
+let override: Revalidator | null = null
+
+/** Replaces the Next.js revalidation (tests); `null` restores it. */
+export function setRevalidator(revalidator: Revalidator | null): void {
+  override = revalidator
+}
+
+export function revalidationDisabled(context: RequestContext | undefined): boolean {
+  return Boolean(context?.disableRevalidate || context?.seeding)
+}
+
+async function revalidateWithNext(revalidation: Revalidation): Promise<void> {
+  // Only inside the Next.js server (bundled code sees NEXT_RUNTIME); elsewhere there is no cache to clear.
+  if (!process.env.NEXT_RUNTIME) return
+  const { revalidatePath, revalidateTag } = await import('next/cache')
+  try {
+    for (const path of revalidation.paths) revalidatePath(path)
+    for (const { route, type } of revalidation.routes) revalidatePath(route, type)
+    // `expire: 0`: the next read recomputes instead of serving the stale value once more.
+    for (const tag of revalidation.tags) revalidateTag(tag, { expire: 0 })
+  } catch (error) {
+    // E.g. a Local API call from a background job, outside any request: pages then
+    // refresh on their time-based revalidation instead.
+    console.warn(`[revalidate] skipped: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+export async function applyRevalidation(revalidation: Revalidation, context?: RequestContext): Promise<void> {
+  if (revalidationDisabled(context) || isEmpty(revalidation)) return
+  await (override ?? revalidateWithNext)(revalidation)
+}
