@@ -38,6 +38,17 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname, '..') },
       meta: { titleSuffix: ' · DinoGeek CMS' },
+      components: {
+        // The translation workspace (src/admin): a translator's queue, an editor's overview.
+        views: {
+          translations: {
+            Component: '/src/admin/views/TranslationsView#TranslationsView',
+            path: '/translations',
+            meta: { title: 'Translations' },
+          },
+        },
+        beforeNavLinks: ['/src/admin/components/TranslationsNavLink#TranslationsNavLink'],
+      },
     },
     i18n: {
       supportedLanguages: { it, fr, en },

@@ -20,6 +20,12 @@ import {
 /** Non-localized fields belong to the source: translators see them read-only. */
 const editorOnlyWrite = { create: isEditorField, update: isEditorField }
 
+/**
+ * In a target locale, each translatable field shows its Italian source (and what changed) above
+ * the input. A fresh object per field: Payload's sanitizer writes into `admin` objects.
+ */
+const withSource = () => ({ components: { beforeInput: ['/src/admin/components/SourceBeside#SourceBeside'] } })
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: {
@@ -30,6 +36,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
     group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
+    // Translators only save drafts (approval publishes them): no Publish button for them.
+    components: { edit: { PublishButton: '/src/admin/components/PublishButtonForEditors#PublishButtonForEditors' } },
   },
   versions: {
     drafts: true,
@@ -58,18 +66,21 @@ export const Articles: CollectionConfig = {
       localized: true,
       required: true,
       label: { it: 'Domanda (titolo)', fr: 'Question (titre)', en: 'Question (title)' },
+      admin: withSource(),
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
       label: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
+      admin: withSource(),
     },
     {
       name: 'summary',
       type: 'textarea',
       localized: true,
       label: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
+      admin: withSource(),
     },
     {
       type: 'collapsible',
@@ -81,6 +92,7 @@ export const Articles: CollectionConfig = {
           localized: true,
           maxLength: 70,
           label: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
+          admin: withSource(),
         },
         {
           name: 'seoDescription',
@@ -88,6 +100,7 @@ export const Articles: CollectionConfig = {
           localized: true,
           maxLength: 200,
           label: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
+          admin: withSource(),
         },
       ],
     },

@@ -42,6 +42,8 @@ export const Translations: CollectionConfig = {
     defaultColumns: ['article', 'locale', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
     listSearchableFields: ['taskKey'],
     group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
+    // One-click filters on status and language above the list (Payload's own filters work too).
+    components: { beforeListTable: ['/src/admin/components/TaskListFilters#TaskListFilters'] },
   },
   access: {
     read: canReadTranslations,
@@ -56,6 +58,12 @@ export const Translations: CollectionConfig = {
     afterDelete: [syncPublicLocalesAfterDelete],
   },
   fields: [
+    {
+      // Not stored: the task summary, the "open article" link, the diff and the buttons for the allowed moves.
+      name: 'workflow',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/components/TaskPanel#TaskPanel' } },
+    },
     {
       name: 'article',
       type: 'relationship',
@@ -165,7 +173,7 @@ export const Translations: CollectionConfig = {
       label: { it: 'Cronologia', fr: 'Historique', en: 'History' },
       // Appended by the server on every move; nobody can edit or delete it.
       access: systemOnly,
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, initCollapsed: true, components: { Field: '/src/admin/components/TaskHistory#TaskHistory' } },
       fields: [
         { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'by', type: 'relationship', relationTo: 'users' },

@@ -1,0 +1,83 @@
+/**
+ * `beforeInput` of each localized article field. In a target locale it shows
+ * the Italian source of the field, read-only, right above the input; when the
+ * source changed since the approved translation, the diff of that field. The
+ * title field also carries the task banner (status, link, what to do next).
+ */
+import type { ServerComponentProps } from 'payload'
+import Link from 'next/link'
+import React from 'react'
+
+import { isTranslatorUser } from '../../access/roles'
+import { sourceLocale, targetLocales, type TargetLocale } from '../../i18n/locales'
+import { relationId, sameId } from '../../workflow/actor'
+import { translationContext } from '../data/translationContext'
+import { adminLanguage, adminTranslator } from '../i18n/translator'
+import { taskEditUrl } from '../lib/adminUrls'
+import { changedFieldDiffs, isTranslatableField } from '../lib/fieldDiffs'
+import { DiffView } from './DiffView'
+import { SourceValue } from './SourceValue'
+import { StatusBadge } from './StatusBadge'
+import '../styles/admin.css'
+
+type Props = Pick<ServerComponentProps, 'field' | 'id' | 'req'>
+
+function isTargetLocale(value: unknown): value is TargetLocale {
+  return typeof value === 'string' && (targetLocales as readonly string[]).includes(value)
+}
+
+export async function SourceBeside({ field, id, req }: Props) {
+  const locale = req.locale
+  const name = 'name' in field ? field.name : undefined
+  if (id === undefined || !isTargetLocale(locale) || !isTranslatableField(name)) return null
+
+  const context = await translationContext(req, id, locale)
+  if (!context) return null
+  const t = adminTranslator(adminLanguage(req.i18n))
+  const { source, task } = context
+  const language = t(`languages.${locale}`)
+  const adminRoute = req.payload.config.routes.admin
+
+  const changed = task?.changedFields?.includes(name) ?? false
+  // Without a snapshot (the earlier source was not recorded) the field is flagged but cannot be diffed.
+  const [diff] = changed && task && source ? changedFieldDiffs({ changedFields: [name], sourceSnapshot: task.sourceSnapshot }, source) : []
+
+  const translator = isTranslatorUser(req.user)
+  const holdsTask = task?.status === 'in_progress' && sameId(relationId(task.assignee), req.user?.id)
+
+  return (
+    <div className="dg-admin" data-source-for={name}>
+      {name === 'title' && (
+        <div className="dg-banner" data-task-banner>
+          {task ? (
+            <>
+              <span>{t('source.task', { language })}</span>
+              <StatusBadge status={task.status ?? 'todo'} label={t(`status.${task.status ?? 'todo'}`)} />
+              <Link prefetch={false} className="dg-link" href={taskEditUrl(adminRoute, task.id)}>
+                {t('source.openTask')}
+              </Link>
+              {translator && <p>{holdsTask ? t('source.draftHint') : t('source.readOnlyHint')}</p>}
+            </>
+          ) : (
+            <span>{t('source.noTask', { language })}</span>
+          )}
+        </div>
+      )}
+      <div className="dg-source" lang={sourceLocale}>
+        <div className="dg-source__head">
+          <span>{t('source.heading')}</span>
+          <span className="dg-muted">{t('source.readOnly')}</span>
+        </div>
+        <div className="dg-source__body">
+          <SourceValue value={source?.[name] ?? null} emptyLabel={t('source.empty')} />
+        </div>
+        {changed && (
+          <div className="dg-source__changes" lang={sourceLocale} data-diff-for={name}>
+            <strong>{t('source.changed')}</strong>
+            {diff && <DiffView diff={diff} emptyLabel={t('diff.formattingOnly')} />}
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+/**
+ * Everything the task edit view shows above the form: the article, the
+ * people, the diff of the changed fields and the moves the user may make.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { isEditorUser } from '../../access/roles'
+import type { Translation } from '../../payload-types'
+import { relationId } from '../../workflow/actor'
+import type { FieldDiff } from '../../workflow/diff'
+import { changedFieldDiffs } from '../lib/fieldDiffs'
+import { taskMovesFor, type TaskMoves } from '../lib/taskMoves'
+import { articleTitles, sourceValues, userNames, type Id } from './lookups'
+
+export type PanelTask = Pick<
+  Translation,
+  'id' | 'article' | 'locale' | 'status' | 'assignee' | 'dueDate' | 'wordsToTranslate' | 'changedFields' | 'sourceSnapshot' | 'approvedAt'
+>
+
+export type TaskPanelData = {
+  task: PanelTask
+  articleId: Id | undefined
+  articleTitle: string
+  assignee: { id: Id; name: string } | null
+  diffs: FieldDiff[]
+  moves: TaskMoves
+  /** Translators of the task's language, for an editor's reassign menu. */
+  translators: { id: Id; name: string }[]
+}
+
+export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<TaskPanelData | null> {
+  const { payload, user } = req
+  if (!user) return null
+  const task = await payload.findByID({
+    collection: 'translations',
+    id: taskId,
+    depth: 0,
+    select: {
+      article: true,
+      locale: true,
+      status: true,
+      assignee: true,
+      dueDate: true,
+      wordsToTranslate: true,
+      changedFields: true,
+      sourceSnapshot: true,
+      approvedAt: true,
+    },
+    overrideAccess: false,
+    user,
+    disableErrors: true,
+  })
+  if (!task) return null
+
+  const articleId = relationId(task.article)
+  const assigneeId = relationId(task.assignee)
+  const changed = task.changedFields ?? []
+  const [titles, names, sources, translators] = await Promise.all([
+    articleTitles(payload, user, articleId === undefined ? [] : [articleId]),
+    userNames(payload, user, assigneeId === undefined ? [] : [assigneeId]),
+    sourceValues(payload, user, articleId === undefined ? [] : [articleId], changed),
+    isEditorUser(user)
+      ? payload.find({
+          collection: 'users',
+          where: { and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [task.locale] } }] },
+          depth: 0,
+          pagination: false,
+          sort: 'name',
+          select: { name: true, email: true },
+          overrideAccess: false,
+          user,
+        })
+      : null,
+  ])
+  const source = articleId === undefined ? undefined : sources.get(String(articleId))
+  return {
+    task,
+    articleId,
+    articleTitle: (articleId !== undefined && titles.get(String(articleId))) || `#${articleId ?? '?'}`,
+    assignee: assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
+    diffs: source ? changedFieldDiffs(task, source) : [],
+    moves: taskMovesFor(user, task),
+    translators: (translators?.docs ?? []).map((doc) => ({ id: doc.id, name: doc.name || doc.email })),
+  }
+}

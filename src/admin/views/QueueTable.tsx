@@ -1,0 +1,115 @@
+/**
+ * One list of tasks: what a translator needs to choose and open a task, and
+ * for tasks whose source changed, which fields and (folded) how.
+ */
+import Link from 'next/link'
+import React from 'react'
+
+import type { Locale } from '../../i18n/locales'
+import { DiffView } from '../components/DiffView'
+import { StatusBadge } from '../components/StatusBadge'
+import type { QueueRow } from '../data/queue'
+import type { AdminT } from '../i18n/translator'
+import { articleEditUrl, taskEditUrl } from '../lib/adminUrls'
+import { formatDay, isOverdue } from '../lib/dates'
+import { capitalize } from '../lib/text'
+
+type Props = {
+  rows: QueueRow[]
+  t: AdminT
+  language: Locale
+  adminRoute: string
+  /** Editors see who holds each task. */
+  editor: boolean
+  emptyLabel: string
+  testId: string
+}
+
+function Changes({ row, t }: { row: QueueRow; t: AdminT }) {
+  if (row.changedFields.length === 0) {
+    return row.status === 'todo' ? <span className="dg-muted">{t('queue.newTranslation')}</span> : <span className="dg-muted">—</span>
+  }
+  return (
+    <>
+      <div className="dg-chips">
+        {row.changedFields.map((field) => (
+          <span key={field} className="dg-chip" data-changed-field={field}>
+            {t(`fields.${field}`)}
+          </span>
+        ))}
+      </div>
+      {row.diffs.length > 0 && (
+        <details className="dg-details">
+          <summary>{t('queue.showChanges')}</summary>
+          <p className="dg-diff__legend">{t('diff.legend')}</p>
+          {row.diffs.map((diff) => (
+            <div key={diff.field} className="dg-diff__field" lang="it">
+              <h4>{t(`fields.${diff.field}`)}</h4>
+              <DiffView diff={diff} compact emptyLabel={t('diff.formattingOnly')} />
+            </div>
+          ))}
+        </details>
+      )}
+    </>
+  )
+}
+
+export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, testId }: Props) {
+  if (rows.length === 0) return <p className="dg-empty" data-testid={`${testId}-empty`}>{emptyLabel}</p>
+  return (
+    <div className="dg-table-wrap">
+      <table className="dg-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t('columns.article')}</th>
+            <th>{t('columns.language')}</th>
+            <th>{t('columns.status')}</th>
+            {editor && <th>{t('columns.assignee')}</th>}
+            <th>{t('columns.due')}</th>
+            <th className="dg-num">{t('columns.words')}</th>
+            <th>{t('columns.changes')}</th>
+            <th>{t('columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const overdue = isOverdue(row.dueDate) && row.status !== 'approved'
+            const languageName = t(`languages.${row.locale}`)
+            return (
+              <tr key={String(row.id)} data-task-id={String(row.id)} data-article-id={String(row.articleId)} data-status={row.status}>
+                <td>
+                  <Link prefetch={false} href={taskEditUrl(adminRoute, row.id)}>{row.articleTitle}</Link>
+                </td>
+                <td>{capitalize(languageName, language)}</td>
+                <td>
+                  <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
+                </td>
+                {editor && (
+                  <td>{row.assignee ? row.assignee.name : <span className="dg-muted">{t('queue.unassigned')}</span>}</td>
+                )}
+                <td className={overdue ? 'dg-overdue' : undefined}>
+                  {formatDay(row.dueDate, language) ?? <span className="dg-muted">—</span>}
+                  {overdue && <> ({t('queue.overdue')})</>}
+                </td>
+                <td className="dg-num">{row.wordsToTranslate}</td>
+                <td>
+                  <Changes row={row} t={t} />
+                </td>
+                <td>
+                  <div className="dg-actions">
+                    <Link prefetch={false} className="dg-link" href={taskEditUrl(adminRoute, row.id)} data-open-task>
+                      {t('queue.openTask')}
+                    </Link>
+                    <Link prefetch={false} className="dg-link" href={articleEditUrl(adminRoute, row.articleId, row.locale)} data-open-article>
+                      {t('queue.openArticle', { language: languageName })}
+                    </Link>
+                  </div>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

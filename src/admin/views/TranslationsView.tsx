@@ -1,0 +1,178 @@
+/**
+ * The Translations view (/admin/translations). Translators get their queue:
+ * tasks assigned to them, then tasks they may claim. Editors and admins get
+ * counts per status and language, every open task with its assignee (filterable)
+ * and the coverage matrix. Everything is read through the Local API as the
+ * signed-in user (`overrideAccess: false`), so access rules decide what shows.
+ */
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { isEditorUser, translatorLocales } from '../../access/roles'
+import { loadCoverage } from '../data/coverage'
+import { loadQueue, type QueuePage } from '../data/queue'
+import { loadStatusCounts } from '../data/statusCounts'
+import { adminLanguage, adminTranslator, type AdminT } from '../i18n/translator'
+import { adminUrl, translationsViewPath } from '../lib/adminUrls'
+import {
+  allTasksWhere,
+  claimableWhere,
+  firstParam,
+  mineWhere,
+  pageParam,
+  parseQueueFilters,
+  type SearchParams,
+} from '../lib/queueFilters'
+import { CoverageMatrix } from './CoverageMatrix'
+import { Pagination } from './Pagination'
+import { QueueFiltersForm } from './QueueFiltersForm'
+import { QueueTable } from './QueueTable'
+import { StatusCountsTable } from './StatusCountsTable'
+import '../styles/admin.css'
+
+function Section({ title, count, testId, children }: { title: string; count?: string; testId: string; children: React.ReactNode }) {
+  return (
+    <section className="dg-section" data-testid={testId}>
+      <h2 className="dg-section__title">
+        {title}
+        {count && <span className="dg-section__count">{count}</span>}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
+function pageLabels(t: AdminT, list: Pick<QueuePage, 'page' | 'totalPages'>) {
+  return { page: t('queue.page', { page: list.page, pages: list.totalPages }), previous: t('queue.previous'), next: t('queue.next') }
+}
+
+export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { payload, user } = req
+  const adminRoute = payload.config.routes.admin
+  const viewUrl = adminUrl(adminRoute, translationsViewPath)
+  // Custom views are not behind Payload's login redirect: send anonymous visitors to the login.
+  if (!user) redirect(`${adminUrl(adminRoute, '/login')}?redirect=${encodeURIComponent(viewUrl)}`)
+
+  const language = adminLanguage(req.i18n)
+  const t = adminTranslator(language)
+  const query: SearchParams = searchParams ?? {}
+  const editor = isEditorUser(user)
+  const tables = { t, language, adminRoute }
+
+  let content: React.ReactNode
+  if (editor) {
+    const filters = parseQueueFilters(query)
+    const search = firstParam(query, 'q')?.trim() || undefined
+    const [counts, open, coverage, translators] = await Promise.all([
+      loadStatusCounts(payload, user),
+      loadQueue(payload, user, { where: allTasksWhere(filters), page: pageParam(query, 'page'), limit: 25 }),
+      loadCoverage(payload, user, { page: pageParam(query, 'coveragePage'), search }),
+      payload.find({
+        collection: 'users',
+        where: { role: { equals: 'translator' } },
+        depth: 0,
+        pagination: false,
+        sort: 'name',
+        select: { name: true, email: true },
+        overrideAccess: false,
+        user,
+      }),
+    ])
+    content = (
+      <>
+        <Section title={t('sections.counts')} testId="section-counts">
+          <StatusCountsTable counts={counts} {...tables} />
+        </Section>
+        <Section title={t('sections.open')} count={t('queue.total', { count: open.totalDocs })} testId="section-open">
+          <QueueFiltersForm
+            filters={filters}
+            translators={translators.docs.map((doc) => ({ id: doc.id, name: doc.name || doc.email }))}
+            t={t}
+            language={language}
+            keep={{ q: search }}
+          />
+          <QueueTable rows={open.rows} {...tables} editor emptyLabel={t('empty.open')} testId="queue-open" />
+          <Pagination page={open.page} totalPages={open.totalPages} param="page" searchParams={query} labels={pageLabels(t, open)} />
+        </Section>
+        <Section title={t('sections.coverage')} count={t('coverage.articles', { count: coverage.totalDocs })} testId="section-coverage">
+          <p className="dg-muted">{t('coverage.intro')}</p>
+          <form className="dg-filters" method="get">
+            {(['status', 'locale', 'assignee'] as const).map((name) => {
+              const value = firstParam(query, name)
+              return value ? <input key={name} type="hidden" name={name} value={value} /> : null
+            })}
+            <label>
+              {t('coverage.search')}
+              <input type="search" name="q" defaultValue={search ?? ''} />
+            </label>
+            <button type="submit" className="dg-button dg-button--secondary">
+              {t('coverage.searchButton')}
+            </button>
+          </form>
+          <CoverageMatrix rows={coverage.rows} {...tables} />
+          <Pagination
+            page={coverage.page}
+            totalPages={coverage.totalPages}
+            param="coveragePage"
+            searchParams={query}
+            labels={pageLabels(t, coverage)}
+          />
+        </Section>
+      </>
+    )
+  } else {
+    const locales = translatorLocales(user)
+    const [mine, claimable] = await Promise.all([
+      loadQueue(payload, user, { where: mineWhere(user), page: pageParam(query, 'minePage') }),
+      loadQueue(payload, user, { where: claimableWhere(locales), page: pageParam(query, 'claimPage') }),
+    ])
+    content = (
+      <>
+        <Section title={t('sections.mine')} count={t('queue.total', { count: mine.totalDocs })} testId="section-mine">
+          <QueueTable rows={mine.rows} {...tables} editor={false} emptyLabel={t('empty.mine')} testId="queue-mine" />
+          <Pagination page={mine.page} totalPages={mine.totalPages} param="minePage" searchParams={query} labels={pageLabels(t, mine)} />
+        </Section>
+        <Section title={t('sections.claimable')} count={t('queue.total', { count: claimable.totalDocs })} testId="section-claimable">
+          <QueueTable rows={claimable.rows} {...tables} editor={false} emptyLabel={t('empty.claimable')} testId="queue-claimable" />
+          <Pagination
+            page={claimable.page}
+            totalPages={claimable.totalPages}
+            param="claimPage"
+            searchParams={query}
+            labels={pageLabels(t, claimable)}
+          />
+        </Section>
+      </>
+    )
+  }
+
+  const languages = translatorLocales(user).map((code) => t(`languages.${code}`))
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <SetStepNav nav={[{ label: t('view.title'), url: viewUrl }]} />
+      <Gutter className="dg-admin dg-view">
+        <header className="dg-view__header">
+          <h1>{t('view.title')}</h1>
+          <p className="dg-view__intro">
+            {editor ? t('view.introEditor') : t('view.introTranslator', { languages: languages.join(', ') })}
+          </p>
+        </header>
+        {content}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
