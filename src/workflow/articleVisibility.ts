@@ -9,7 +9,7 @@ type ArticleId = Article['id']
 /** Reads the article's translation tasks and derives its public locales (see `publicLocalesFor`). */
 export async function articlePublicLocales(
   req: PayloadRequest,
-  args: { articleId: ArticleId | undefined; sourcePublished: boolean },
+  args: { articleId: ArticleId | string | undefined; sourcePublished: boolean },
 ): Promise<NonNullable<Article['publicLocales']>> {
   if (!args.sourcePublished) return []
   const tasks =
@@ -33,7 +33,7 @@ export async function articlePublicLocales(
  * Writes `publicLocales` straight to the live (published) article row: a task
  * changing state must not create an article version or re-run article hooks.
  */
-export async function syncArticlePublicLocales(req: PayloadRequest, articleId: ArticleId): Promise<void> {
+export async function syncArticlePublicLocales(req: PayloadRequest, articleId: ArticleId | string): Promise<boolean> {
   const article = await req.payload.findByID({
     collection: 'articles',
     id: articleId,
@@ -43,9 +43,10 @@ export async function syncArticlePublicLocales(req: PayloadRequest, articleId: A
     disableErrors: true,
     select: { _status: true, publicLocales: true },
   })
-  if (!article) return
+  if (!article) return false
   const next = await articlePublicLocales(req, { articleId, sourcePublished: article._status === 'published' })
   const current = [...(article.publicLocales ?? [])].sort()
-  if (current.join() === next.join()) return
+  if (current.join() === next.join()) return false
   await req.payload.db.updateOne({ collection: 'articles', id: articleId, data: { publicLocales: next }, req })
+  return true
 }

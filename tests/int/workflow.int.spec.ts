@@ -2,6 +2,8 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { outbox } from '../../src/email/consoleTransport'
+import { setRevalidator } from '../../src/site/revalidation/revalidate'
+import type { Revalidation } from '../../src/site/revalidation/targets'
 import type { Article, Topic, Translation } from '../../src/payload-types'
 import { richText } from '../../src/seed/richText'
 import { ensureTranslationTasks } from '../../src/workflow/sourceChanges'
@@ -152,6 +154,22 @@ describe('the translation loop', () => {
       overrideAccess: false,
     })
     expect(english.totalDocs).toBe(0)
+  })
+
+  it('approval revalidates the newly public French page', async () => {
+    const article = await createArticle(ctx.payload, { title: 'Da rivalidare', topic: topic.id, status: 'published' })
+    const recorded: Revalidation[] = []
+    setRevalidator((revalidation) => {
+      recorded.push(revalidation)
+    })
+    try {
+      await translateAndApprove(article, 'À revalider')
+    } finally {
+      setRevalidator(null)
+    }
+    const paths = recorded.flatMap((revalidation) => revalidation.paths)
+    expect(paths.some((path) => path.startsWith('/fr/') && path.endsWith('/a-revalider'))).toBe(true)
+    expect(paths.some((path) => path.startsWith('/en/'))).toBe(false)
   })
 
   it('the translator\'s draft stays offline until approval', async () => {
