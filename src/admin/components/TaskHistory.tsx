@@ -59,9 +59,9 @@ export async function TaskHistory({ id, req }: Props) {
                   by === undefined ? t('history.system') : (names.get(String(by)) ?? t('history.someoneElse'))
                 return (
                   <tr key={entry.id ?? index}>
-                    <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, language) ?? '—'}</td>
+                    <td className="dg-nowrap">{formatDateTime(entry.at, language) ?? '—'}</td>
                     <td>{who}</td>
-                    <td style={{ whiteSpace: 'nowrap' }}>
+                    <td className="dg-nowrap">
                       {entry.from ? (
                         <>
                           <StatusBadge status={entry.from} label={t(`status.${entry.from}`)} /> →{' '}

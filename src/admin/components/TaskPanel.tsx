@@ -14,6 +14,7 @@ import { adminLanguage, adminTranslator, type AdminT } from '../i18n/translator'
 import { adminUrl, articleEditUrl, translationsViewPath } from '../lib/adminUrls'
 import { formatDay, isOverdue } from '../lib/dates'
 import type { TaskMoves } from '../lib/taskMoves'
+import { capitalize } from '../lib/text'
 import { DiffView } from './DiffView'
 import { StatusBadge } from './StatusBadge'
 import { TaskActions, type ActionButton } from './TaskActions'
@@ -83,7 +84,7 @@ export async function TaskPanel({ id, req }: Props) {
           </div>
           <div>
             <dt>{t('task.language')}</dt>
-            <dd>{t(`languages.${task.locale}`)}</dd>
+            <dd>{capitalize(t(`languages.${task.locale}`), language)}</dd>
           </div>
           <div>
             <dt>{t('task.status')}</dt>
@@ -104,7 +105,7 @@ export async function TaskPanel({ id, req }: Props) {
             <dd>{task.wordsToTranslate ?? 0}</dd>
           </div>
         </dl>
-        <div className="dg-task__links" style={{ marginTop: '0.9em' }}>
+        <div className="dg-task__links">
           {data.articleId !== undefined && (
             <Link prefetch={false} className="dg-button" data-open-article href={articleEditUrl(adminRoute, data.articleId, task.locale)}>
               {t('queue.openArticle', { language: t(`languages.${task.locale}`) })}

@@ -77,7 +77,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
             const languageName = t(`languages.${row.locale}`)
             return (
               <tr key={String(row.id)} data-task-id={String(row.id)} data-article-id={String(row.articleId)} data-status={row.status}>
-                <td>
+                <td className="dg-title">
                   <Link prefetch={false} href={taskEditUrl(adminRoute, row.id)}>{row.articleTitle}</Link>
                 </td>
                 <td>{capitalize(languageName, language)}</td>
