@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { mongoQueryCounting, sqliteQueryCounting } from './queryCounter'
 
 /** Where the zero-setup SQLite database lives when DATABASE_URL is unset. */
 export const defaultSqliteUrl = `file:${path.resolve(process.cwd(), 'data', 'cms.db')}`
@@ -31,6 +32,8 @@ export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
       transactionOptions: mongoSupportsTransactions(url) ? {} : false,
       // Unique indexes (slug per locale, one task per article × locale) must exist before the first write.
       ensureIndexes: true,
+      // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
+      ...mongoQueryCounting(),
     })
   }
   return sqliteAdapter({
@@ -39,5 +42,7 @@ export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
     // Development and tests push the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
     busyTimeout: 5_000,
+    // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
+    ...sqliteQueryCounting(),
   })
 }

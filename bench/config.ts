@@ -1,0 +1,61 @@
+import { isLocale, type Locale } from '../src/i18n/locales'
+
+/** `npm run bench` settings, all from environment variables (see README, "Performance"). */
+export type BenchConfig = {
+  /** BENCH_ARTICLES: synthetic articles to seed (default 10,000). */
+  articles: number
+  /** BENCH_DURATION: measured seconds per route (default 20). */
+  durationS: number
+  /** BENCH_WARMUP: warm-up seconds per route before the measured run (default 10). */
+  warmupS: number
+  /** BENCH_CONNECTIONS: concurrent connections (default 64). */
+  connections: number
+  /** BENCH_LOCALE: locale of the page routes and the REST query (default fr). */
+  locale: Locale
+  /** BENCH_PAGE_SIZE: articles per topic page on the site, to find the last page (default 10). */
+  pageSize: number
+  /** BENCH_LOCAL_API_CALLS: Local API find-by-slug calls (default 1,000). */
+  localApiCalls: number
+  /** BENCH_ADMIN_SAMPLES: sequential requests per admin measurement (default 20). */
+  adminSamples: number
+  /** BENCH_SEED: PRNG seed of the synthetic text (default "dinogeek-bench"). */
+  seed: string
+  /** BENCH_BATCH: articles per seeding transaction (default 100). */
+  batch: number
+  /** BENCH_SKIP_BUILD=1: reuse the previous snapshot and build in bench/.build/app. */
+  skipBuild: boolean
+  /** BENCH_KEEP=1: keep the temporary database directory (its path is printed). */
+  keep: boolean
+  /** MONGODB_TEST_URL: also run everything on this MongoDB server (a fresh database, dropped afterwards). */
+  mongoUrl: string | null
+}
+
+type Source = Record<string, string | undefined>
+
+function positiveInt(source: Source, name: string, fallback: number, { min = 1 }: { min?: number } = {}): number {
+  const raw = source[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw.replace(/_/g, ''))
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`)
+  return value
+}
+
+export function readBenchConfig(source: Source): BenchConfig {
+  const locale = source.BENCH_LOCALE?.trim() || 'fr'
+  if (!isLocale(locale)) throw new Error(`BENCH_LOCALE must be it, fr or en, got "${locale}"`)
+  return {
+    articles: positiveInt(source, 'BENCH_ARTICLES', 10_000),
+    durationS: positiveInt(source, 'BENCH_DURATION', 20),
+    warmupS: positiveInt(source, 'BENCH_WARMUP', 10, { min: 0 }),
+    connections: positiveInt(source, 'BENCH_CONNECTIONS', 64),
+    locale,
+    pageSize: positiveInt(source, 'BENCH_PAGE_SIZE', 10),
+    localApiCalls: positiveInt(source, 'BENCH_LOCAL_API_CALLS', 1000),
+    adminSamples: positiveInt(source, 'BENCH_ADMIN_SAMPLES', 20),
+    seed: source.BENCH_SEED?.trim() || 'dinogeek-bench',
+    batch: positiveInt(source, 'BENCH_BATCH', 100),
+    skipBuild: source.BENCH_SKIP_BUILD === '1',
+    keep: source.BENCH_KEEP === '1',
+    mongoUrl: source.MONGODB_TEST_URL?.trim() || null,
+  }
+}

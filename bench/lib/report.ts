@@ -1,0 +1,242 @@
+import type { BenchReport, DatabaseRun, RouteResult, TimedRequests } from './types'
+
+/**
+ * Turns a benchmark report into the console table and `latest.md`. Pure
+ * functions of the report (tested in tests/unit/bench-report.spec.ts).
+ */
+
+export function formatNumber(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+}
+
+export function formatMs(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)
+}
+
+export function formatRatio(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return value.toFixed(3)
+}
+
+export function formatBytes(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  if (value >= 1024 * 1024 * 1024) return `${(value / 1024 / 1024 / 1024).toFixed(2)} GiB`
+  if (value >= 1024 * 1024) return `${(value / 1024 / 1024).toFixed(1)} MiB`
+  if (value >= 1024) return `${(value / 1024).toFixed(1)} KiB`
+  return `${value} B`
+}
+
+export const adminHeader = ['admin (as editor, sequential)', 'status', 'requests', 'p50 ms', 'p95 ms', 'max ms']
+
+export const routeHeader = ['route', 'status', 'req/s', 'p50 ms', 'p99 ms', '× static', 'non-2xx', 'DB queries', 'bytes', 'x-nextjs-cache', 'Cache-Control']
+
+/** One table row per route; a route without a load run says why instead of showing numbers. */
+export function routeRow(route: RouteResult): string[] {
+  const status = route.probe ? String(route.probe.status) : 'error'
+  const bytes = route.probe ? formatBytes(route.probe.bytes) : '—'
+  const cache = route.probe?.cacheControl ?? '—'
+  const nextCache = route.cacheAfterLoad ?? '—'
+  if (!route.load) {
+    const reason = route.skipped ?? 'not measured'
+    return [route.label, status, reason, '—', '—', '—', '—', '—', bytes, nextCache, cache]
+  }
+  if (route.load.requests === 0) {
+    // Nothing came back within the run: the server was still busy (no latency to report).
+    const failures = route.load.non2xx + route.load.errors + route.load.timeouts
+    return [route.label, status, `0 (no response in ${route.load.durationS} s)`, '—', '—', '—', formatNumber(failures), route.queries === null ? '—' : formatNumber(route.queries), bytes, nextCache, cache]
+  }
+  return [
+    route.label,
+    status,
+    formatNumber(route.load.requestsPerSec),
+    formatMs(route.load.latencyP50),
+    formatMs(route.load.latencyP99),
+    formatRatio(route.ratio),
+    formatNumber(route.load.non2xx + route.load.errors + route.load.timeouts),
+    route.queries === null ? '—' : formatNumber(route.queries),
+    bytes,
+    nextCache,
+    cache,
+  ]
+}
+
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
+}
+
+function escapeCell(cell: string): string {
+  return cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function timed(label: string, value: TimedRequests | null): string[] {
+  if (!value) return [label, '—', '—', '—', '—', '—']
+  return [label, String(value.status), String(value.count), formatMs(value.p50), formatMs(value.p95), formatMs(value.max)]
+}
+
+export type Target = { name: string; goal: string; reached: string; ok: boolean | null }
+
+/** The issue's targets, with what this run reached. */
+export function targets(run: DatabaseRun): Target[] {
+  const article = run.routes.find((route) => route.key === 'article')
+  const pages = run.routes.filter((route) => route.key !== 'rest')
+  const measuredPages = pages.filter((route) => route.load && route.queries !== null)
+  const worstQueries = measuredPages.reduce((max, route) => Math.max(max, route.queries ?? 0), 0)
+  const list: Target[] = [
+    {
+      name: 'cached article page vs static',
+      goal: 'ratio ≥ 0.12',
+      reached: formatRatio(article?.ratio),
+      ok: article?.ratio === null || article?.ratio === undefined ? null : article.ratio >= 0.12,
+    },
+    {
+      name: 'article page p99 at 64 connections',
+      goal: '≤ 100 ms',
+      reached: article?.load ? `${formatMs(article.load.latencyP99)} ms` : '—',
+      ok: article?.load ? article.load.latencyP99 <= 100 : null,
+    },
+    {
+      name: 'database queries during page load runs',
+      goal: '0 on every page route',
+      reached: measuredPages.length ? `max ${formatNumber(worstQueries)} (${measuredPages.length} routes measured)` : '—',
+      ok: measuredPages.length ? worstQueries === 0 : null,
+    },
+    {
+      name: 'publish → visible',
+      goal: '< 2,000 ms',
+      reached: run.publish.visibleMs === null ? (run.publish.error ?? '—') : `${formatNumber(run.publish.visibleMs)} ms`,
+      ok: run.publish.visibleMs === null ? null : run.publish.visibleMs < 2000,
+    },
+    {
+      name: 'Local API find by slug p95',
+      goal: '< 10 ms',
+      reached: `${formatMs(run.seed.localApi.p95)} ms`,
+      ok: Number.isFinite(run.seed.localApi.p95) ? run.seed.localApi.p95 < 10 : null,
+    },
+    {
+      name: 'admin list endpoint (p50)',
+      goal: '< 300 ms',
+      reached: run.adminApi ? `${formatMs(run.adminApi.p50)} ms` : '—',
+      ok: run.adminApi ? run.adminApi.p50 < 300 : null,
+    },
+  ]
+  return list
+}
+
+function okMark(ok: boolean | null): string {
+  return ok === null ? 'n/a' : ok ? 'yes' : 'no'
+}
+
+function runSections(run: DatabaseRun, report: BenchReport, table: (header: string[], rows: string[][]) => string): string[] {
+  const { seed } = run
+  const rows = [routeRow(run.baseline), ...run.routes.map(routeRow)]
+  const lines: string[] = []
+  lines.push(`### ${run.database === 'sqlite' ? 'SQLite' : 'MongoDB'}`)
+  lines.push('')
+  lines.push(
+    `Load: autocannon, ${report.config.connections} connections, ${report.config.warmupS} s warm-up then ${report.config.durationS} s measured, per route, on 127.0.0.1. ` +
+      `"× static" = requests/s ÷ the static baseline's (the article page's exact bytes from Node's \`http\`). ` +
+      `"DB queries" = queries the server sent to the database during the measured run; "x-nextjs-cache" = that header on a request after the run.`,
+  )
+  lines.push('')
+  lines.push(table(routeHeader, rows))
+  lines.push('')
+  lines.push('Paths:')
+  lines.push('')
+  for (const route of [run.baseline, ...run.routes]) lines.push(`- ${route.label}: \`${route.path}\``)
+  lines.push('')
+  lines.push(
+    table(
+      ['measure', 'value'],
+      [
+        ['synthetic articles (it/fr/en, 600–1,500 words each)', formatNumber(seed.syntheticArticles)],
+        ['seeding: demo content (Local API)', `${formatNumber(seed.demoSeedMs / 1000, 1)} s`],
+        ['seeding: synthetic articles (adapter, batched transactions)', `${formatNumber(seed.syntheticMs / 1000, 1)} s wall, ${formatNumber(seed.syntheticCpuMs / 1000, 1)} s CPU (${formatNumber(seed.syntheticArticles / Math.max(0.001, seed.syntheticMs / 1000))} articles/s, ${formatNumber(seed.syntheticQueriesPerArticle, 1)} queries/article)`],
+        ['seeding task, total wall time (incl. migrations, Local API measurement)', `${formatNumber(run.seedTaskMs / 1000, 1)} s`],
+        ['database size', formatBytes(seed.databaseBytes)],
+        [
+          `Local API find by slug (${report.config.locale}, anonymous, depth 0), ${formatNumber(seed.localApi.count)} calls`,
+          `p50 ${formatMs(seed.localApi.p50)} ms, p95 ${formatMs(seed.localApi.p95)} ms, max ${formatMs(seed.localApi.max)} ms; ${seed.localApi.queriesPerCall === null ? '—' : formatNumber(seed.localApi.queriesPerCall, 1)} queries/call; ${seed.localApi.misses} misses`,
+        ],
+        [
+          'publish → first byte of the updated page',
+          run.publish.visibleMs === null
+            ? `not measured: ${run.publish.error ?? 'unknown'}`
+            : `${formatNumber(run.publish.visibleMs)} ms (save ${formatNumber(run.publish.saveMs)} ms, ${run.publish.polls} polls)`,
+        ],
+        ['server ready after start', `${formatNumber(run.serverReadyMs / 1000, 1)} s`],
+        ['server RSS after the load (peak)', `${formatBytes((run.rssKb ?? Number.NaN) * 1024)} (${formatBytes((run.peakRssKb ?? Number.NaN) * 1024)})`],
+      ],
+    ),
+  )
+  lines.push('')
+  lines.push(
+    table(
+      adminHeader,
+      [
+        timed('GET /api/articles?limit=10&page=1&sort=-updatedAt&depth=0', run.adminApi),
+        timed('same with draft=true (what the list view reads)', run.adminApiDraft),
+        timed('GET /admin/collections/articles (list view HTML)', run.adminView),
+      ],
+    ),
+  )
+  lines.push('')
+  lines.push(table(['target (issue #5)', 'goal', 'reached', 'met'], targets(run).map((t) => [t.name, t.goal, t.reached, okMark(t.ok)])))
+  if (seed.plans.length > 0) {
+    lines.push('')
+    lines.push(
+      table(
+        ['query plan (SQLite EXPLAIN QUERY PLAN)', 'queries', 'full table scans', 'temp B-tree sorts'],
+        seed.plans.map((plan) => [
+          plan.label,
+          String(plan.queries),
+          plan.fullScans.length ? plan.fullScans.join('; ') : 'none',
+          plan.tempSorts.length ? plan.tempSorts.join('; ') : 'none',
+        ]),
+      ),
+    )
+  }
+  if (run.errors.length > 0) {
+    lines.push('')
+    lines.push('Errors:')
+    lines.push('')
+    for (const error of run.errors) lines.push(`- ${error}`)
+  }
+  lines.push('')
+  return lines
+}
+
+function header(report: BenchReport): string[] {
+  const { machine, build, config } = report
+  return [
+    `Date: ${report.date} · commit ${report.git.commit}${report.git.dirty ? ' (+ uncommitted changes)' : ''}`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${formatNumber(machine.memoryGb, 1)} GB RAM, ${machine.os}, Node ${machine.node}`,
+    `Catalogue: ${formatNumber(config.articles)} synthetic articles + the demo content; page locale ${config.locale}; PRNG seed "${config.seed}"`,
+    build.skipped
+      ? 'next build: skipped (BENCH_SKIP_BUILD=1, previous build reused)'
+      : `next build: ${build.ok ? 'ok' : 'FAILED'}, ${formatNumber(build.wallS, 1)} s wall, peak RSS ${formatBytes((build.peakRssKb ?? Number.NaN) * 1024)}`,
+    `Total benchmark time: ${formatNumber(report.totalS)} s`,
+  ]
+}
+
+export function toMarkdown(report: BenchReport): string {
+  const lines = ['# Benchmark (`npm run bench`)', '', ...header(report).map((line) => `${line}  `), '']
+  if (report.build.error) lines.push('```', report.build.error, '```', '')
+  for (const run of report.runs) lines.push(...runSections(run, report, markdownTable))
+  return lines.join('\n')
+}
+
+export function toConsole(report: BenchReport): string {
+  const lines = [...header(report), '']
+  if (report.build.error) lines.push(report.build.error, '')
+  for (const run of report.runs) lines.push(...runSections(run, report, textTable))
+  return lines.join('\n')
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest'
+
+import { readBenchConfig } from '../../bench/config'
+import { classifyPlan } from '../../bench/lib/plans'
+import { parseGnuTime, statusKb } from '../../bench/lib/processes'
+import { formatBytes, formatMs, formatRatio, markdownTable, routeRow, targets, textTable, toConsole, toMarkdown } from '../../bench/lib/report'
+import { benchRoutes, lastPage, localizedPath, pathnamesOf } from '../../bench/lib/routes'
+import { percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
+import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
+import { routing } from '../../src/i18n/routing'
+
+function route(overrides: Partial<RouteResult>): RouteResult {
+  return {
+    key: 'article',
+    label: 'article page',
+    path: '/fr/articles/x',
+    probe: { status: 200, bytes: 20_480, ms: 12, cacheControl: 's-maxage=60, stale-while-revalidate=300', nextCache: 'HIT', contentType: 'text/html', location: null },
+    warmup: null,
+    cacheAfterLoad: 'HIT',
+    load: { requestsPerSec: 1500, latencyP50: 38, latencyP99: 90, latencyMean: 40, requests: 30_000, non2xx: 0, errors: 0, timeouts: 0, throughputBytesPerSec: 3e7, durationS: 20 },
+    queries: 0,
+    ratio: 0.125,
+    skipped: null,
+    ...overrides,
+  }
+}
+
+function run(routes: RouteResult[]): DatabaseRun {
+  return {
+    database: 'sqlite',
+    seed: {
+      database: 'sqlite',
+      demoSeedMs: 9000,
+      syntheticMs: 12_000,
+      syntheticCpuMs: 9_000,
+      syntheticArticles: 500,
+      syntheticQueriesPerArticle: 14,
+      translations: 1000,
+      databaseBytes: 50 * 1024 * 1024,
+      benchArticle: { id: 250, slug: { it: 'a', fr: 'b', en: 'c' } },
+      bigTopic: { id: 1, slug: { it: 'css', fr: 'css', en: 'css' }, articles: 70 },
+      topicCount: 59,
+      searchWord: 'performance',
+      localApi: { count: 1000, p50: 2, p95: 4, max: 12, mean: 2.2, misses: 0, queriesPerCall: 2 },
+      plans: [{ label: 'find by slug', queries: 2, fullScans: [], tempSorts: ['USE TEMP B-TREE FOR ORDER BY'], statements: [] }],
+    },
+    seedTaskMs: 30_000,
+    serverReadyMs: 4000,
+    baseline: route({ key: 'baseline', label: 'static baseline', load: { ...route({}).load!, requestsPerSec: 12_000 }, ratio: null, queries: null }),
+    routes,
+    publish: { path: '/fr/articles/b', saveMs: 120, visibleMs: 800, polls: 5, error: null },
+    adminApi: { count: 20, p50: 40, p95: 60, max: 70, mean: 45, status: 200, non2xx: 0 },
+    adminApiDraft: null,
+    adminView: { count: 10, p50: 400, p95: 500, max: 600, mean: 420, status: 200, non2xx: 0 },
+    rssKb: 400_000,
+    peakRssKb: 500_000,
+    errors: [],
+  }
+}
+
+function report(runs: DatabaseRun[]): BenchReport {
+  return {
+    date: '2026-11-26T06:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryGb: 24, node: 'v20', os: 'Linux' },
+    git: { commit: 'abc1234', dirty: true },
+    config: { articles: 500, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', pageSize: 10, localApiCalls: 1000, seed: 's' },
+    build: { ok: true, skipped: false, wallS: 200, peakRssKb: 2_000_000, log: 'build.log', error: null },
+    runs,
+    totalS: 480,
+  }
+}
+
+describe('bench statistics', () => {
+  it('nearest-rank percentiles', () => {
+    const samples = Array.from({ length: 100 }, (_, i) => i + 1)
+    expect(percentile(samples, 50)).toBe(50)
+    expect(percentile(samples, 95)).toBe(95)
+    expect(percentile(samples, 100)).toBe(100)
+    expect(percentile([3, 1, 2], 50)).toBe(2)
+    expect(percentile([], 50)).toBeNaN()
+    expect(summarize([1, 2, 3, 4])).toMatchObject({ count: 4, p50: 2, max: 4, mean: 2.5 })
+  })
+
+  it('ratio to the static baseline, none without both numbers', () => {
+    expect(ratioToBaseline(1500, 12_000)).toBeCloseTo(0.125)
+    expect(ratioToBaseline(null, 12_000)).toBeNull()
+    expect(ratioToBaseline(1500, 0)).toBeNull()
+    expect(ratioToBaseline(Number.NaN, 10)).toBeNull()
+  })
+})
+
+describe('bench report', () => {
+  it('formats numbers', () => {
+    expect(formatRatio(0.12345)).toBe('0.123')
+    expect(formatRatio(null)).toBe('—')
+    expect(formatMs(3.456)).toBe('3.46')
+    expect(formatMs(45.67)).toBe('45.7')
+    expect(formatMs(456.7)).toBe('457')
+    expect(formatBytes(20_480)).toBe('20.0 KiB')
+    expect(formatBytes(null)).toBe('—')
+  })
+
+  it('a measured route shows its numbers', () => {
+    const row = routeRow(route({}))
+    expect(row.slice(0, 8)).toEqual(['article page', '200', '1,500', '38.0', '90.0', '0.125', '0', '0'])
+  })
+
+  it('a missing route is reported as such, never with numbers', () => {
+    const row = routeRow(
+      route({
+        key: 'search',
+        label: 'search',
+        probe: { status: 404, bytes: 9000, ms: 30, cacheControl: null, nextCache: null, contentType: 'text/html', location: null },
+        load: null,
+        queries: null,
+        ratio: null,
+        skipped: '404: route not found',
+      }),
+    )
+    expect(row[1]).toBe('404')
+    expect(row[2]).toBe('404: route not found')
+    expect(row.slice(3, 8)).toEqual(['—', '—', '—', '—', '—'])
+  })
+
+  it('a run in which no response came back says so instead of showing zero latencies', () => {
+    const row = routeRow(route({ key: 'rest', label: 'REST', load: { ...route({}).load!, requests: 0, requestsPerSec: 0, latencyP50: 0, latencyP99: 0, durationS: 5 } }))
+    expect(row[2]).toBe('0 (no response in 5 s)')
+    expect(row.slice(3, 6)).toEqual(['—', '—', '—'])
+  })
+
+  it('non-2xx, errors and timeouts all count as failures', () => {
+    const row = routeRow(route({ load: { ...route({}).load!, non2xx: 3, errors: 2, timeouts: 1 } }))
+    expect(row[6]).toBe('6')
+  })
+
+  it('tables: aligned text and escaped markdown', () => {
+    expect(textTable(['a', 'bb'], [['ccc', 'd']])).toBe('a    bb\n---  --\nccc  d')
+    expect(markdownTable(['a'], [['x|y']])).toBe('| a |\n| --- |\n| x\\|y |')
+  })
+
+  it('targets: met, missed and not measurable', () => {
+    const list = targets(run([route({}), route({ key: 'home', label: 'home', queries: 4 })]))
+    const byName = Object.fromEntries(list.map((t) => [t.name, t.ok]))
+    expect(byName['cached article page vs static']).toBe(true)
+    expect(byName['article page p99 at 64 connections']).toBe(true)
+    expect(byName['database queries during page load runs']).toBe(false)
+    expect(byName['publish → visible']).toBe(true)
+    expect(byName['Local API find by slug p95']).toBe(true)
+    expect(byName['admin list endpoint (p50)']).toBe(true)
+    const missing = targets(run([route({ load: null, ratio: null, queries: null, skipped: '404: route not found' })]))
+    expect(missing.find((t) => t.name === 'cached article page vs static')?.ok).toBeNull()
+  })
+
+  it('markdown and console reports carry the machine, the routes and the seeding time', () => {
+    const full = report([run([route({})])])
+    const md = toMarkdown(full)
+    expect(md).toContain('Test CPU, 2 cores')
+    expect(md).toContain('| article page | 200 | 1,500 |')
+    expect(md).toContain('seeding: synthetic articles')
+    expect(md).toContain('USE TEMP B-TREE FOR ORDER BY')
+    expect(toConsole(full)).toMatch(/article page +200 +1,500/)
+  })
+})
+
+describe('bench routes', () => {
+  it('follow the localized segments of the site routing', () => {
+    const table = { '/': '/', '/articles/[slug]': { it: '/articoli/[slug]', fr: '/articles/[slug]', en: '/articles/[slug]' } }
+    expect(localizedPath(table, '/', 'fr')).toBe('/fr')
+    expect(localizedPath(table, '/articles/[slug]', 'it', { slug: 'ciao' })).toBe('/it/articoli/ciao')
+    expect(localizedPath(table, '/nope', 'en')).toBeNull()
+    expect(() => localizedPath({ '/x/[id]': '/x/[id]' }, '/x/[id]', 'en')).toThrow(/id/)
+  })
+
+  it("read the site's routing, with or without localized pathnames", () => {
+    const table = pathnamesOf(routing)
+    const home = benchRoutes({ pathnames: table, locale: 'it', articleSlug: 'a', topicSlug: 't', deepPage: 2, searchWord: 'w' })
+    expect(home.find((r) => r.key === 'home')?.path).toBe('/it')
+    expect(pathnamesOf({})).toEqual({})
+    expect(pathnamesOf({ pathnames: { '/x': '/x', '/y': { it: '/ipsilon', fr: 3 } } })).toEqual({ '/x': '/x', '/y': { it: '/ipsilon' } })
+  })
+
+  it('fall back to the planned segments and ?page= when a route is not in pathnames', () => {
+    const routes = benchRoutes({ pathnames: { '/': '/' }, locale: 'fr', articleSlug: 'a b', topicSlug: 'css', deepPage: 7, searchWord: 'données' })
+    const byKey = Object.fromEntries(routes.map((r) => [r.key, r.path]))
+    expect(byKey.article).toBe('/fr/articles/a%20b')
+    expect(byKey.topic).toBe('/fr/sujets/css')
+    expect(byKey.topicDeep).toBe('/fr/sujets/css?page=7')
+    expect(byKey.topics).toBe('/fr/sujets')
+    expect(byKey.search).toBe('/fr/recherche?q=donn%C3%A9es')
+    expect(byKey.sitemap).toBe('/sitemap.xml')
+    expect(byKey.rest).toBe('/api/articles?where[slug][equals]=a%20b&locale=fr&depth=1')
+  })
+
+  it('last page of a listing', () => {
+    expect(lastPage(0, 10)).toBe(1)
+    expect(lastPage(10, 10)).toBe(1)
+    expect(lastPage(11, 10)).toBe(2)
+  })
+})
+
+describe('bench settings and process helpers', () => {
+  it('defaults match the issue and invalid values are refused', () => {
+    const config = readBenchConfig({})
+    expect(config).toMatchObject({ articles: 10_000, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', mongoUrl: null })
+    expect(readBenchConfig({ BENCH_ARTICLES: '200', BENCH_DURATION: '5' })).toMatchObject({ articles: 200, durationS: 5 })
+    expect(() => readBenchConfig({ BENCH_ARTICLES: '0' })).toThrow(/BENCH_ARTICLES/)
+    expect(() => readBenchConfig({ BENCH_LOCALE: 'de' })).toThrow(/BENCH_LOCALE/)
+  })
+
+  it('reads GNU time and /proc status', () => {
+    const time = '\tElapsed (wall clock) time (h:mm:ss or m:ss): 3:25.50\n\tMaximum resident set size (kbytes): 2345678\n'
+    expect(parseGnuTime(time)).toEqual({ wallS: 205.5, maxRssKb: 2_345_678 })
+    expect(parseGnuTime('nothing')).toEqual({ wallS: null, maxRssKb: null })
+    expect(statusKb('VmHWM:\t  500 kB\nVmRSS:\t  400 kB\n', 'VmRSS')).toBe(400)
+  })
+})
+
+describe('bench query plans', () => {
+  it('flags table scans, not scans of co-routines already narrowed by an index', () => {
+    const plan = [
+      'SEARCH articles USING INTEGER PRIMARY KEY (rowid=?)',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'CO-ROUTINE articles_publicLocales',
+      'SEARCH articles_publicLocales USING INDEX articles_public_locales_parent_idx (parent_id=?)',
+      'USE TEMP B-TREE FOR ORDER BY',
+      'SCAN articles_publicLocales',
+      'CORRELATED SCALAR SUBQUERY 5',
+      'SCAN articles__locales',
+      'SCAN (subquery-2)',
+      'SCAN articles USING INDEX articles_published_at_idx',
+    ]
+    expect(classifyPlan(plan)).toEqual({ fullScans: ['SCAN articles__locales'], tempSorts: ['USE TEMP B-TREE FOR ORDER BY'] })
+  })
+})
