@@ -62,7 +62,7 @@ export const Translations: CollectionConfig = {
       // Not stored: the task summary, the "open article" link, the diff and the buttons for the allowed moves.
       name: 'workflow',
       type: 'ui',
-      admin: { components: { Field: '/src/admin/components/TaskPanel#TaskPanel' } },
+      admin: { components: { Field: '/src/admin/components/TaskPanel#TaskPanel' }, disableListColumn: true },
     },
     {
       name: 'article',

@@ -20,7 +20,8 @@ const italian = {
   title: `Che cos’è un resolver DNS ricorsivo? ${stamp}`,
   body: 'Un resolver ricorsivo interroga i server DNS al posto del client.',
   summary: 'Il resolver fa il lavoro di ricerca per il client.',
-  newBody: 'Un resolver ricorsivo interroga i server DNS autorevoli al posto del client e conserva le risposte in cache.',
+  newBody:
+    'Un resolver ricorsivo interroga i server DNS autorevoli al posto del client e conserva le risposte in cache.',
 }
 const french = {
   title: `Qu’est-ce qu’un résolveur DNS récursif ? ${stamp}`,
@@ -99,7 +100,13 @@ beforeAll(async () => {
   const topic = (topics.json.docs as { id: number }[])[0]?.id
   const created = await api('POST', '/articles?locale=it&depth=0', {
     token: editorToken,
-    body: { title: italian.title, topic, body: paragraph(italian.body), summary: italian.summary, _status: 'published' },
+    body: {
+      title: italian.title,
+      topic,
+      body: paragraph(italian.body),
+      summary: italian.summary,
+      _status: 'published',
+    },
   })
   expect(created.status).toBe(201)
   articleId = Number((created.json.doc as Json).id)
@@ -113,7 +120,9 @@ afterAll(async () => {
 
 describe('translation workflow in the admin (production build)', () => {
   it('publishing an Italian article creates a French and an English task, both to do', async () => {
-    const tasks = await api('GET', `/translations?where[article][equals]=${articleId}&sort=locale&depth=0`, { token: editorToken })
+    const tasks = await api('GET', `/translations?where[article][equals]=${articleId}&sort=locale&depth=0`, {
+      token: editorToken,
+    })
     const docs = tasks.json.docs as { id: number; locale: string; status: string }[]
     expect(docs.map((task) => [task.locale, task.status])).toEqual([
       ['en', 'todo'],
@@ -139,15 +148,18 @@ describe('translation workflow in the admin (production build)', () => {
     await page.waitForURL(new RegExp(`/admin/collections/translations/${frTaskId}$`))
     await taskStatus(page, 'todo')
     // No editor move (approve, reassign) is offered to a translator.
-    expect(await page.locator('[data-task-actions] button[data-action]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual([
-      'claim_start',
-      'claim',
-    ])
+    expect(
+      await page
+        .locator('[data-task-actions] button[data-action]')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action'))),
+    ).toEqual(['claim_start', 'claim'])
     await page.click('button[data-action="claim_start"]')
     await taskStatus(page, 'in_progress')
-    expect(await page.locator('[data-task-actions] button[data-action]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual([
-      'submit',
-    ])
+    expect(
+      await page
+        .locator('[data-task-actions] button[data-action]')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action'))),
+    ).toEqual(['submit'])
     await page.close()
   })
 
@@ -203,11 +215,11 @@ describe('translation workflow in the admin (production build)', () => {
     const page = await editor.newPage()
     await page.goto(`${baseURL}/admin/collections/translations/${frTaskId}`)
     await taskStatus(page, 'in_review')
-    expect(await page.locator('[data-task-actions] button[data-action]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual([
-      'approve',
-      'request_changes',
-      'reassign',
-    ])
+    expect(
+      await page
+        .locator('[data-task-actions] button[data-action]')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action'))),
+    ).toEqual(['approve', 'request_changes', 'reassign'])
     await page.click('button[data-action="approve"]')
     await taskStatus(page, 'approved')
     await page.close()
@@ -224,7 +236,9 @@ describe('translation workflow in the admin (production build)', () => {
     if (unknown.status === 404 && real.status === 200) {
       expect(await real.text()).toContain(french.title.replace(/’/g, '’'))
     } else {
-      console.info(`[e2e] public article route not available yet (${unknown.status}/${real.status}): page check skipped`)
+      console.info(
+        `[e2e] public article route not available yet (${unknown.status}/${real.status}): page check skipped`,
+      )
     }
   })
 
@@ -239,9 +253,11 @@ describe('translation workflow in the admin (production build)', () => {
     await page.goto(`${baseURL}/admin/translations`)
     const row = page.locator(`[data-testid="queue-mine"] tr[data-task-id="${frTaskId}"]`)
     await expect.poll(() => row.getAttribute('data-status')).toBe('outdated')
-    expect(await row.locator('[data-changed-field]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-changed-field')))).toEqual([
-      'body',
-    ])
+    expect(
+      await row
+        .locator('[data-changed-field]')
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-changed-field'))),
+    ).toEqual(['body'])
     await row.locator('details summary').click()
     const inserted = await row.locator('details ins').allTextContents()
     expect(inserted.join(' ')).toContain('autorevoli')
@@ -285,16 +301,24 @@ describe('translation workflow in the admin (production build)', () => {
     await page.goto(`${baseURL}/admin/translations`)
     const cell = page.locator(`[data-testid="coverage-matrix"] tr[data-article-id="${articleId}"] td[data-locale="fr"]`)
     expect(await cell.getAttribute('data-status')).toBe('in_review')
-    expect(await page.locator(`[data-testid="coverage-matrix"] tr[data-article-id="${articleId}"] td[data-locale="en"]`).getAttribute('data-status')).toBe('todo')
+    expect(
+      await page
+        .locator(`[data-testid="coverage-matrix"] tr[data-article-id="${articleId}"] td[data-locale="en"]`)
+        .getAttribute('data-status'),
+    ).toBe('todo')
     const frInReview = page.locator('[data-testid="status-counts"] tr[data-locale="fr"] td[data-status="in_review"]')
     expect(Number(await frInReview.textContent())).toBeGreaterThanOrEqual(1)
 
     // The number opens the tasks list filtered on that status and language.
     await frInReview.locator('a').click()
     await page.waitForURL(/collections\/translations\?where/)
-    const expected = await api('GET', '/translations?where[status][equals]=in_review&where[locale][equals]=fr&depth=0&limit=0', {
-      token: editorToken,
-    })
+    const expected = await api(
+      'GET',
+      '/translations?where[status][equals]=in_review&where[locale][equals]=fr&depth=0&limit=0',
+      {
+        token: editorToken,
+      },
+    )
     const rows = page.locator('.table tbody tr')
     await expect.poll(() => rows.count()).toBe(Number(expected.json.totalDocs))
     expect(await page.locator('[data-quick-filters] .dg-active').count()).toBeGreaterThan(0)

@@ -42,7 +42,13 @@ beforeAll(async () => {
   users = await createUsers(ctx.payload)
   const en = await ctx.payload.create({
     collection: 'users',
-    data: { email: 'translator.en@test.example', name: 'Emma', role: 'translator', translatorLocales: ['en'], password: 'x-password-123' },
+    data: {
+      email: 'translator.en@test.example',
+      name: 'Emma',
+      role: 'translator',
+      translatorLocales: ['en'],
+      password: 'x-password-123',
+    },
   })
   translatorEn = { ...en, collection: 'users' }
   topic = await createTopic(ctx.payload)
@@ -70,13 +76,21 @@ beforeAll(async () => {
     data: { title: 'Un article qui change', body: richText([{ type: 'p', text: 'Le DNS traduit les noms.' }]) },
     ...as(users.translator),
   })
-  await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })
+  await ctx.payload.update({
+    collection: 'translations',
+    id: fr.id,
+    data: { status: 'in_review' },
+    ...as(users.translator),
+  })
   await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) })
   await ctx.payload.update({
     collection: 'articles',
     id: changed.id,
     locale: 'it',
-    data: { body: richText([{ type: 'p', text: 'Il DNS traduce i nomi di dominio in indirizzi IP.' }]), _status: 'published' },
+    data: {
+      body: richText([{ type: 'p', text: 'Il DNS traduce i nomi di dominio in indirizzi IP.' }]),
+      _status: 'published',
+    },
     ...as(users.editor),
   })
 })
@@ -89,7 +103,13 @@ describe('translator queue', () => {
   it('lists claimable tasks in the translator’s languages only, with title, words and status', async () => {
     const claimable = await loadQueue(ctx.payload, users.translator, { where: claimableWhere(['fr']), page: 1 })
     const row = claimable.rows.find((candidate) => candidate.articleId === fresh.id)
-    expect(row).toMatchObject({ articleTitle: 'Un articolo nuovo', locale: 'fr', status: 'todo', assignee: null, changedFields: [] })
+    expect(row).toMatchObject({
+      articleTitle: 'Un articolo nuovo',
+      locale: 'fr',
+      status: 'todo',
+      assignee: null,
+      changedFields: [],
+    })
     expect(row?.wordsToTranslate).toBeGreaterThan(0)
     expect(claimable.rows.every((candidate) => candidate.locale === 'fr')).toBe(true)
     // Asking for another language does not get around read access.
@@ -99,7 +119,12 @@ describe('translator queue', () => {
 
   it('moves a claimed task from "claimable" to "assigned to me"', async () => {
     const fr = await task(fresh, 'fr')
-    await ctx.payload.update({ collection: 'translations', id: fr.id, data: { assignee: users.translator.id }, ...as(users.translator) })
+    await ctx.payload.update({
+      collection: 'translations',
+      id: fr.id,
+      data: { assignee: users.translator.id },
+      ...as(users.translator),
+    })
     const mine = await loadQueue(ctx.payload, users.translator, { where: mineWhere(users.translator), page: 1 })
     expect(mine.rows.map((row) => row.id)).toContain(fr.id)
     expect(mine.rows.find((row) => row.id === fr.id)?.assignee).toEqual({ id: users.translator.id, name: 'translator' })
@@ -120,7 +145,10 @@ describe('translator queue', () => {
     expect(diff.blocks[0]?.kind).toBe('change')
     const words = diff.blocks[0]?.words ?? []
     // "indirizzi." → "indirizzi IP.": the punctuation is part of the word, so the whole word is replaced.
-    expect(words.filter((part) => part.kind === 'insert').map((part) => part.text.trim())).toEqual(['di dominio', 'indirizzi IP.'])
+    expect(words.filter((part) => part.kind === 'insert').map((part) => part.text.trim())).toEqual([
+      'di dominio',
+      'indirizzi IP.',
+    ])
     expect(words.filter((part) => part.kind === 'delete').map((part) => part.text.trim())).toEqual(['indirizzi.'])
   })
 
@@ -140,7 +168,10 @@ describe('editor overview', () => {
     const french = await loadQueue(ctx.payload, users.editor, { where: allTasksWhere({ locale: 'fr' }), page: 1 })
     expect(french.rows.every((row) => row.locale === 'fr')).toBe(true)
 
-    const unassigned = await loadQueue(ctx.payload, users.editor, { where: allTasksWhere({ assignee: 'none' }), page: 1 })
+    const unassigned = await loadQueue(ctx.payload, users.editor, {
+      where: allTasksWhere({ assignee: 'none' }),
+      page: 1,
+    })
     expect(unassigned.rows.every((row) => row.assignee === null)).toBe(true)
 
     const held = await loadQueue(ctx.payload, users.editor, {
@@ -149,15 +180,28 @@ describe('editor overview', () => {
     })
     expect(held.rows.map((row) => row.assignee?.name)).toEqual(held.rows.map(() => 'translator'))
 
-    const outdated = await loadQueue(ctx.payload, users.editor, { where: allTasksWhere({ status: 'outdated' }), page: 1 })
+    const outdated = await loadQueue(ctx.payload, users.editor, {
+      where: allTasksWhere({ status: 'outdated' }),
+      page: 1,
+    })
     expect(outdated.rows.map((row) => row.articleId)).toEqual([changed.id])
   })
 
   it('puts tasks with a due date first, the earliest first, then the others', async () => {
     const later = await task(fresh, 'en')
     const sooner = await task(changed, 'en')
-    await ctx.payload.update({ collection: 'translations', id: later.id, data: { dueDate: '2031-05-02T12:00:00.000Z' }, ...as(users.editor) })
-    await ctx.payload.update({ collection: 'translations', id: sooner.id, data: { dueDate: '2031-05-01T12:00:00.000Z' }, ...as(users.editor) })
+    await ctx.payload.update({
+      collection: 'translations',
+      id: later.id,
+      data: { dueDate: '2031-05-02T12:00:00.000Z' },
+      ...as(users.editor),
+    })
+    await ctx.payload.update({
+      collection: 'translations',
+      id: sooner.id,
+      data: { dueDate: '2031-05-01T12:00:00.000Z' },
+      ...as(users.editor),
+    })
     const all = await loadQueue(ctx.payload, users.editor, { where: allTasksWhere({}), page: 1 })
     expect(all.rows.slice(0, 2).map((row) => row.id)).toEqual([sooner.id, later.id])
     expect(all.rows.slice(2).every((row) => row.dueDate === null)).toBe(true)

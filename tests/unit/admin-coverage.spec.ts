@@ -21,13 +21,21 @@ describe('buildCoverageRows', () => {
     )
     expect(rows).toEqual([
       { articleId: 2, title: 'Secondo', cells: { fr: { taskId: 12, status: 'todo' }, en: null } },
-      { articleId: 1, title: 'Primo', cells: { fr: { taskId: 10, status: 'approved' }, en: { taskId: 11, status: 'outdated' } } },
+      {
+        articleId: 1,
+        title: 'Primo',
+        cells: { fr: { taskId: 10, status: 'approved' }, en: { taskId: 11, status: 'outdated' } },
+      },
       { articleId: 3, title: '', cells: { fr: null, en: null } },
     ])
   })
 
   it('matches string ids (MongoDB) and numeric ids (SQLite) alike', () => {
-    const rows = buildCoverageRows([{ id: 'abc', title: 'Mongo' }], [{ id: 'x', article: 'abc', locale: 'en', status: 'in_review' }], ['fr', 'en'])
+    const rows = buildCoverageRows(
+      [{ id: 'abc', title: 'Mongo' }],
+      [{ id: 'x', article: 'abc', locale: 'en', status: 'in_review' }],
+      ['fr', 'en'],
+    )
     expect(rows[0]?.cells).toEqual({ fr: null, en: { taskId: 'x', status: 'in_review' } })
   })
 })

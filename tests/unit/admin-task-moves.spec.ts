@@ -20,7 +20,10 @@ describe('taskMovesFor', () => {
       expect(actions(user, 'in_review')).toEqual(['approve', 'request_changes'])
       expect(actions(user, 'approved')).toEqual([])
       expect(actions(user, 'outdated')).toEqual(['start'])
-      expect(taskMovesFor(user, { status: 'todo', locale: 'fr', assignee: null })).toMatchObject({ claim: false, reassign: true })
+      expect(taskMovesFor(user, { status: 'todo', locale: 'fr', assignee: null })).toMatchObject({
+        claim: false,
+        reassign: true,
+      })
     }
   })
 

@@ -61,7 +61,15 @@ function visibleBlocks(blocks: readonly BlockDiff[], context: number): (BlockDif
   return result
 }
 
-export function DiffView({ diff, emptyLabel, compact = false }: { diff: FieldDiff; emptyLabel: string; compact?: boolean }) {
+export function DiffView({
+  diff,
+  emptyLabel,
+  compact = false,
+}: {
+  diff: FieldDiff
+  emptyLabel: string
+  compact?: boolean
+}) {
   if (diff.mode === 'text') {
     if (!diff.parts.some((part) => part.kind !== 'equal')) return <p className="dg-muted">{emptyLabel}</p>
     return (

@@ -1,5 +1,9 @@
 'use client'
-/** A nav entry styled and highlighted like Payload's own collection links. */
+/**
+ * A nav entry styled and highlighted like Payload's own collection links. A client-side
+ * navigation, like theirs, so leaving an edit view releases its document lock.
+ */
+import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import React from 'react'
 
@@ -17,8 +21,8 @@ export function NavLinkClient({ href, label }: { href: string; label: string }) 
       {content}
     </div>
   ) : (
-    <a className="nav__link" id="nav-translations-workspace" href={href}>
+    <Link className="nav__link" id="nav-translations-workspace" href={href} prefetch={false}>
       {content}
-    </a>
+    </Link>
   )
 }

@@ -2,12 +2,16 @@
 /**
  * The task's action buttons. A move is an ordinary update of the task through
  * REST (PATCH /api/translations/:id); the server checks it and, when it
- * refuses, its message (which names the allowed moves) is shown as-is. On
+ * refuses, its message (which names the allowed moves) is shown as-is (see
+ * lib/refusal.ts for when a production build drops that message). On
  * success the page data is refreshed so the form below shows the new state
  * (a stale status in the form would turn the next "Save" into a bogus move).
  */
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
+
+import type { User } from '../../payload-types'
+import { explainRefusal, serverMessage } from '../lib/refusal'
 
 type Id = number | string
 
@@ -35,6 +39,8 @@ export type TaskActionsLabels = {
 type Props = {
   apiRoute: string
   taskId: Id
+  /** The signed-in user, to explain a refusal when the server's message was lost. */
+  user: Pick<User, 'id' | 'role'>
   buttons: ActionButton[]
   /** Whether any button uses the comment (moves do; a claim does not). */
   withComment: boolean
@@ -44,40 +50,38 @@ type Props = {
 
 type Outcome = { kind: 'error'; message: string } | { kind: 'done' } | null
 
-async function errorMessage(response: Response, fallback: string): Promise<string> {
-  try {
-    const json: unknown = await response.json()
-    if (typeof json === 'object' && json !== null && 'errors' in json && Array.isArray(json.errors)) {
-      const messages = json.errors
-        .map((error: unknown) => (typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : ''))
-        .filter(Boolean)
-      if (messages.length > 0) return messages.join(' ')
-    }
-  } catch {
-    // Not JSON (proxy error page…): the generic message says enough.
-  }
-  return fallback
-}
-
-export function TaskActions({ apiRoute, taskId, buttons, withComment, reassign, labels }: Props) {
+export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reassign, labels }: Props) {
   const router = useRouter()
   const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState(reassign?.current === null || !reassign ? '' : String(reassign.current))
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
 
+  const taskUrl = `${apiRoute}/translations/${encodeURIComponent(String(taskId))}`
+
+  /** The server's reason, or the state machine's reading of the task as it is now. */
+  async function refusal(response: Response, body: Record<string, unknown>): Promise<string> {
+    const fromServer = serverMessage(await response.json().catch(() => null))
+    if (fromServer) return fromServer
+    const current = await fetch(`${taskUrl}?depth=0`, { credentials: 'include' }).catch(() => null)
+    if (!current?.ok) return labels.failed
+    const task: unknown = await current.json()
+    if (typeof task !== 'object' || task === null) return labels.failed
+    return explainRefusal({ task, user, body }) ?? labels.failed
+  }
+
   async function send(body: Record<string, unknown>) {
     setBusy(true)
     setOutcome(null)
     try {
-      const response = await fetch(`${apiRoute}/translations/${encodeURIComponent(String(taskId))}?depth=0`, {
+      const response = await fetch(`${taskUrl}?depth=0`, {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       })
       if (!response.ok) {
-        setOutcome({ kind: 'error', message: await errorMessage(response, labels.failed) })
+        setOutcome({ kind: 'error', message: await refusal(response, body) })
         return
       }
       setComment('')
@@ -95,7 +99,9 @@ export function TaskActions({ apiRoute, taskId, buttons, withComment, reassign, 
       setOutcome({ kind: 'error', message: labels.commentRequired })
       return
     }
-    void send(withComment && comment.trim() !== '' ? { ...button.body, transitionComment: comment.trim() } : button.body)
+    void send(
+      withComment && comment.trim() !== '' ? { ...button.body, transitionComment: comment.trim() } : button.body,
+    )
   }
 
   return (
@@ -103,7 +109,12 @@ export function TaskActions({ apiRoute, taskId, buttons, withComment, reassign, 
       {withComment && (
         <div>
           <label htmlFor="dg-task-comment">{labels.comment}</label>
-          <textarea id="dg-task-comment" value={comment} onChange={(event) => setComment(event.target.value)} disabled={busy} />
+          <textarea
+            id="dg-task-comment"
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            disabled={busy}
+          />
           <p className="dg-hint">{labels.commentHint}</p>
         </div>
       )}
@@ -128,7 +139,12 @@ export function TaskActions({ apiRoute, taskId, buttons, withComment, reassign, 
           <label>
             <span className="dg-hint">{labels.assignTo}</span>
             <br />
-            <select name="assignee" value={assignee} onChange={(event) => setAssignee(event.target.value)} disabled={busy}>
+            <select
+              name="assignee"
+              value={assignee}
+              onChange={(event) => setAssignee(event.target.value)}
+              disabled={busy}
+            >
               <option value="">{labels.nobody}</option>
               {reassign.options.map((option) => (
                 <option key={String(option.id)} value={String(option.id)}>

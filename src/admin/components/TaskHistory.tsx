@@ -55,8 +55,7 @@ export async function TaskHistory({ id, req }: Props) {
             <tbody>
               {history.map((entry, index) => {
                 const by = relationId(entry.by)
-                const who =
-                  by === undefined ? t('history.system') : (names.get(String(by)) ?? t('history.someoneElse'))
+                const who = by === undefined ? t('history.system') : (names.get(String(by)) ?? t('history.someoneElse'))
                 return (
                   <tr key={entry.id ?? index}>
                     <td className="dg-nowrap">{formatDateTime(entry.at, language) ?? '—'}</td>

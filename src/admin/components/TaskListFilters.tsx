@@ -21,7 +21,11 @@ function activeFilter(searchParams: ServerProps['searchParams'], field: string):
   return undefined
 }
 
-export function TaskListFilters({ i18n, payload, searchParams }: Pick<ServerProps, 'i18n' | 'payload' | 'searchParams'>) {
+export function TaskListFilters({
+  i18n,
+  payload,
+  searchParams,
+}: Pick<ServerProps, 'i18n' | 'payload' | 'searchParams'>) {
   const t = adminTranslator(adminLanguage(i18n))
   const adminRoute = payload.config.routes.admin
   const status = activeFilter(searchParams, 'status')
@@ -40,7 +44,11 @@ export function TaskListFilters({ i18n, payload, searchParams }: Pick<ServerProp
       </a>
       <span className="dg-quick-filters__sep" aria-hidden="true" />
       {taskStatuses.map((value) => (
-        <a key={value} href={link({ status: value, locale })} className={status === value ? 'dg-active dg-status' : undefined}>
+        <a
+          key={value}
+          href={link({ status: status === value ? undefined : value, locale })}
+          className={status === value ? 'dg-active' : undefined}
+        >
           <StatusBadge status={value} label={t(`status.${value}`)} />
         </a>
       ))}

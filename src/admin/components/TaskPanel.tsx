@@ -25,7 +25,11 @@ type Props = Pick<ServerComponentProps, 'id' | 'req'>
 function buttonsFor(moves: TaskMoves, userId: number | string, t: AdminT): ActionButton[] {
   const buttons: ActionButton[] = []
   if (moves.claimAndStart) {
-    buttons.push({ key: 'claim_start', label: t('actions.claimAndStart'), body: { assignee: userId, status: 'in_progress' } })
+    buttons.push({
+      key: 'claim_start',
+      label: t('actions.claimAndStart'),
+      body: { assignee: userId, status: 'in_progress' },
+    })
   }
   if (moves.claim) {
     buttons.push({
@@ -78,7 +82,9 @@ export async function TaskPanel({ id, req }: Props) {
               {data.articleId === undefined ? (
                 data.articleTitle
               ) : (
-                <Link prefetch={false} href={articleEditUrl(adminRoute, data.articleId, sourceLocale)}>{data.articleTitle}</Link>
+                <Link prefetch={false} href={articleEditUrl(adminRoute, data.articleId, sourceLocale)}>
+                  {data.articleTitle}
+                </Link>
               )}
             </dd>
           </div>
@@ -98,7 +104,9 @@ export async function TaskPanel({ id, req }: Props) {
           </div>
           <div>
             <dt>{t('task.due')}</dt>
-            <dd className={isOverdue(task.dueDate) && status !== 'approved' ? 'dg-overdue' : undefined}>{due ?? '—'}</dd>
+            <dd className={isOverdue(task.dueDate) && status !== 'approved' ? 'dg-overdue' : undefined}>
+              {due ?? '—'}
+            </dd>
           </div>
           <div>
             <dt>{t('task.words')}</dt>
@@ -107,7 +115,12 @@ export async function TaskPanel({ id, req }: Props) {
         </dl>
         <div className="dg-task__links">
           {data.articleId !== undefined && (
-            <Link prefetch={false} className="dg-button" data-open-article href={articleEditUrl(adminRoute, data.articleId, task.locale)}>
+            <Link
+              prefetch={false}
+              className="dg-button"
+              data-open-article
+              href={articleEditUrl(adminRoute, data.articleId, task.locale)}
+            >
               {t('queue.openArticle', { language: t(`languages.${task.locale}`) })}
             </Link>
           )}
@@ -123,13 +136,10 @@ export async function TaskPanel({ id, req }: Props) {
         <TaskActions
           apiRoute={req.payload.config.routes.api}
           taskId={task.id}
+          user={{ id: req.user.id, role: req.user.role }}
           buttons={buttons}
           withComment={moves.moves.length > 0}
-          reassign={
-            moves.reassign
-              ? { options: data.translators, current: relationId(task.assignee) ?? null }
-              : null
-          }
+          reassign={moves.reassign ? { options: data.translators, current: relationId(task.assignee) ?? null } : null}
           labels={{
             comment: t('actions.comment'),
             commentHint: t('actions.commentHint'),

@@ -17,7 +17,11 @@ function unique(ids: readonly Id[]): Id[] {
 }
 
 /** Source-language titles of the given articles (latest version, drafts included: staff see drafts). */
-export async function articleTitles(payload: Payload, user: TypedUser, ids: readonly Id[]): Promise<Map<string, string>> {
+export async function articleTitles(
+  payload: Payload,
+  user: TypedUser,
+  ids: readonly Id[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'articles',

@@ -82,13 +82,14 @@ export async function loadQueue(
   const [titles, names, snapshots, sources] = await Promise.all([
     articleTitles(payload, user, tasks.map((task) => relationId(task.article)).filter(isId)),
     userNames(payload, user, tasks.map((task) => relationId(task.assignee)).filter(isId)),
-    loadSnapshots(payload, user, withChanges.map((task) => task.id)),
-    sourceValues(
+    loadSnapshots(
       payload,
       user,
-      withChanges.map((task) => relationId(task.article)).filter(isId),
-      [...new Set(withChanges.flatMap((task) => task.changedFields ?? []))],
+      withChanges.map((task) => task.id),
     ),
+    sourceValues(payload, user, withChanges.map((task) => relationId(task.article)).filter(isId), [
+      ...new Set(withChanges.flatMap((task) => task.changedFields ?? [])),
+    ]),
   ])
 
   const rows = tasks.map((task): QueueRow => {
@@ -102,7 +103,8 @@ export async function loadQueue(
       articleTitle: titles.get(String(articleId)) ?? `#${articleId}`,
       locale: task.locale,
       status: task.status ?? 'todo',
-      assignee: assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
+      assignee:
+        assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
       dueDate: task.dueDate ?? null,
       wordsToTranslate: task.wordsToTranslate ?? 0,
       changedFields,

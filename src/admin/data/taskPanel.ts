@@ -14,7 +14,16 @@ import { articleTitles, sourceValues, userNames, type Id } from './lookups'
 
 export type PanelTask = Pick<
   Translation,
-  'id' | 'article' | 'locale' | 'status' | 'assignee' | 'dueDate' | 'wordsToTranslate' | 'changedFields' | 'sourceSnapshot' | 'approvedAt'
+  | 'id'
+  | 'article'
+  | 'locale'
+  | 'status'
+  | 'assignee'
+  | 'dueDate'
+  | 'wordsToTranslate'
+  | 'changedFields'
+  | 'sourceSnapshot'
+  | 'approvedAt'
 >
 
 export type TaskPanelData = {
@@ -77,7 +86,8 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
     task,
     articleId,
     articleTitle: (articleId !== undefined && titles.get(String(articleId))) || `#${articleId ?? '?'}`,
-    assignee: assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
+    assignee:
+      assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
     diffs: source ? changedFieldDiffs(task, source) : [],
     moves: taskMovesFor(user, task),
     translators: (translators?.docs ?? []).map((doc) => ({ id: doc.id, name: doc.name || doc.email })),

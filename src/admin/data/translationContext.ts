@@ -38,7 +38,11 @@ async function load(req: PayloadRequest, articleId: Id, locale: TargetLocale): P
   return { source: sources.get(String(articleId)) ?? null, task: tasks.docs[0] ?? null }
 }
 
-export function translationContext(req: PayloadRequest, articleId: Id, locale: TargetLocale): Promise<TranslationContext | null> {
+export function translationContext(
+  req: PayloadRequest,
+  articleId: Id,
+  locale: TargetLocale,
+): Promise<TranslationContext | null> {
   let byKey = perRequest.get(req)
   if (!byKey) {
     byKey = new Map()

@@ -40,18 +40,29 @@ export function CoverageMatrix({ rows, t, language, adminRoute }: Props) {
               {rows.map((row) => (
                 <tr key={String(row.articleId)} data-article-id={String(row.articleId)}>
                   <td>
-                    <Link prefetch={false} href={articleEditUrl(adminRoute, row.articleId, sourceLocale)}>{row.title || `#${row.articleId}`}</Link>
+                    <Link prefetch={false} href={articleEditUrl(adminRoute, row.articleId, sourceLocale)}>
+                      {row.title || `#${row.articleId}`}
+                    </Link>
                   </td>
                   {targetLocales.map((locale) => {
                     const cell = row.cells[locale]
                     const languageName = t(`languages.${locale}`)
                     return (
-                      <td key={locale} className="dg-matrix__cell" data-locale={locale} data-status={cell?.status ?? 'none'}>
+                      <td
+                        key={locale}
+                        className="dg-matrix__cell"
+                        data-locale={locale}
+                        data-status={cell?.status ?? 'none'}
+                      >
                         {cell ? (
-                          <Link prefetch={false}
+                          <Link
+                            prefetch={false}
                             className={`dg-cell--${cell.status}`}
                             href={taskEditUrl(adminRoute, cell.taskId)}
-                            title={t('coverage.cellTitle', { language: languageName, status: t(`status.${cell.status}`) })}
+                            title={t('coverage.cellTitle', {
+                              language: languageName,
+                              status: t(`status.${cell.status}`),
+                            })}
                           >
                             {t(`status.${cell.status}`)}
                           </Link>

@@ -27,7 +27,11 @@ type Props = {
 
 function Changes({ row, t }: { row: QueueRow; t: AdminT }) {
   if (row.changedFields.length === 0) {
-    return row.status === 'todo' ? <span className="dg-muted">{t('queue.newTranslation')}</span> : <span className="dg-muted">—</span>
+    return row.status === 'todo' ? (
+      <span className="dg-muted">{t('queue.newTranslation')}</span>
+    ) : (
+      <span className="dg-muted">—</span>
+    )
   }
   return (
     <>
@@ -55,7 +59,12 @@ function Changes({ row, t }: { row: QueueRow; t: AdminT }) {
 }
 
 export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, testId }: Props) {
-  if (rows.length === 0) return <p className="dg-empty" data-testid={`${testId}-empty`}>{emptyLabel}</p>
+  if (rows.length === 0)
+    return (
+      <p className="dg-empty" data-testid={`${testId}-empty`}>
+        {emptyLabel}
+      </p>
+    )
   return (
     <div className="dg-table-wrap">
       <table className="dg-table" data-testid={testId}>
@@ -76,16 +85,25 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
             const overdue = isOverdue(row.dueDate) && row.status !== 'approved'
             const languageName = t(`languages.${row.locale}`)
             return (
-              <tr key={String(row.id)} data-task-id={String(row.id)} data-article-id={String(row.articleId)} data-status={row.status}>
+              <tr
+                key={String(row.id)}
+                data-task-id={String(row.id)}
+                data-article-id={String(row.articleId)}
+                data-status={row.status}
+              >
                 <td className="dg-title">
-                  <Link prefetch={false} href={taskEditUrl(adminRoute, row.id)}>{row.articleTitle}</Link>
+                  <Link prefetch={false} href={taskEditUrl(adminRoute, row.id)}>
+                    {row.articleTitle}
+                  </Link>
                 </td>
                 <td>{capitalize(languageName, language)}</td>
                 <td>
                   <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                 </td>
                 {editor && (
-                  <td>{row.assignee ? row.assignee.name : <span className="dg-muted">{t('queue.unassigned')}</span>}</td>
+                  <td>
+                    {row.assignee ? row.assignee.name : <span className="dg-muted">{t('queue.unassigned')}</span>}
+                  </td>
                 )}
                 <td className={overdue ? 'dg-overdue' : undefined}>
                   {formatDay(row.dueDate, language) ?? <span className="dg-muted">—</span>}
@@ -100,7 +118,12 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
                     <Link prefetch={false} className="dg-link" href={taskEditUrl(adminRoute, row.id)} data-open-task>
                       {t('queue.openTask')}
                     </Link>
-                    <Link prefetch={false} className="dg-link" href={articleEditUrl(adminRoute, row.articleId, row.locale)} data-open-article>
+                    <Link
+                      prefetch={false}
+                      className="dg-link"
+                      href={articleEditUrl(adminRoute, row.articleId, row.locale)}
+                      data-open-article
+                    >
                       {t('queue.openArticle', { language: languageName })}
                     </Link>
                   </div>

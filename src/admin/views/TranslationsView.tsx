@@ -33,7 +33,17 @@ import { QueueTable } from './QueueTable'
 import { StatusCountsTable } from './StatusCountsTable'
 import '../styles/admin.css'
 
-function Section({ title, count, testId, children }: { title: string; count?: string; testId: string; children: React.ReactNode }) {
+function Section({
+  title,
+  count,
+  testId,
+  children,
+}: {
+  title: string
+  count?: string
+  testId: string
+  children: React.ReactNode
+}) {
   return (
     <section className="dg-section" data-testid={testId}>
       <h2 className="dg-section__title">
@@ -46,7 +56,11 @@ function Section({ title, count, testId, children }: { title: string; count?: st
 }
 
 function pageLabels(t: AdminT, list: Pick<QueuePage, 'page' | 'totalPages'>) {
-  return { page: t('queue.page', { page: list.page, pages: list.totalPages }), previous: t('queue.previous'), next: t('queue.next') }
+  return {
+    page: t('queue.page', { page: list.page, pages: list.totalPages }),
+    previous: t('queue.previous'),
+    next: t('queue.next'),
+  }
 }
 
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -96,9 +110,19 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             keep={{ q: search }}
           />
           <QueueTable rows={open.rows} {...tables} editor emptyLabel={t('empty.open')} testId="queue-open" />
-          <Pagination page={open.page} totalPages={open.totalPages} param="page" searchParams={query} labels={pageLabels(t, open)} />
+          <Pagination
+            page={open.page}
+            totalPages={open.totalPages}
+            param="page"
+            searchParams={query}
+            labels={pageLabels(t, open)}
+          />
         </Section>
-        <Section title={t('sections.coverage')} count={t('coverage.articles', { count: coverage.totalDocs })} testId="section-coverage">
+        <Section
+          title={t('sections.coverage')}
+          count={t('coverage.articles', { count: coverage.totalDocs })}
+          testId="section-coverage"
+        >
           <p className="dg-muted">{t('coverage.intro')}</p>
           <form className="dg-filters" method="get">
             {(['status', 'locale', 'assignee'] as const).map((name) => {
@@ -134,10 +158,26 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       <>
         <Section title={t('sections.mine')} count={t('queue.total', { count: mine.totalDocs })} testId="section-mine">
           <QueueTable rows={mine.rows} {...tables} editor={false} emptyLabel={t('empty.mine')} testId="queue-mine" />
-          <Pagination page={mine.page} totalPages={mine.totalPages} param="minePage" searchParams={query} labels={pageLabels(t, mine)} />
+          <Pagination
+            page={mine.page}
+            totalPages={mine.totalPages}
+            param="minePage"
+            searchParams={query}
+            labels={pageLabels(t, mine)}
+          />
         </Section>
-        <Section title={t('sections.claimable')} count={t('queue.total', { count: claimable.totalDocs })} testId="section-claimable">
-          <QueueTable rows={claimable.rows} {...tables} editor={false} emptyLabel={t('empty.claimable')} testId="queue-claimable" />
+        <Section
+          title={t('sections.claimable')}
+          count={t('queue.total', { count: claimable.totalDocs })}
+          testId="section-claimable"
+        >
+          <QueueTable
+            rows={claimable.rows}
+            {...tables}
+            editor={false}
+            emptyLabel={t('empty.claimable')}
+            testId="queue-claimable"
+          />
           <Pagination
             page={claimable.page}
             totalPages={claimable.totalPages}
