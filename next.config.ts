@@ -22,4 +22,19 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname) },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the `Sec-CH-Prefers-Color-Scheme` client hint (the
+ * admin's theme) with `Critical-CH`, which makes browsers repeat the first request of
+ * every public page, and adds `Vary` on it, which splits shared caches: admin only.
+ */
+export default {
+  ...config,
+  headers: async () =>
+    ((await config.headers?.()) ?? []).map((rule) =>
+      rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    ),
+} satisfies NextConfig

@@ -61,7 +61,8 @@ export default async function HomePage({ params }: Props) {
       />
       <section className="hero">
         <div className="container">
-          <h1 className="tagline">{settings.tagline}</h1>
+          {/* The tagline is required, but a language may not have it yet: never an empty <h1>. */}
+          <h1 className="tagline">{settings.tagline || meta('homeTitle')}</h1>
           <p className="lead">{meta('homeDescription')}</p>
           <SearchForm locale={locale} id="home-search" />
         </div>
