@@ -50,6 +50,8 @@ export const Articles: CollectionConfig = {
     delete: isEditor,
   },
   defaultSort: '-publishedAt',
+  // Topic pages list a topic's articles newest first.
+  indexes: [{ fields: ['topic', 'publishedAt'] }],
   hooks: {
     beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, `publicLocales` synced from tasks included.

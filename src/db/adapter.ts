@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { indexLocaleParents } from './sqliteIndexes'
 import { mongoQueryCounting, sqliteQueryCounting } from './queryCounter'
 
 /** Where the zero-setup SQLite database lives when DATABASE_URL is unset. */
@@ -42,6 +43,9 @@ export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
     // Development and tests push the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
     busyTimeout: 5_000,
+    // Transactions stay off (Payload's SQLite default): with them on, concurrent saves on the one
+    // libsql connection fail (tests/int/workflow.int.spec.ts races publishes). MongoDB has them.
+    afterSchemaInit: [indexLocaleParents],
     // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
     ...sqliteQueryCounting(),
   })
