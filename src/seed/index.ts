@@ -4,6 +4,7 @@ import { locales, sourceLocale, targetLocales } from '../i18n/locales'
 import type { Article } from '../payload-types'
 import { slugify } from '../lib/slugify'
 import { fingerprintFields } from '../workflow/fingerprint'
+import { pickSource } from '../workflow/source'
 import { devAccounts } from './accounts'
 import { seedArticles } from './data/articles'
 import { seedLegal } from './data/legal'
@@ -247,6 +248,7 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
         status: 'approved',
         approvedAt,
         sourceFingerprints: fingerprints,
+        sourceSnapshot: pickSource(source),
         history: [{ at: approvedAt, from: 'in_review', to: 'approved', comment: 'Demo content' }],
       },
       req,

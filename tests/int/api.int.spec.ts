@@ -75,6 +75,19 @@ describe('REST', () => {
   })
 })
 
+describe('REST workflow refusals', () => {
+  it('answer 400 with the reason and the allowed moves', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'translations', where: { article: { equals: published.id } } })
+    const task = docs.find((doc) => doc.locale === 'fr')
+    const { status, json } = await rest(ctx.payload, 'PATCH', `/translations/${task?.id}`, {
+      token: editorToken,
+      body: { status: 'approved' },
+    })
+    expect(status).toBe(400)
+    expect(JSON.stringify(json.errors)).toContain('Allowed from \\"todo\\" for an editor: in_progress.')
+  })
+})
+
 describe('GraphQL', () => {
   it('anonymous sees published articles only', async () => {
     const result = await graphql(ctx.payload, '{ Articles(locale: it) { docs { id title } } }')

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isTranslatorUser } from '../../../src/access/roles'
 import type { Article } from '../../../src/payload-types'
+import { workflowRefusal } from '../../../src/workflow/errors'
 
 /**
  * Translators save drafts: the approved translation stays online until an
@@ -11,7 +12,7 @@ import type { Article } from '../../../src/payload-types'
  */
 export const guardTranslatorSave: CollectionBeforeChangeHook<Article> = ({ data, req }) => {
   if (isTranslatorUser(req.user) && data._status !== 'draft') {
-    throw new APIError(
+    throw workflowRefusal(
       'Translators save drafts (draft=true / "Save draft"); the translation is published when an editor approves the task.',
       403,
     )

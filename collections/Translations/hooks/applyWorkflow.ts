@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isEditorUser } from '../../../src/access/roles'
 import type { Translation } from '../../../src/payload-types'
 import { actorFor, relationId, sameId } from '../../../src/workflow/actor'
+import { workflowRefusal } from '../../../src/workflow/errors'
 import { fingerprintFields } from '../../../src/workflow/fingerprint'
 import { readSource } from '../../../src/workflow/source'
 import { checkTransition, type TaskStatus } from '../../../src/workflow/states'
@@ -33,7 +34,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
 
   if (operation === 'create') {
     if (!system && data.status && data.status !== 'todo') {
-      throw new APIError('A new translation task starts as "todo"; move it along the workflow afterwards.', 400)
+      throw workflowRefusal('A new translation task starts as "todo"; move it along the workflow afterwards.', 400)
     }
     if (!system || !data.history?.length) {
       data.history = [{ at: now, by, to: data.status ?? 'todo', comment: comment || undefined }]
@@ -55,7 +56,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
   if (!system && user && !isEditorUser(user)) {
     const claiming = !sameId(previousAssignee, nextAssignee)
     if (claiming && (previousAssignee !== undefined || !sameId(nextAssignee, user.id))) {
-      throw new APIError('Translators can only claim an unassigned task for themselves; an editor reassigns tasks.', 403)
+      throw workflowRefusal('Translators can only claim an unassigned task for themselves; an editor reassigns tasks.', 403)
     }
   }
 
@@ -63,10 +64,10 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
   if (to !== from) {
     const actor = system ? 'system' : actorFor(user, { assignee: nextAssignee })
     if (!actor) {
-      throw new APIError('Only the assigned translator or an editor can move this translation task; claim it first.', 403)
+      throw workflowRefusal('Only the assigned translator or an editor can move this translation task; claim it first.', 403)
     }
     const check = checkTransition({ from, to, actor, comment })
-    if (!check.ok) throw new APIError(check.reason, actor === 'editor' || actor === 'assignee' ? 400 : 403)
+    if (!check.ok) throw workflowRefusal(check.reason, actor === 'editor' || actor === 'assignee' ? 400 : 403)
     history.push({ at: now, by, from, to, comment: comment || undefined })
 
     if (to === 'approved') {
