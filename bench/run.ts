@@ -248,7 +248,9 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig): Promise<Dat
   const password = randomBytes(12).toString('hex')
   const errors: string[] = []
   const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
+  // `localhost`, not 127.0.0.1: with a loopback IP as hostname, Next treats the proxy's
+  // rewrites of localized paths as external and the localized pages redirect to themselves.
+  const baseUrl = `http://localhost:${port}`
   const env: NodeJS.ProcessEnv = {
     ...baseEnv(),
     NODE_ENV: 'production',
@@ -286,7 +288,7 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig): Promise<Dat
 
     // 2. Production server with the query counter on.
     const serverStarted = performance.now()
-    server = startProcess(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = startProcess(process.execPath, [nextBin, 'start', '-p', String(port), '-H', 'localhost'], {
       cwd: snapshotDir,
       env: { ...env, BENCH_COUNT_QUERIES: '1', BENCH_QUERY_COUNT_DIR: countDir },
       logFile: path.join(logsDir, `server-${kind}.log`),
