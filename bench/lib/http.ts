@@ -22,9 +22,9 @@ export async function probe(url: string, headers: Record<string, string> = {}): 
 
 export type LoadOptions = { connections: number; durationS: number; headers?: Record<string, string> }
 
-/** An autocannon run against one URL (loopback only: the caller builds the URL from 127.0.0.1). */
+/** An autocannon run against one URL (loopback only: 127.0.0.1 or localhost). */
 export async function load(url: string, options: LoadOptions): Promise<LoadStats> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`)
+  if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`)
   const result = await autocannon({
     url,
     connections: options.connections,
