@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '../../i18n/locales'
 import type { Article } from '../../payload-types'
+import { childReq } from '../../workflow/childReq'
 import { localeStrings, relationId, type LocaleMap } from '../data/localized'
 import type { ArticleSnapshot } from './targets'
 
@@ -11,10 +12,6 @@ import type { ArticleSnapshot } from './targets'
  * this is the system looking at its own data, nothing is returned to a visitor.
  */
 
-/** A copy of `req` for nested reads: the Local API may overwrite `locale` on the request it gets. */
-function nested(req: PayloadRequest): PayloadRequest {
-  return { ...req, context: { ...req.context } }
-}
 
 /** Ids are numbers on SQLite and strings on MongoDB: queries take either. */
 type AnyId = number | string
@@ -29,7 +26,7 @@ export async function readTopicSlugs(req: PayloadRequest, id: AnyId | null): Pro
     limit: 1,
     pagination: false,
     overrideAccess: true,
-    req: nested(req),
+    req: childReq(req),
     select: { name: true, slug: true },
   })
   const topic = docs[0]
@@ -70,7 +67,7 @@ export async function articleSnapshot(req: PayloadRequest, id: AnyId): Promise<A
     pagination: false,
     draft: false,
     overrideAccess: true,
-    req: nested(req),
+    req: childReq(req),
     select: articleSelect,
   })
   const doc = docs[0]
@@ -88,7 +85,7 @@ export async function articlesCiting(req: PayloadRequest, id: AnyId): Promise<Ar
     pagination: false,
     limit: 0,
     where: { sources: { in: [id] } },
-    req: nested(req),
+    req: childReq(req),
     select: articleSelect,
   })
   return Promise.all(result.docs.map((doc) => toSnapshot(req, doc)))
