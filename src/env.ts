@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { locales } from './i18n/locales'
+import { SITEMAP_MAX_URLS } from './site/sitemapProtocol'
+
 /**
  * The only module that reads `process.env`. Everything else imports `env`.
  * Validation happens once, at import time, so a misconfigured production
@@ -33,6 +36,8 @@ export type Env = {
   seedPassword: string
   /** `SEED_DEV_ACCOUNTS=true`: the explicit consent needed to create dev accounts in production. */
   seedDevAccountsInProduction: boolean
+  /** `<url>` elements per sitemap file before `/sitemap.xml` becomes an index (the protocol's 50,000 at most). */
+  sitemapMaxUrls: number
 }
 
 type Source = Record<string, string | undefined>
@@ -114,6 +119,17 @@ function readMail(source: Source): Env['mail'] {
   }
 }
 
+function readSitemapMaxUrls(source: Source): number {
+  const text = source.SITEMAP_MAX_URLS?.trim()
+  if (!text) return SITEMAP_MAX_URLS
+  const value = Number(text)
+  // A file holds at least one article in every locale: its versions list each other, so they stay together.
+  if (!/^\d+$/.test(text) || value < locales.length || value > SITEMAP_MAX_URLS) {
+    throw new EnvError('SITEMAP_MAX_URLS', `must be a whole number from ${locales.length} to ${SITEMAP_MAX_URLS}, got "${text}"`)
+  }
+  return value
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -125,6 +141,7 @@ export function readEnv(source: Source = process.env): Env {
     mail: readMail(source),
     seedPassword: source.SEED_PASSWORD || 'dinogeek-dev',
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
+    sitemapMaxUrls: readSitemapMaxUrls(source),
   }
 }
 

@@ -356,3 +356,46 @@ describe('search', () => {
     expect(french.html).toContain('Aucun article en français ne correspond')
   })
 })
+
+describe('topic pagination', () => {
+  const stamp = Date.now()
+  const topicSlug = `paginazione-${stamp}`
+  const topicPath = `/it/${segments.it.topics}/${topicSlug}`
+
+  /** Numbers of this test's articles linked from a page, newest first. */
+  function listed(html: string): number[] {
+    const pattern = new RegExp(`href="/it/${segments.it.articles}/prova-${stamp}-(\\d+)"`, 'g')
+    return [...html.matchAll(pattern)].map((match) => Number(match[1]))
+  }
+
+  beforeAll(async () => {
+    const topic = await api('POST', '/topics?locale=it', { name: `Paginazione ${stamp}`, slug: topicSlug, order: 999 })
+    const topicId = (topic.doc as { id: number }).id
+    // 12 articles: a full first page and 2 on the last. Dated 2001 so the home page and feeds keep the demo articles.
+    for (let n = 1; n <= 12; n++) {
+      await api('POST', '/articles?locale=it', {
+        title: `Prova di paginazione ${n}`,
+        slug: `prova-${stamp}-${n}`,
+        topic: topicId,
+        body: richText([{ type: 'p', text: `Testo ${n}.` }]),
+        publishedAt: `2001-01-${String(n).padStart(2, '0')}T08:00:00.000Z`,
+        _status: 'published',
+      })
+    }
+  })
+
+  it('the last page lists the remaining (oldest) articles, links back and not forward; the page after it is a 404', async () => {
+    const first = await get(topicPath)
+    expect(first.status).toBe(200)
+    expect(listed(first.html)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3])
+    expect(first.html).toContain(`href="${topicPath}/pagina/2" rel="next"`)
+
+    const last = await get(`${topicPath}/pagina/2`)
+    expect(last.status).toBe(200)
+    expect(listed(last.html)).toEqual([2, 1])
+    expect(last.html).toContain(`href="${topicPath}" rel="prev"`)
+    expect(last.html).not.toContain('rel="next"')
+
+    expect((await get(`${topicPath}/pagina/3`)).status).toBe(404)
+  })
+})

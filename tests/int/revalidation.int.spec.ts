@@ -20,7 +20,10 @@ let otherTopic: Topic
 
 const everything = { routes: [{ route: '/(site)/[locale]', type: 'layout' }] }
 const numberedTopicPages = { route: '/(site)/[locale]/topics/[slug]/page/[page]', type: 'page' }
-const listTags = ['site:search-index', 'site:sitemap']
+/** An article change: the search index, the sitemap's plan and the article batches its children stream. */
+const listTags = ['site:search-index', 'site:sitemap', 'site:sitemap-articles']
+/** A topic change: the same but the article batches, which name no topic. */
+const topicTags = ['site:search-index', 'site:sitemap']
 
 /** What the hooks asked for since the last reset, merged. */
 function recorded(): Revalidation {
@@ -165,9 +168,9 @@ describe('article changes', () => {
 })
 
 describe('other content', () => {
-  it('a topic change revalidates every page (the footer lists topics), the sitemap and the search index', async () => {
+  it('a topic change revalidates every page (the footer lists topics), the sitemap’s plan and the search index', async () => {
     await ctx.payload.update({ collection: 'topics', id: topic.id, locale: 'fr', data: { name: 'Réseaux' } })
-    expect(recorded()).toEqual({ paths: [], ...everything, tags: listTags })
+    expect(recorded()).toEqual({ paths: [], ...everything, tags: topicTags })
   })
 
   it('a source change revalidates the public versions of the articles citing it', async () => {
@@ -183,7 +186,7 @@ describe('other content', () => {
     expect(recorded()).toEqual({ paths: ['/fr/articles/avec-source', '/it/articles/con-fonte'], routes: [], tags: [] })
   })
 
-  it('the legal page revalidates itself in every locale and the sitemap', async () => {
+  it('the legal page revalidates itself in every locale and the sitemap’s plan (not its article batches)', async () => {
     await ctx.payload.updateGlobal({ slug: 'legal', locale: 'en', data: { title: 'Legal notice' } })
     expect(recorded()).toEqual({
       paths: ['/en/legal-notice', '/fr/legal-notice', '/it/legal-notice'],

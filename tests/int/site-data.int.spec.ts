@@ -1,33 +1,25 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
-import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createSiteTestPayload } from '../helpers/sitePayload'
+import type { TestPayload } from '../helpers/testPayload'
 
 /**
  * The site's read paths against a real database: only what is public in a
- * locale reaches its pages, switcher, sitemap and search.
+ * locale reaches its pages, switcher and search (the sitemap: site-sitemap.int.spec.ts).
  */
 
 let ctx: TestPayload
-const holder: { payload?: Payload } = {}
 
 // The site reads through `sitePayload()`; here it is this file's test database.
-vi.mock('../../src/site/payload', () => ({
-  sitePayload: async () => {
-    if (!holder.payload) throw new Error('test payload not ready')
-    return holder.payload
-  },
-}))
+vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
 
 const { getArticle, findTranslatedSlug, listArticles } = await import('../../src/site/data/articles')
 const { loadSearchDocs } = await import('../../src/site/data/searchIndex')
-const { loadSitemapPages } = await import('../../src/site/data/sitemap')
 const { searchDocs } = await import('../../src/site/search/search')
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
-  holder.payload = ctx.payload
+  ctx = await createSiteTestPayload()
   const topic = await createLocalizedTopic(ctx.payload, { it: 'dns', fr: 'dns-fr', en: 'dns-en' })
   await ctx.payload.updateGlobal({ slug: 'legal', locale: 'it', data: { title: 'Avviso legale' } })
   await createPublicArticle(ctx.payload, {
@@ -76,22 +68,5 @@ describe('search index', () => {
     expect(searchDocs(fr, 'autoritativi')).toEqual([])
     expect(searchDocs(fr, 'recursif').map((hit) => hit.doc.slug)).toEqual(['resolveur'])
     expect(en).toEqual([])
-  })
-})
-
-describe('sitemap', () => {
-  it('lists each public URL once, with its public alternates only', async () => {
-    const pages = await loadSitemapPages()
-    const urls = pages.flatMap((page) => Object.values(page.urls))
-    expect(new Set(urls).size).toBe(urls.length)
-    const article = pages.find((page) => page.urls.it?.endsWith('/it/articoli/resolver'))
-    expect(article?.urls).toEqual({
-      it: 'http://localhost:3000/it/articoli/resolver',
-      fr: 'http://localhost:3000/fr/articles/resolveur',
-    })
-    expect(urls.some((url) => url.includes('resolver-en'))).toBe(false)
-    expect(urls).toContain('http://localhost:3000/en/topics/dns-en')
-    expect(urls).toContain('http://localhost:3000/it/avviso-legale')
-    expect(urls).not.toContain('http://localhost:3000/fr/mentions-legales')
   })
 })

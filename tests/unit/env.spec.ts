@@ -40,6 +40,14 @@ describe('environment', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret }).mail.smtp).toBeUndefined()
   })
 
+  it('reads the sitemap file limit within the protocol’s 50,000 URLs', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).sitemapMaxUrls).toBe(50_000)
+    expect(readEnv({ PAYLOAD_SECRET: secret, SITEMAP_MAX_URLS: '1000' }).sitemapMaxUrls).toBe(1000)
+    for (const bad of ['2', '50001', '1e3', '-5', 'many']) {
+      expect(() => readEnv({ PAYLOAD_SECRET: secret, SITEMAP_MAX_URLS: bad }), bad).toThrow(/SITEMAP_MAX_URLS/)
+    }
+  })
+
   it('needs explicit consent for dev accounts in production', () => {
     expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).seedDevAccountsInProduction).toBe(false)
     expect(

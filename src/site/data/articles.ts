@@ -71,6 +71,21 @@ function isCard(card: ArticleCard | null): card is ArticleCard {
   return card !== null
 }
 
+/** From an anonymous `locale: 'all'` read: the slug of each locale where the article has a page. */
+export function publicSlugs(doc: Pick<Article, 'slug' | 'title' | 'publicLocales'>): LocaleMap<string> {
+  // `hideNonPublicLocales` already strips hidden locales from anonymous `all` reads;
+  // intersecting with `publicLocales` again keeps this safe if that hook changes.
+  const visible = new Set<Locale>(doc.publicLocales ?? [])
+  const slugs = localeStrings(doc.slug)
+  const titles = localeStrings(doc.title)
+  const map: LocaleMap<string> = {}
+  for (const locale of presentLocales(slugs)) {
+    const slug = slugs[locale]
+    if (visible.has(locale) && titles[locale] && slug) map[locale] = slug
+  }
+  return map
+}
+
 /** Slugs of one article in the locales where an anonymous reader may see it. */
 export const articleSlugs = cache(async (id: Article['id']): Promise<LocaleMap<string>> => {
   const payload = await sitePayload()
@@ -85,18 +100,7 @@ export const articleSlugs = cache(async (id: Article['id']): Promise<LocaleMap<s
     select: { slug: true, title: true, publicLocales: true },
   })
   const doc = result.docs[0]
-  if (!doc) return {}
-  // `hideNonPublicLocales` already strips hidden locales from anonymous `all` reads;
-  // intersecting with `publicLocales` again keeps this safe if that hook changes.
-  const visible = new Set<Locale>(doc.publicLocales ?? [])
-  const slugs = localeStrings(doc.slug)
-  const titles = localeStrings(doc.title)
-  const map: LocaleMap<string> = {}
-  for (const locale of presentLocales(slugs)) {
-    const slug = slugs[locale]
-    if (visible.has(locale) && titles[locale] && slug) map[locale] = slug
-  }
-  return map
+  return doc ? publicSlugs(doc) : {}
 })
 
 export const getArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePage | null> => {

@@ -1,7 +1,7 @@
 import { locales, type Locale } from '../../i18n/locales'
 import type { LocaleMap } from '../data/localized'
 import { feedPath, internalPath } from '../paths'
-import { searchIndexTag, sitemapTag } from './tags'
+import { searchIndexTag, sitemapArticlesTag, sitemapTag } from './tags'
 
 /**
  * Which cached pages and data a content change makes stale. Pure functions
@@ -10,6 +10,8 @@ import { searchIndexTag, sitemapTag } from './tags'
  *
  * Paths are internal route paths (`/it/articles/<slug>`), not the localized URLs
  * visitors see: the proxy rewrites those, and Next caches pages by route path.
+ * The sitemap and its children are dynamic routes over cached data: their tags
+ * are what goes stale, not paths.
  */
 
 export type RouteRevalidation = { route: string; type: 'page' | 'layout' }
@@ -71,7 +73,7 @@ function articlePaths(snapshot: ArticleSnapshot): string[] {
  * and the new slug, since the language switcher and hreflang of each version
  * list the others — and, in those locales, the home page (latest articles),
  * the topic index (counts), its old and new topic pages, the feed; plus the
- * sitemap and the search index.
+ * sitemap (its plan and the article batches of its children) and the search index.
  */
 export function articleChange(before: ArticleSnapshot | null, after: ArticleSnapshot | null): Revalidation {
   const snapshots = [before, after].filter((snapshot): snapshot is ArticleSnapshot => snapshot !== null)
@@ -85,7 +87,7 @@ export function articleChange(before: ArticleSnapshot | null, after: ArticleSnap
       if (topicSlug) paths.push(internalPath(locale, '/topics/[slug]', { slug: topicSlug }))
     }
   }
-  return normalize(paths, [numberedTopicPages], [sitemapTag, searchIndexTag])
+  return normalize(paths, [numberedTopicPages], [sitemapTag, sitemapArticlesTag, searchIndexTag])
 }
 
 /** A saved change that a visitor cannot see (a draft) leaves the site as it is. */
@@ -93,7 +95,10 @@ export function sameSnapshot(before: ArticleSnapshot | null, after: ArticleSnaps
   return JSON.stringify(before) === JSON.stringify(after)
 }
 
-/** A topic's name or slug appears in every page's footer: the whole site, its URL list and the search index. */
+/**
+ * A topic's name or slug appears in every page's footer: the whole site, the
+ * sitemap's plan (topic URLs; article URLs do not name topics) and the search index.
+ */
 export function topicChange(): Revalidation {
   return normalize([], [wholeSite], [sitemapTag, searchIndexTag])
 }
@@ -103,7 +108,10 @@ export function sourceChange(citingArticles: ArticleSnapshot[]): Revalidation {
   return normalize(citingArticles.flatMap(articlePaths), [], [])
 }
 
-/** The legal page of each locale (the global is saved one locale at a time, but its title decides which pages exist). */
+/**
+ * The legal page of each locale (the global is saved one locale at a time, but
+ * its title decides which pages exist) and the sitemap's plan, which lists it.
+ */
 export function legalChange(): Revalidation {
   return normalize(
     locales.map((locale) => internalPath(locale, '/legal-notice')),

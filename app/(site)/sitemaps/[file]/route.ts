@@ -1,0 +1,10 @@
+import { sitemapService } from '@/site/data/sitemap'
+import { sitemapChildResponse } from '@/site/sitemapResponses'
+
+/** `/sitemaps/pages-N.xml` and `/sitemaps/articles-N.xml`, the children of the sitemap index: streamed, at request time. */
+export const dynamic = 'force-dynamic'
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params
+  return sitemapChildResponse(file, sitemapService)
+}
