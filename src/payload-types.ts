@@ -169,6 +169,7 @@ export interface Article {
   minorEdit?: boolean | null;
   topic: number | Topic;
   publishedAt?: string | null;
+  searchText?: string | null;
   publicLocales?: ('it' | 'fr' | 'en')[] | null;
   author?: (number | null) | User;
   updatedAt: string;
@@ -459,6 +460,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   minorEdit?: T;
   topic?: T;
   publishedAt?: T;
+  searchText?: T;
   publicLocales?: T;
   author?: T;
   updatedAt?: T;

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { locales, sourceLocale, targetLocales, type Locale } from '../../src/i18n/locales'
 import { richText } from '../../src/seed/richText'
+import { searchableText } from '../../src/site/search/searchText'
 import { fingerprintFields } from '../../src/workflow/fingerprint'
 import { pickSource } from '../../src/workflow/source'
 import { createRng, type Rng } from './prng'
@@ -65,18 +66,24 @@ type LocalizedValues = {
   summary: Record<Locale, string>
   seoTitle: Record<Locale, string>
   seoDescription: Record<Locale, string>
+  /** What the Articles hook would store (direct database writes skip hooks). */
+  searchText: Record<Locale, string>
 }
 
 function localized(content: Record<Locale, SyntheticContent>): LocalizedValues {
   const map = <T>(pick: (value: SyntheticContent) => T): Record<Locale, T> =>
     Object.fromEntries(locales.map((locale) => [locale, pick(content[locale])])) as Record<Locale, T>
+  const body = map((value) => richText(value.body))
   return {
     title: map((value) => value.title),
     slug: map((value) => value.slug),
-    body: map((value) => richText(value.body)),
+    body,
     summary: map((value) => value.summary),
     seoTitle: map((value) => value.seoTitle),
     seoDescription: map((value) => value.seoDescription),
+    searchText: Object.fromEntries(
+      locales.map((locale) => [locale, searchableText({ ...content[locale], body: body[locale] })]),
+    ) as Record<Locale, string>,
   }
 }
 

@@ -3,6 +3,7 @@ import type { Access, Where } from 'payload'
 import { isEditorUser, translatorLocales } from '../../src/access/roles'
 import { isLocale } from '../../src/i18n/locales'
 import { childReq } from '../../src/workflow/childReq'
+import { publicInLocale } from '../../src/workflow/publicInLocale'
 
 /**
  * Staff read everything (drafts included). Anonymous callers read published
@@ -11,8 +12,8 @@ import { childReq } from '../../src/workflow/childReq'
  */
 export const canReadArticles: Access = ({ req }) => {
   if (req.user) return true
+  if (isLocale(req.locale)) return publicInLocale(req.locale)
   const published: Where = { _status: { equals: 'published' } }
-  if (isLocale(req.locale)) return { and: [published, { publicLocales: { in: [req.locale] } }] }
   return published
 }
 

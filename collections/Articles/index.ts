@@ -6,6 +6,7 @@ import { slugField } from '../../src/fields/slug'
 import { locales } from '../../src/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
 import { captureMinorEdit } from './hooks/captureMinorEdit'
+import { computeSearchText } from './hooks/computeSearchText'
 import { guardTranslatorSave } from './hooks/guardTranslatorSave'
 import { removeTranslationTasks, syncTranslationTasks } from './hooks/syncTranslationTasks'
 import { computePublicLocales } from './hooks/computePublicLocales'
@@ -156,6 +157,16 @@ export const Articles: CollectionConfig = {
             !value && siblingData._status === 'published' ? new Date().toISOString() : value,
         ],
       },
+    },
+    {
+      // Derived: what the site's search matches (src/site/search/searchText.ts). Never shown
+      // or returned by the API; the site reads it with overrideAccess.
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      access: { read: () => false },
+      admin: { hidden: true },
+      hooks: { beforeChange: [computeSearchText] },
     },
     {
       // Derived (see hooks/computePublicLocales): the source once published, plus each

@@ -15,8 +15,7 @@ let ctx: TestPayload
 vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
 
 const { getArticle, findTranslatedSlug, listArticles } = await import('../../src/site/data/articles')
-const { loadSearchDocs } = await import('../../src/site/data/searchIndex')
-const { searchDocs } = await import('../../src/site/search/search')
+const { loadSearchHits } = await import('../../src/site/data/search')
 
 beforeAll(async () => {
   ctx = await createSiteTestPayload()
@@ -59,14 +58,31 @@ describe('article pages', () => {
   })
 })
 
-describe('search index', () => {
-  it('finds a body word in the same locale only', async () => {
-    const it = await loadSearchDocs('it')
-    const fr = await loadSearchDocs('fr')
-    const en = await loadSearchDocs('en')
-    expect(searchDocs(it, 'autoritativi').map((hit) => hit.doc.slug)).toEqual(['resolver'])
-    expect(searchDocs(fr, 'autoritativi')).toEqual([])
-    expect(searchDocs(fr, 'recursif').map((hit) => hit.doc.slug)).toEqual(['resolveur'])
-    expect(en).toEqual([])
+describe('search', () => {
+  const slugs = async (locale: 'it' | 'fr' | 'en', query: string) =>
+    (await loadSearchHits(locale, query)).map((hit) => hit.doc.slug)
+
+  it('finds a body word in the same locale only, ignoring case and accents', async () => {
+    expect(await slugs('it', 'AUTORITATIVI')).toEqual(['resolver'])
+    expect(await slugs('fr', 'autoritativi')).toEqual([])
+    expect(await slugs('fr', 'recursif interroge')).toEqual(['resolveur'])
+    expect(await slugs('fr', 'recursif introuvable')).toEqual([])
+    // The English version is not public: its words find nothing.
+    expect(await slugs('en', 'authoritative')).toEqual([])
+  })
+
+  it('cuts the snippet from the original text', async () => {
+    const [hit] = await loadSearchHits('fr', 'recursif')
+    expect(hit?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['récursif'])
+  })
+
+  it('keeps the search text in step with partial saves and out of every API answer', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'it', where: { slug: { equals: 'resolver' } }, limit: 1 })
+    const id = docs[0]?.id
+    if (id === undefined) throw new Error('article missing')
+    await ctx.payload.update({ collection: 'articles', id, locale: 'it', data: { title: 'Cos’è un resolver DNS ricorsivo?' } })
+    expect(await slugs('it', 'ricorsivo autoritativi')).toEqual(['resolver'])
+    const anonymous = await ctx.payload.findByID({ collection: 'articles', id, locale: 'it', overrideAccess: false })
+    expect(anonymous).not.toHaveProperty('searchText')
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { fold, queryTokens, searchDocs, snippet, type SearchDoc } from '../../src/site/search/search'
+import { richText } from '../../src/seed/richText'
+import { fold, queryTokens, rankCandidates, searchDocs, snippet, type SearchDoc } from '../../src/site/search/search'
+import { searchableText } from '../../src/site/search/searchText'
 
 const doc = (id: string, fields: Partial<SearchDoc>): SearchDoc => ({
   id,
@@ -49,5 +51,28 @@ describe('site search', () => {
     const parts = snippet('Una convoluzione applica lo stesso filtro a finestre.', ['filtro'])
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['filtro'])
     expect(parts.map((part) => part.text).join('')).toBe('Una convoluzione applica lo stesso filtro a finestre.')
+  })
+
+  it('stores title, summary and rich-text body folded, for a substring match in any database', () => {
+    const text = searchableText({ title: 'Sécurité DNS', summary: 'Résumé', body: richText([{ type: 'p', text: 'Le RÉSOLVEUR vérifie.' }]) })
+    expect(text).toBe('securite dns\nresume\nle resolveur verifie.')
+    expect(searchableText({ title: null, summary: null, body: null })).toBe('')
+  })
+
+  it('drops a candidate that lacks a token and keeps the newest first on equal scores', () => {
+    const candidate = (id: string, publishedAt: string, searchText: string) => ({
+      id,
+      slug: id,
+      title: 'x',
+      summary: '',
+      searchText,
+      topic: null,
+      publishedAt,
+    })
+    const ranked = rankCandidates(
+      [candidate('old', '2020-01-01', 'dns zone'), candidate('new', '2024-01-01', 'dns zone'), candidate('other', '2025-01-01', 'dns')],
+      ['dns', 'zone'],
+    )
+    expect(ranked.map(({ candidate: { id } }) => id)).toEqual(['new', 'old'])
   })
 })

@@ -1,29 +1,39 @@
+import { foldForSearch, searchableText } from './searchText'
+
 /**
- * Full-text search over one locale's articles, in memory.
- *
- * Why in memory rather than a database query: the same code then works on
- * SQLite and MongoDB, searches the rich-text body as plain text (not its JSON),
- * and ignores case and accents ("pèrformance" finds "performance"). The index
- * is the list of public articles of a locale, cached and revalidated with the
- * pages (see src/site/data/searchIndex.ts); a site of short articles keeps it small.
+ * Ranking and highlighting of the site's search (pure). The database finds the
+ * candidates: articles public in the locale whose folded `searchText` contains
+ * every query word (src/site/data/search.ts), a substring test that works the
+ * same on SQLite and MongoDB. This module orders them — title matches weigh
+ * most, then the summary, then the body — and cuts a highlighted snippet.
  */
 
-export type SearchDoc = {
+/** What the database returns for one candidate. */
+export type SearchCandidate = {
   id: string
   slug: string
   title: string
   summary: string
-  /** The body as plain text. */
-  text: string
+  /** Folded title, summary and body (see searchText.ts). */
+  searchText: string
   topic: string | null
   publishedAt: string | null
 }
 
+/** An article as plain text: what a snippet is cut from. */
+export type SearchDoc = Omit<SearchCandidate, 'searchText'> & {
+  /** The body as plain text. */
+  text: string
+}
+
 export type SnippetPart = { text: string; match: boolean }
 
-export type SearchHit = { doc: SearchDoc; score: number; snippet: SnippetPart[] }
+/** A result as the page shows it (serializable: it is cached). */
+export type SearchHit = { doc: Omit<SearchCandidate, 'searchText'>; score: number; snippet: SnippetPart[] }
 
 export const MAX_QUERY_LENGTH = 100
+/** Results shown for one query. */
+export const MAX_RESULTS = 50
 const MAX_TOKENS = 8
 const SNIPPET_RADIUS = 90
 
@@ -40,7 +50,7 @@ export function fold(text: string): string {
 
 /** Distinct words of a query (letters and digits), at least 2 characters long. */
 export function queryTokens(query: string): string[] {
-  const words = fold(query.slice(0, MAX_QUERY_LENGTH)).split(/[^\p{L}\p{N}]+/u)
+  const words = foldForSearch(query.slice(0, MAX_QUERY_LENGTH)).split(/[^\p{L}\p{N}]+/u)
   return [...new Set(words.filter((word) => word.length >= 2))].slice(0, MAX_TOKENS)
 }
 
@@ -95,35 +105,51 @@ export function snippet(text: string, tokens: string[]): SnippetPart[] {
   return parts
 }
 
-/**
- * Articles containing every word of the query in their title, summary or body,
- * best first: title matches weigh most, then the summary, then the body.
- */
-export function searchDocs(docs: readonly SearchDoc[], query: string, limit = 50): SearchHit[] {
-  const tokens = queryTokens(query)
+/** Candidates containing every token, best first, with their scores. */
+export function rankCandidates(
+  candidates: readonly SearchCandidate[],
+  tokens: readonly string[],
+  limit = MAX_RESULTS,
+): Array<{ candidate: SearchCandidate; score: number }> {
   if (tokens.length === 0) return []
-  const hits: SearchHit[] = []
-  for (const doc of docs) {
-    const title = fold(doc.title)
-    const summary = fold(doc.summary)
-    const text = fold(doc.text)
-    const topic = fold(doc.topic ?? '')
+  const ranked: Array<{ candidate: SearchCandidate; score: number }> = []
+  for (const candidate of candidates) {
+    const title = foldForSearch(candidate.title)
+    const topic = foldForSearch(candidate.topic ?? '')
+    const summary = foldForSearch(candidate.summary)
     let score = 0
-    let all = true
     for (const token of tokens) {
-      const tokenScore =
-        fieldScore(title, token, 10) + fieldScore(topic, token, 6) + fieldScore(summary, token, 4) + fieldScore(text, token, 1)
-      if (tokenScore === 0) {
-        all = false
+      const bodyScore = fieldScore(candidate.searchText, token, 1)
+      // The database already checked this; a candidate stored before an edit may lag behind.
+      if (bodyScore === 0) {
+        score = -1
         break
       }
-      score += tokenScore
+      score += fieldScore(title, token, 10) + fieldScore(topic, token, 6) + fieldScore(summary, token, 4) + bodyScore
     }
-    if (!all) continue
-    const inText = tokens.some((token) => text.includes(token))
-    hits.push({ doc, score, snippet: inText ? snippet(doc.text, tokens) : snippet(doc.summary, tokens) })
+    if (score > 0) ranked.push({ candidate, score })
   }
-  return hits
-    .sort((a, b) => b.score - a.score || (b.doc.publishedAt ?? '').localeCompare(a.doc.publishedAt ?? ''))
+  return ranked
+    .sort((a, b) => b.score - a.score || (b.candidate.publishedAt ?? '').localeCompare(a.candidate.publishedAt ?? ''))
     .slice(0, limit)
+}
+
+/** The snippet of a hit: from the body where a token occurs in it, else from the summary. */
+export function hitSnippet(bodyText: string, summary: string, tokens: readonly string[]): SnippetPart[] {
+  const folded = foldForSearch(bodyText)
+  return tokens.some((token) => folded.includes(token)) ? snippet(bodyText, [...tokens]) : snippet(summary, [...tokens])
+}
+
+/**
+ * The whole search over documents in memory: what the database query and
+ * `rankCandidates` do together, for tests and small lists.
+ */
+export function searchDocs(docs: readonly SearchDoc[], query: string, limit = MAX_RESULTS): SearchHit[] {
+  const tokens = queryTokens(query)
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  const candidates = docs.map(({ text, ...doc }) => ({ ...doc, searchText: searchableText({ title: doc.title, summary: doc.summary, body: text }) }))
+  return rankCandidates(candidates, tokens, limit).map(({ candidate, score }) => {
+    const { searchText: _searchText, ...doc } = candidate
+    return { doc, score, snippet: hitSnippet(byId.get(doc.id)?.text ?? '', doc.summary, tokens) }
+  })
 }

@@ -9,14 +9,14 @@ import { SearchForm } from '@/components/site/SearchForm'
 import { SearchResults } from '@/components/site/SearchResults'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
-import { searchDocs } from '@/site/data/searchIndex'
+import { searchHits } from '@/site/data/search'
 import { pageMetadata } from '@/site/metadata'
 import { localizedPath } from '@/site/paths'
-import { MAX_QUERY_LENGTH, queryTokens, searchDocs as runSearch } from '@/site/search/search'
+import { MAX_QUERY_LENGTH, queryTokens } from '@/site/search/search'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
-/** Results depend on the query string: rendered per request (the article data itself comes from a cached index). */
+/** Results depend on the query string: rendered per request, from results cached per query (src/site/data/search.ts). */
 export const dynamic = 'force-dynamic'
 
 function readQuery(raw: string | string[] | undefined): string {
@@ -54,7 +54,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'Nav' }),
   ])
   const tokens = queryTokens(query)
-  const hits = tokens.length > 0 ? runSearch(await searchDocs(locale), query) : []
+  const hits = tokens.length > 0 ? await searchHits(locale, tokens.join(' ')) : []
   const switcher = everyLocale('/search')
   if (query) for (const key of routing.locales) switcher[key] = `${switcher[key]}?${new URLSearchParams({ q: query })}`
   return (
