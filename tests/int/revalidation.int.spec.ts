@@ -23,7 +23,7 @@ const numberedTopicPages = { route: '/(site)/[locale]/topics/[slug]/page/[page]'
 /** An article change: the search index, the sitemap's plan and the article batches its children stream. */
 const listTags = ['site:search-index', 'site:sitemap', 'site:sitemap-articles']
 /** A topic change: the same but the article batches, which name no topic. */
-const topicTags = ['site:search-index', 'site:sitemap']
+const topicTags = ['site:search-index', 'site:shell', 'site:sitemap']
 
 /** What the hooks asked for since the last reset, merged. */
 function recorded(): Revalidation {
@@ -195,9 +195,9 @@ describe('other content', () => {
     })
   })
 
-  it('site settings revalidate every page', async () => {
+  it('site settings revalidate every page and the cached header and footer', async () => {
     await ctx.payload.updateGlobal({ slug: 'site-settings', locale: 'it', data: { tagline: 'Nuovo motto', contactEmail: 'dino@example.com' } })
-    expect(recorded()).toEqual({ paths: [], ...everything, tags: [] })
+    expect(recorded()).toEqual({ paths: [], ...everything, tags: ['site:shell'] })
   })
 })
 

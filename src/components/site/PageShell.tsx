@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { getSiteSettings } from '@/site/data/globals'
-import { topicsInLocale } from '@/site/data/topics'
+import { shellData } from '@/site/data/shell'
 import type { Alternates } from '@/site/metadata'
 
 import { SiteFooter } from './SiteFooter'
@@ -21,7 +20,7 @@ type Props = {
  * (the same page in other locales) so the language switcher can offer them.
  */
 export async function PageShell({ locale, alternates, children, hideTagline }: Props) {
-  const [settings, topics] = await Promise.all([getSiteSettings(locale), topicsInLocale(locale)])
+  const { settings, topics } = await shellData(locale)
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} tagline={hideTagline ? null : settings.tagline} />

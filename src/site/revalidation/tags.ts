@@ -4,3 +4,5 @@ export const searchIndexTag = 'site:search-index'
 export const sitemapTag = 'site:sitemap'
 /** The batches of article slugs streamed into the sitemap: only article changes make them stale. */
 export const sitemapArticlesTag = 'site:sitemap-articles'
+/** Header and footer data of every page (site settings, topics): what a per-request page reads. */
+export const siteShellTag = 'site:shell'

@@ -1,7 +1,7 @@
 import { locales, type Locale } from '../../i18n/locales'
 import type { LocaleMap } from '../data/localized'
 import { feedPath, internalPath } from '../paths'
-import { searchIndexTag, sitemapArticlesTag, sitemapTag } from './tags'
+import { searchIndexTag, siteShellTag, sitemapArticlesTag, sitemapTag } from './tags'
 
 /**
  * Which cached pages and data a content change makes stale. Pure functions
@@ -96,11 +96,11 @@ export function sameSnapshot(before: ArticleSnapshot | null, after: ArticleSnaps
 }
 
 /**
- * A topic's name or slug appears in every page's footer: the whole site, the
- * sitemap's plan (topic URLs; article URLs do not name topics) and the search index.
+ * A topic's name or slug appears in every page's footer: the whole site, its
+ * cached header and footer data, the sitemap's plan (topic URLs; article URLs do not name topics) and the search index.
  */
 export function topicChange(): Revalidation {
-  return normalize([], [wholeSite], [sitemapTag, searchIndexTag])
+  return normalize([], [wholeSite], [siteShellTag, sitemapTag, searchIndexTag])
 }
 
 /** A source is printed in the "Sources used" of the articles citing it, in every locale where they are public. */
@@ -120,7 +120,7 @@ export function legalChange(): Revalidation {
   )
 }
 
-/** Tagline, promo line and contact address are on every page. */
+/** Tagline, promo line and contact address are on every page (and in its cached header and footer data). */
 export function siteSettingsChange(): Revalidation {
-  return normalize([], [wholeSite], [])
+  return normalize([], [wholeSite], [siteShellTag])
 }
