@@ -3,16 +3,42 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './src/i18n/routing'
 import { preferredLocale } from './src/site/localeNegotiation'
+import { isInternalSearchPath, isSearchResultsPath, normalizeQuery, searchResultsPath } from './src/site/searchRoute'
 
 const intl = createMiddleware(routing)
 
+/** Where next-intl sends the request inside the app: its rewrite target, or the path itself. */
+function internalPathname(request: NextRequest, response: NextResponse): string {
+  const rewrite = response.headers.get('x-middleware-rewrite')
+  return rewrite ? new URL(rewrite, request.url).pathname : request.nextUrl.pathname
+}
+
+/**
+ * A search with a query goes to its cached results page (src/site/searchRoute.ts),
+ * keeping what next-intl set on the response (its cookie).
+ */
+function toSearchResults(request: NextRequest, response: NextResponse): NextResponse {
+  if (response.headers.has('location')) return response
+  const locale = isInternalSearchPath(internalPathname(request, response))
+  const query = normalizeQuery(request.nextUrl.searchParams.getAll('q'))
+  if (!locale || query === '') return response
+  const rewritten = NextResponse.rewrite(new URL(searchResultsPath(locale, query), request.url))
+  for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie)
+  return rewritten
+}
+
 /**
  * next-intl handles every localized path (rewriting `/it/articoli/…` to the
- * `/it/articles/…` route, redirecting wrong-language segments). Only `/` is ours:
- * next-intl would prefer the cookie over Accept-Language, the product wants the reverse.
+ * `/it/articles/…` route, redirecting wrong-language segments). Ours: `/`
+ * (next-intl would prefer the cookie over Accept-Language, the product wants
+ * the reverse) and the search, whose results are cached per query.
  */
 export default function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname !== '/') return intl(request)
+  const { pathname } = request.nextUrl
+  // The results route is internal: its public address is the search page with `?q=`.
+  // (Without the query segment it falls to the locale's catch-all: a localized 404.)
+  if (isSearchResultsPath(pathname)) return NextResponse.rewrite(new URL(pathname.split('/').slice(0, 3).join('/'), request.url))
+  if (pathname !== '/') return toSearchResults(request, intl(request))
   const locale = preferredLocale({
     acceptLanguage: request.headers.get('accept-language'),
     cookieLocale: request.cookies.get('NEXT_LOCALE')?.value,

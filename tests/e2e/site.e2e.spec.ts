@@ -355,6 +355,25 @@ describe('search', () => {
     expect(htmlLang(french.html)).toBe('fr')
     expect(french.html).toContain('Aucun article en français ne correspond')
   })
+
+  it('serves results from the page cache, under the search URL only', async () => {
+    const { word } = englishOnlyWord()
+    const path = `/en/search?q=${encodeURIComponent(` ${word.toUpperCase()} `)}`
+    await get(path)
+    const cached = await get(path)
+    expect(cached.status).toBe(200)
+    expect(cached.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(cached.headers.get('cache-control')).toMatch(/s-maxage=\d+.*stale-while-revalidate/)
+    expect(cached.html).toContain('<mark>')
+    expect(cached.html).toMatch(/<meta name="robots" content="noindex/)
+    // The internal route behind it is not a second address for the same page.
+    const internal = await get(`/en/search-results/${Buffer.from(word).toString('base64url')}`)
+    expect(internal.status).toBe(404)
+    // Without a query the search page is the form.
+    const empty = await get('/fr/recherche?q=%20')
+    expect(empty.status).toBe(200)
+    expect(empty.html).toContain('id="page-search"')
+  })
 })
 
 describe('topic pagination', () => {

@@ -20,6 +20,8 @@ let otherTopic: Topic
 
 const everything = { routes: [{ route: '/(site)/[locale]', type: 'layout' }] }
 const numberedTopicPages = { route: '/(site)/[locale]/topics/[slug]/page/[page]', type: 'page' }
+/** Every article change: numbered topic pages shift, any cached search result may change. */
+const articleRoutes = [{ route: '/(site)/[locale]/search-results/[query]', type: 'page' }, numberedTopicPages]
 /** An article change: the search index, the sitemap's plan and the article batches its children stream. */
 const listTags = ['site:search-index', 'site:sitemap', 'site:sitemap-articles']
 /** A topic change: the same but the article batches, which name no topic. */
@@ -69,7 +71,7 @@ describe('article changes', () => {
     await ctx.payload.update({ collection: 'articles', id: draft.id, locale: 'it', data: { _status: 'published' } })
     expect(recorded()).toEqual({
       paths: ['/it/articles/bozza', ...listingPaths('it', 'reti')].sort(),
-      routes: [numberedTopicPages],
+      routes: articleRoutes,
       tags: listTags,
     })
   })
@@ -94,7 +96,7 @@ describe('article changes', () => {
         '/it/articles/resolver-it',
         ...listingPaths('it', 'reti'),
       ].sort(),
-      routes: [numberedTopicPages],
+      routes: articleRoutes,
       tags: listTags,
     })
   })
@@ -149,7 +151,7 @@ describe('article changes', () => {
     await ctx.payload.delete({ collection: 'articles', id: other.id })
     expect(recorded()).toEqual({
       paths: ['/fr/articles/supprime', ...listingPaths('fr', 'reseaux'), '/it/articles/cancellato', ...listingPaths('it', 'reti')].sort(),
-      routes: [numberedTopicPages],
+      routes: articleRoutes,
       tags: listTags,
     })
   })

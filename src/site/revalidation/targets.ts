@@ -40,6 +40,9 @@ export const wholeSite: RouteRevalidation = { route: '/(site)/[locale]', type: '
 /** Numbered topic pages shift when an article is added or removed: all of them, whatever the topic. */
 export const numberedTopicPages: RouteRevalidation = { route: '/(site)/[locale]/topics/[slug]/page/[page]', type: 'page' }
 
+/** Cached search results (one page per query, src/site/searchRoute.ts): any article change may change any of them. */
+export const searchResultPages: RouteRevalidation = { route: '/(site)/[locale]/search-results/[query]', type: 'page' }
+
 export const nothing: Revalidation = { paths: [], routes: [], tags: [] }
 
 function normalize(paths: Iterable<string>, routes: RouteRevalidation[], tags: Iterable<string>): Revalidation {
@@ -73,7 +76,8 @@ function articlePaths(snapshot: ArticleSnapshot): string[] {
  * and the new slug, since the language switcher and hreflang of each version
  * list the others — and, in those locales, the home page (latest articles),
  * the topic index (counts), its old and new topic pages, the feed; plus the
- * sitemap (its plan and the article batches of its children) and the search index.
+ * sitemap (its plan and the article batches of its children), the search index
+ * and the cached search results.
  */
 export function articleChange(before: ArticleSnapshot | null, after: ArticleSnapshot | null): Revalidation {
   const snapshots = [before, after].filter((snapshot): snapshot is ArticleSnapshot => snapshot !== null)
@@ -87,7 +91,7 @@ export function articleChange(before: ArticleSnapshot | null, after: ArticleSnap
       if (topicSlug) paths.push(internalPath(locale, '/topics/[slug]', { slug: topicSlug }))
     }
   }
-  return normalize(paths, [numberedTopicPages], [sitemapTag, sitemapArticlesTag, searchIndexTag])
+  return normalize(paths, [numberedTopicPages, searchResultPages], [sitemapTag, sitemapArticlesTag, searchIndexTag])
 }
 
 /** A saved change that a visitor cannot see (a draft) leaves the site as it is. */
