@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest'
 
 import { richText } from '../../src/seed/richText'
-import { fold, queryTokens, rankCandidates, searchDocs, snippet, type SearchDoc } from '../../src/site/search/search'
+import {
+  fold,
+  hitSnippet,
+  queryTokens,
+  rankCandidates,
+  snippet,
+  type SearchCandidate,
+  type SearchHit,
+} from '../../src/site/search/search'
 import { searchableText } from '../../src/site/search/searchText'
+
+/** An article as plain text. */
+type SearchDoc = Omit<SearchCandidate, 'searchText'> & { text: string }
+
+/** What the database query (every token in `searchText`) and the ranking do together, over documents in memory. */
+function searchDocs(docs: readonly SearchDoc[], query: string): SearchHit[] {
+  const tokens = queryTokens(query)
+  const candidates = docs
+    .map(({ text, ...doc }) => ({ ...doc, text, searchText: searchableText({ title: doc.title, summary: doc.summary, body: text }) }))
+    .filter((candidate) => tokens.every((token) => candidate.searchText.includes(token)))
+  return rankCandidates(candidates, tokens).map(({ candidate: { searchText: _searchText, text, ...doc }, score }) => ({
+    doc,
+    score,
+    snippet: hitSnippet(text, doc.summary, tokens),
+  }))
+}
 
 const doc = (id: string, fields: Partial<SearchDoc>): SearchDoc => ({
   id,

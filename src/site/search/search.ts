@@ -1,4 +1,4 @@
-import { foldForSearch, searchableText } from './searchText'
+import { foldForSearch } from './searchText'
 
 /**
  * Ranking and highlighting of the site's search (pure). The database finds the
@@ -18,12 +18,6 @@ export type SearchCandidate = {
   searchText: string
   topic: string | null
   publishedAt: string | null
-}
-
-/** An article as plain text: what a snippet is cut from. */
-export type SearchDoc = Omit<SearchCandidate, 'searchText'> & {
-  /** The body as plain text. */
-  text: string
 }
 
 export type SnippetPart = { text: string; match: boolean }
@@ -106,13 +100,13 @@ export function snippet(text: string, tokens: string[]): SnippetPart[] {
 }
 
 /** Candidates containing every token, best first, with their scores. */
-export function rankCandidates(
-  candidates: readonly SearchCandidate[],
+export function rankCandidates<C extends SearchCandidate>(
+  candidates: readonly C[],
   tokens: readonly string[],
   limit = MAX_RESULTS,
-): Array<{ candidate: SearchCandidate; score: number }> {
+): Array<{ candidate: C; score: number }> {
   if (tokens.length === 0) return []
-  const ranked: Array<{ candidate: SearchCandidate; score: number }> = []
+  const ranked: Array<{ candidate: C; score: number }> = []
   for (const candidate of candidates) {
     const title = foldForSearch(candidate.title)
     const topic = foldForSearch(candidate.topic ?? '')
@@ -138,18 +132,4 @@ export function rankCandidates(
 export function hitSnippet(bodyText: string, summary: string, tokens: readonly string[]): SnippetPart[] {
   const folded = foldForSearch(bodyText)
   return tokens.some((token) => folded.includes(token)) ? snippet(bodyText, [...tokens]) : snippet(summary, [...tokens])
-}
-
-/**
- * The whole search over documents in memory: what the database query and
- * `rankCandidates` do together, for tests and small lists.
- */
-export function searchDocs(docs: readonly SearchDoc[], query: string, limit = MAX_RESULTS): SearchHit[] {
-  const tokens = queryTokens(query)
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  const candidates = docs.map(({ text, ...doc }) => ({ ...doc, searchText: searchableText({ title: doc.title, summary: doc.summary, body: text }) }))
-  return rankCandidates(candidates, tokens, limit).map(({ candidate, score }) => {
-    const { searchText: _searchText, ...doc } = candidate
-    return { doc, score, snippet: hitSnippet(byId.get(doc.id)?.text ?? '', doc.summary, tokens) }
-  })
 }
