@@ -16,7 +16,7 @@ describe('cached search results route', () => {
     expect(normalizeQuery('x'.repeat(500))).toHaveLength(100)
   })
 
-  it('carries any query in one path segment and back', () => {
+  it('carries every query in one path segment and back', () => {
     for (const query of ['performance', 'sécurité DNS', '100% a/b ?x=1#y', 'naïve 🦖 query']) {
       const segment = encodeQuerySegment(query)
       expect(segment).toMatch(/^[A-Za-z0-9_-]+$/)

@@ -77,7 +77,7 @@ describe('site search', () => {
     expect(parts.map((part) => part.text).join('')).toBe('Una convoluzione applica lo stesso filtro a finestre.')
   })
 
-  it('stores title, summary and rich-text body folded, for a substring match in any database', () => {
+  it('stores title, summary and rich-text body folded, for a substring match in every database', () => {
     const text = searchableText({ title: 'Sécurité DNS', summary: 'Résumé', body: richText([{ type: 'p', text: 'Le RÉSOLVEUR vérifie.' }]) })
     expect(text).toBe('securite dns\nresume\nle resolveur verifie.')
     expect(searchableText({ title: null, summary: null, body: null })).toBe('')

@@ -40,7 +40,7 @@ export const wholeSite: RouteRevalidation = { route: '/(site)/[locale]', type: '
 /** Numbered topic pages shift when an article is added or removed: all of them, whatever the topic. */
 export const numberedTopicPages: RouteRevalidation = { route: '/(site)/[locale]/topics/[slug]/page/[page]', type: 'page' }
 
-/** Cached search results (one page per query, src/site/searchRoute.ts): any article change may change any of them. */
+/** Cached search results (one page per query, src/site/searchRoute.ts): an article change may change every one of them. */
 export const searchResultPages: RouteRevalidation = { route: '/(site)/[locale]/search-results/[query]', type: 'page' }
 
 export const nothing: Revalidation = { paths: [], routes: [], tags: [] }
