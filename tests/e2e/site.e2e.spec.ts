@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { compileHint } from '../../src/build/compileHints'
 import { locales, type Locale } from '../../src/i18n/locales'
 import { seedArticles } from '../../src/seed/data/articles'
 import { seedTopics } from '../../src/seed/data/topics'
@@ -109,6 +110,17 @@ describe('pages in every locale', () => {
     const articlePage = await get(articlePath(locale))
     expect(articlePage.html).toContain(article.content[locale].title.replace(/'/g, '&#x27;'))
     expect(articlePage.html).toContain('"@type":"TechArticle"')
+  })
+
+  it('the framework runtime is served with V8’s compile hint, the page’s own chunks without it', async () => {
+    const { html } = await get(articlePath('it'))
+    const sources = [...new Set([...html.matchAll(/<script src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''))]
+    const scripts = await Promise.all(sources.map(async (src) => (await fetch(`${baseURL}${src}`)).text()))
+    const hinted = scripts.filter((source) => source.startsWith(`${compileHint}\n`))
+    // React's client (the biggest start-up cost) is among the hinted files; the citation form's chunk is not.
+    expect(hinted.some((source) => source.includes('hydrateRoot'))).toBe(true)
+    expect(hinted.length).toBeLessThan(scripts.length)
+    expect(scripts.find((source) => source.includes('honeypot'))?.startsWith(compileHint)).toBe(false)
   })
 
   it('a localized segment of another language redirects to this language’s', async () => {
