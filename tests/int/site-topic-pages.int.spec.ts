@@ -7,7 +7,8 @@ import type { TestPayload } from '../helpers/testPayload'
 
 /**
  * A topic's numbered pages on a real database: 23 articles are 10, 10 and 3,
- * the last page holds the oldest, and there is no page after it.
+ * the last page holds the oldest, and there is no page after it; the topic
+ * index counts what those pages list.
  */
 
 let ctx: TestPayload
@@ -16,8 +17,10 @@ let ctx: TestPayload
 vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
 
 const { ARTICLES_PER_PAGE, listArticles } = await import('../../src/site/data/articles')
+const { articleCountsByTopic } = await import('../../src/site/data/topics')
 
 let topicId: number
+let otherTopicId: number
 /** In creation order: oldest first. */
 const created: Article['id'][] = []
 
@@ -26,12 +29,24 @@ beforeAll(async () => {
   const topic = await createLocalizedTopic(ctx.payload, { it: 'sicurezza', fr: 'securite', en: 'security' })
   const other = await createLocalizedTopic(ctx.payload, { it: 'posta', fr: 'courriel', en: 'mail' }, 2)
   topicId = topic.id
+  otherTopicId = other.id
   for (let n = 1; n <= 23; n++) {
     const article = await createPublicArticle(ctx.payload, { topic: topic.id, content: { it: { title: `Articolo ${n}`, slug: `articolo-${n}` } } })
     created.push(article.id)
   }
-  // Another topic's article counts on no page of this one.
-  await createPublicArticle(ctx.payload, { topic: other.id, content: { it: { title: 'Altro', slug: 'altro' } } })
+  // Another topic's article counts on no page of this one; this one is public in French too.
+  await createPublicArticle(ctx.payload, {
+    topic: other.id,
+    content: { it: { title: 'Altro', slug: 'altro' }, fr: { title: 'Autre', slug: 'autre' } },
+    publicIn: ['fr'],
+  })
+  // A draft is on no page and in no count.
+  await ctx.payload.create({
+    collection: 'articles',
+    locale: 'it',
+    draft: true,
+    data: { title: 'Bozza', slug: 'bozza', topic: topic.id, _status: 'draft' },
+  })
 })
 
 afterAll(async () => {
@@ -62,5 +77,13 @@ describe('topic pagination', () => {
   it('counts only articles public in the locale', async () => {
     const french = await listArticles('fr', { topicId })
     expect(french).toMatchObject({ docs: [], totalDocs: 0, totalPages: 1 })
+  })
+
+  it('the topic index counts, per locale, what each topic’s pages list', async () => {
+    const italian = await articleCountsByTopic('it')
+    expect(Object.fromEntries(italian)).toEqual({ [String(topicId)]: 23, [String(otherTopicId)]: 1 })
+    const french = await articleCountsByTopic('fr')
+    expect(Object.fromEntries(french)).toEqual({ [String(topicId)]: 0, [String(otherTopicId)]: 1 })
+    expect((await listArticles('fr', { topicId: otherTopicId })).totalDocs).toBe(1)
   })
 })

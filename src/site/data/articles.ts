@@ -188,20 +188,3 @@ export async function listArticles(
     totalDocs: result.totalDocs,
   }
 }
-
-/** Every article public in `locale` (sitemap, topic counts): ids, slugs, dates and topic ids only. */
-export async function allArticleStubs(locale: Locale) {
-  const payload = await sitePayload()
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    sort: '-publishedAt',
-    select: { slug: true, title: true, topic: true, updatedAt: true, publishedAt: true },
-  })
-  return result.docs.filter((doc) => Boolean(doc.slug && doc.title))
-}

@@ -3,8 +3,7 @@ import { cache } from 'react'
 import type { Locale } from '../../i18n/locales'
 import type { Topic } from '../../payload-types'
 import { sitePayload } from '../payload'
-import { allArticleStubs } from './articles'
-import { localeStrings, presentLocales, relationId, type LocaleMap } from './localized'
+import { localeStrings, presentLocales, type LocaleMap } from './localized'
 
 /** Topic reads of the public site (anonymous, no fallback language). */
 
@@ -69,13 +68,23 @@ export const topicSlugs = cache(async (id: Topic['id']): Promise<LocaleMap<strin
   return map
 })
 
-/** Number of articles public in `locale` per topic id. */
+/**
+ * Number of articles public in `locale` per topic id, as its pages list them: one
+ * indexed count per topic, under the anonymous read access (never the articles themselves).
+ */
 export const articleCountsByTopic = cache(async (locale: Locale): Promise<Map<string, number>> => {
-  const counts = new Map<string, number>()
-  for (const article of await allArticleStubs(locale)) {
-    const id = relationId(article.topic)
-    if (id === null) continue
-    counts.set(String(id), (counts.get(String(id)) ?? 0) + 1)
-  }
-  return counts
+  const payload = await sitePayload()
+  const topics = await topicsInLocale(locale)
+  const counts = await Promise.all(
+    topics.map(async (topic) => {
+      const { totalDocs } = await payload.count({
+        collection: 'articles',
+        locale,
+        overrideAccess: false,
+        where: { topic: { equals: topic.id } },
+      })
+      return [String(topic.id), totalDocs] as const
+    }),
+  )
+  return new Map(counts)
 })
