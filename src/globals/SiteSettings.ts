@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isEditor } from '../access'
+import { anyone, isAdmin } from '../access'
 import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { it: 'Impostazioni del sito', fr: 'Réglages du site', en: 'Site settings' },
   admin: { group: { it: 'Sito', fr: 'Site', en: 'Site' } },
-  access: { read: anyone, update: isEditor },
+  // PRODUCT.md: site settings are the admin's (the contact address receives citation requests).
+  access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [
     { name: 'tagline', type: 'text', localized: true, required: true, label: { it: 'Motto', fr: 'Slogan', en: 'Tagline' } },

@@ -73,6 +73,16 @@ describe('REST', () => {
     expect((await rest(ctx.payload, 'GET', '/citation-requests')).status).toBe(403)
     expect((await rest(ctx.payload, 'GET', '/citation-requests', { token: editorToken })).status).toBe(200)
   })
+
+  it('site settings are the admin’s: an editor is refused, an admin saves', async () => {
+    const body = { tagline: 'Motto della redazione', contactEmail: 'redazione@example.com' }
+    const denied = await rest(ctx.payload, 'POST', '/globals/site-settings?locale=it', { token: editorToken, body })
+    expect(denied.status).toBe(403)
+    const adminToken = await tokenFor(ctx.payload, 'admin@test.example', 'correct-horse-battery-staple')
+    const saved = await rest(ctx.payload, 'POST', '/globals/site-settings?locale=it', { token: adminToken, body })
+    expect(saved.status).toBe(200)
+    expect((await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'it' })).tagline).toBe('Motto della redazione')
+  })
 })
 
 describe('REST workflow refusals', () => {
@@ -107,5 +117,12 @@ describe('GraphQL', () => {
     const allowed = await graphql(ctx.payload, mutation, { token: editorToken })
     expect(allowed.errors).toBeUndefined()
     expect((allowed.data?.createTopic as { name: string }).name).toBe('GraphQL')
+  })
+
+  it('an editor cannot change the site settings', async () => {
+    const mutation = 'mutation { updateSiteSetting(data: { tagline: "Motto pirata", contactEmail: "pirata@example.com" }, locale: it) { tagline } }'
+    const denied = await graphql(ctx.payload, mutation, { token: editorToken })
+    expect(denied.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect((await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'it' })).tagline).not.toBe('Motto pirata')
   })
 })
