@@ -5,12 +5,13 @@ import { localeOptions } from '../../src/fields/localeOptions'
 import { slugField } from '../../src/fields/slug'
 import { locales } from '../../src/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
+import { applyRequestedPublication } from './hooks/applyRequestedPublication'
 import { captureMinorEdit } from './hooks/captureMinorEdit'
 import { computeSearchText } from './hooks/computeSearchText'
-import { guardTranslatorSave } from './hooks/guardTranslatorSave'
-import { removeTranslationTasks, syncTranslationTasks } from './hooks/syncTranslationTasks'
-import { computePublicLocales } from './hooks/computePublicLocales'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
+import { keepPublicLocales } from './hooks/keepPublicLocales'
+import { removeTranslationTasks } from './hooks/removeTranslationTasks'
+import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
   rememberArticleBeforeChange,
   rememberArticleBeforeDelete,
@@ -54,9 +55,11 @@ export const Articles: CollectionConfig = {
   // Topic pages list a topic's articles newest first.
   indexes: [{ fields: ['topic', 'publishedAt'] }],
   hooks: {
-    beforeChange: [guardTranslatorSave, captureMinorEdit, computePublicLocales, rememberArticleBeforeChange],
-    // Revalidation runs last: it reads the final state, `publicLocales` synced from tasks included.
-    afterChange: [syncTranslationTasks, revalidateArticleAfterChange],
+    // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
+    beforeOperation: [routeArticleWrites],
+    beforeChange: [captureMinorEdit, keepPublicLocales, rememberArticleBeforeChange],
+    // Revalidation runs last: it reads the final state, after the publication and the task updates.
+    afterChange: [applyRequestedPublication, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
 import { indexLocaleParents } from './sqliteIndexes'
 import { mongoQueryCounting, sqliteQueryCounting } from './queryCounter'
+import { manageTransactions } from './transactions'
 
 /** Where the zero-setup SQLite database lives when DATABASE_URL is unset. */
 export const defaultSqliteUrl = `file:${path.resolve(process.cwd(), 'data', 'cms.db')}`
@@ -27,24 +28,41 @@ export function mongoSupportsTransactions(url: string): boolean {
  * `mongodb://` / `mongodb+srv://` → MongoDB, unset or `file:` → SQLite.
  */
 export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
-  if (databaseKind(url) === 'mongodb' && url) {
-    return mongooseAdapter({
-      url,
-      transactionOptions: mongoSupportsTransactions(url) ? {} : false,
-      // Unique indexes (slug per locale, one task per article × locale) must exist before the first write.
-      ensureIndexes: true,
-      // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
-      ...mongoQueryCounting(),
-    })
+  const kind = databaseKind(url)
+  const base = kind === 'mongodb' && url ? mongoAdapter(url) : sqlite(url)
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      manageTransactions(adapter, { serialize: kind === 'sqlite' })
+      return adapter
+    },
   }
+}
+
+function mongoAdapter(url: string): DatabaseAdapterObj {
+  return mongooseAdapter({
+    url,
+    transactionOptions: mongoSupportsTransactions(url) ? {} : false,
+    // Unique indexes (slug per locale, one task per article × locale) must exist before the first write.
+    ensureIndexes: true,
+    // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
+    ...mongoQueryCounting(),
+  })
+}
+
+function sqlite(url: string | undefined): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: url ?? defaultSqliteUrl },
     migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
     // Development and tests push the schema; production applies the committed migrations on start.
     prodMigrations: migrations,
     busyTimeout: 5_000,
-    // Transactions stay off (Payload's SQLite default): with them on, concurrent saves on the one
-    // libsql connection fail (tests/int/workflow.int.spec.ts races publishes). MongoDB has them.
+    // Every write is one transaction (see ./transactions: they are queued within the process).
+    // WAL lets the site read while a write is open; FULL syncs each commit, so an acknowledged
+    // write survives a crash.
+    transactionOptions: {},
+    wal: { synchronous: 'FULL' },
     afterSchemaInit: [indexLocaleParents],
     // `npm run bench` only (BENCH_COUNT_QUERIES=1); adds nothing otherwise.
     ...sqliteQueryCounting(),

@@ -74,10 +74,10 @@ describe('localized reads', () => {
     expect(typeof fr.topic === 'object' ? fr.topic?.id : fr.topic).toBe(topic.id)
   })
 
-  it('return every locale with locale "all"', async () => {
+  it('return every locale with locale "all" (the working draft, as staff see it)', async () => {
     const article = await createArticle(ctx.payload, { title: 'Tre lingue', topic: topic.id })
     await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Three languages' } })
-    const all = await ctx.payload.findByID({ collection: 'articles', id: article.id, locale: 'all' })
+    const all = await ctx.payload.findByID({ collection: 'articles', id: article.id, locale: 'all', draft: true })
     expect(all.title).toMatchObject({ it: 'Tre lingue', en: 'Three languages' })
   })
 

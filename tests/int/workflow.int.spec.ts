@@ -222,6 +222,8 @@ describe('refused moves', () => {
   beforeAll(async () => {
     article = await createArticle(ctx.payload, { title: 'Mosse vietate', topic: topic.id, status: 'published' })
     fr = await task(article, 'fr')
+    // Approving publishes the French draft, which must then have its required title.
+    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'fr', draft: true, data: { title: 'Coups interdits' }, ...as(users.editor) })
   })
 
   it('an invalid move says which moves are allowed, and changes nothing', async () => {
@@ -349,7 +351,8 @@ describe('source changes', () => {
       collection: 'articles',
       id: article.id,
       locale: 'en',
-      data: { title: 'Another language', _status: 'published' },
+      draft: true,
+      data: { title: 'Another language' },
       ...as(users.editor),
     })
     expect((await task(article, 'fr')).status).toBe('approved')

@@ -38,7 +38,7 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook<Article> = 
   if (revalidationDisabled(context)) return doc
   const before = stash(context)[String(doc.id)] ?? null
   const after = await articleSnapshot(req, doc.id)
-  if (!sameSnapshot(before, after)) await applyRevalidation(articleChange(before, after), context)
+  if (!sameSnapshot(before, after)) await applyRevalidation(articleChange(before, after), req)
   return doc
 }
 
@@ -47,7 +47,7 @@ export const rememberArticleBeforeDelete: CollectionBeforeDeleteHook = async ({ 
   stash(context)[String(id)] = await articleSnapshot(req, id)
 }
 
-export const revalidateArticleAfterDelete: CollectionAfterDeleteHook<Article> = async ({ id, context }) => {
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook<Article> = async ({ id, req, context }) => {
   if (revalidationDisabled(context)) return
-  await applyRevalidation(articleChange(stash(context)[String(id)] ?? null, null), context)
+  await applyRevalidation(articleChange(stash(context)[String(id)] ?? null, null), req)
 }

@@ -8,7 +8,7 @@ import { sourceChange, type ArticleSnapshot } from '../../../src/site/revalidati
 /** A source is printed in the articles citing it: those pages are revalidated (see `sourceChange`). */
 export const revalidateSourceAfterChange: CollectionAfterChangeHook<Source> = async ({ doc, req, context }) => {
   if (revalidationDisabled(context)) return doc
-  await applyRevalidation(sourceChange(await articlesCiting(req, doc.id)), context)
+  await applyRevalidation(sourceChange(await articlesCiting(req, doc.id)), req)
   return doc
 }
 
@@ -26,8 +26,8 @@ function isStash(value: unknown): value is Record<string, ArticleSnapshot[]> {
   return typeof value === 'object' && value !== null
 }
 
-export const revalidateSourceAfterDelete: CollectionAfterDeleteHook<Source> = async ({ id, doc, context }) => {
+export const revalidateSourceAfterDelete: CollectionAfterDeleteHook<Source> = async ({ id, doc, req, context }) => {
   const citing = context[KEY]
-  if (!revalidationDisabled(context) && isStash(citing)) await applyRevalidation(sourceChange(citing[String(id)] ?? []), context)
+  if (!revalidationDisabled(context) && isStash(citing)) await applyRevalidation(sourceChange(citing[String(id)] ?? []), req)
   return doc
 }

@@ -5,12 +5,12 @@ import { applyRevalidation } from '../../../src/site/revalidation/revalidate'
 import { topicChange } from '../../../src/site/revalidation/targets'
 
 /** Topic names are in every page's footer: a change revalidates the whole site (see `topicChange`). */
-export const revalidateTopicAfterChange: CollectionAfterChangeHook<Topic> = async ({ doc, context }) => {
-  await applyRevalidation(topicChange(), context)
+export const revalidateTopicAfterChange: CollectionAfterChangeHook<Topic> = async ({ doc, req }) => {
+  await applyRevalidation(topicChange(), req)
   return doc
 }
 
-export const revalidateTopicAfterDelete: CollectionAfterDeleteHook<Topic> = async ({ doc, context }) => {
-  await applyRevalidation(topicChange(), context)
+export const revalidateTopicAfterDelete: CollectionAfterDeleteHook<Topic> = async ({ doc, req }) => {
+  await applyRevalidation(topicChange(), req)
   return doc
 }

@@ -1,46 +1,20 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Article, Translation } from '../../../src/payload-types'
+import type { Translation } from '../../../src/payload-types'
 import { relationId, sameId } from '../../../src/workflow/actor'
-import { childReq } from '../../../src/workflow/childReq'
 import { findEditors, findUser, notify } from '../../../src/workflow/notify'
 
-/** Approval makes the translator's saved draft the live version. */
-async function publishPendingDraft(req: PayloadRequest, articleId: Article['id']): Promise<void> {
-  const latest = await req.payload.findByID({
-    collection: 'articles',
-    id: articleId,
-    draft: true,
-    depth: 0,
-    req: childReq(req),
-    disableErrors: true,
-    select: { _status: true },
-  })
-  if (latest?._status !== 'draft') return
-  await req.payload.update({
-    collection: 'articles',
-    id: articleId,
-    data: { _status: 'published' },
-    req: childReq(req, { publishedByApproval: true }),
-  })
-}
-
-/** Side effects of a task change: publishing on approval, then the e-mails PRODUCT.md promises. */
+/** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */
 export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({
   doc,
   previousDoc,
   operation,
   req,
 }) => {
-  const articleId = relationId(doc.article)
   const from = operation === 'update' ? previousDoc?.status : undefined
   const to = doc.status
   const assigneeId = relationId(doc.assignee)
   const assignee = await findUser(req, assigneeId)
-
-  if (from !== to && to === 'approved' && articleId !== undefined) {
-    await publishPendingDraft(req, articleId as Article['id'])
-  }
 
   const newlyAssigned =
     assignee && !sameId(assigneeId, relationId(previousDoc?.assignee)) && !sameId(assigneeId, req.user?.id)

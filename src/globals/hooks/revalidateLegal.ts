@@ -4,7 +4,7 @@ import { applyRevalidation } from '../../site/revalidation/revalidate'
 import { legalChange } from '../../site/revalidation/targets'
 
 /** The legal page, in every locale, and the sitemap that lists it (see `legalChange`). */
-export const revalidateLegal: GlobalAfterChangeHook = async ({ doc, context }) => {
-  await applyRevalidation(legalChange(), context)
+export const revalidateLegal: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await applyRevalidation(legalChange(), req)
   return doc
 }

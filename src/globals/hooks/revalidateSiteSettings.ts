@@ -4,7 +4,7 @@ import { applyRevalidation } from '../../site/revalidation/revalidate'
 import { siteSettingsChange } from '../../site/revalidation/targets'
 
 /** Tagline, promo line and contact address appear on every page (see `siteSettingsChange`). */
-export const revalidateSiteSettings: GlobalAfterChangeHook = async ({ doc, context }) => {
-  await applyRevalidation(siteSettingsChange(), context)
+export const revalidateSiteSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await applyRevalidation(siteSettingsChange(), req)
   return doc
 }

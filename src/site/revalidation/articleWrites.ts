@@ -18,5 +18,5 @@ export async function revalidateArticleWrite(
   before: ArticleSnapshot | null,
 ): Promise<void> {
   const after = await articleSnapshot(req, id)
-  if (!sameSnapshot(before, after)) await applyRevalidation(articleChange(before, after), req.context)
+  if (!sameSnapshot(before, after)) await applyRevalidation(articleChange(before, after), req)
 }

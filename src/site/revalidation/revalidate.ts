@@ -1,4 +1,6 @@
-import type { RequestContext } from 'payload'
+import type { PayloadRequest, RequestContext } from 'payload'
+
+import { afterCommit } from '../../db/transactions'
 
 import { isEmpty, type Revalidation } from './targets'
 
@@ -41,7 +43,15 @@ async function revalidateWithNext(revalidation: Revalidation): Promise<void> {
   }
 }
 
-export async function applyRevalidation(revalidation: Revalidation, context?: RequestContext): Promise<void> {
-  if (revalidationDisabled(context) || isEmpty(revalidation)) return
-  await (override ?? revalidateWithNext)(revalidation)
+/**
+ * Runs once the request's transaction has committed: a page regenerated before
+ * that would read, and cache, the old data.
+ */
+export async function applyRevalidation(
+  revalidation: Revalidation,
+  req: Pick<PayloadRequest, 'context' | 'transactionID'>,
+): Promise<void> {
+  if (revalidationDisabled(req.context) || isEmpty(revalidation)) return
+  const revalidator = override ?? revalidateWithNext
+  await afterCommit(req, () => revalidator(revalidation))
 }

@@ -1,0 +1,35 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { sourceLocale } from '../../../src/i18n/locales'
+import type { Article } from '../../../src/payload-types'
+import { applyPublication } from '../../../src/workflow/services/publication'
+import { ensureTranslationTasks, flagOutdatedTranslations } from '../../../src/workflow/sourceChanges'
+import { publicationRequest } from './routeArticleWrites'
+
+/**
+ * After the draft is saved: publish (or unpublish) the requested language.
+ * Publishing the source then creates the missing translation tasks and flags
+ * outdated ones (the seed sets `context.seeding` and creates its tasks itself).
+ */
+export const applyRequestedPublication: CollectionAfterChangeHook<Article> = async ({ doc, req, context }) => {
+  const request = publicationRequest(context)
+  if (!request || request.handled.includes(doc.id)) return doc
+  request.handled.push(doc.id)
+
+  if (request.action === 'unpublish') {
+    const result = await applyPublication(req, doc.id, { kind: 'unpublishSource' })
+    return { ...doc, _status: 'draft', publicLocales: result?.publicLocales ?? [] }
+  }
+  await applyPublication(req, doc.id, { kind: 'publish', locale: request.locale })
+  if (request.locale === sourceLocale && !context.seeding) {
+    await ensureTranslationTasks(req, doc.id)
+    await flagOutdatedTranslations(req, doc.id, { minorEdit: context.minorEdit === true })
+  }
+  // The caller asked to publish: answer with the state it produced, not the draft it went through.
+  const live = await req.payload.db.findOne<Pick<Article, 'id' | 'publicLocales'>>({
+    collection: 'articles',
+    where: { id: { equals: doc.id } },
+    req,
+  })
+  return { ...doc, _status: 'published', publicLocales: live?.publicLocales ?? doc.publicLocales }
+}

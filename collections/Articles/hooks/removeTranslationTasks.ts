@@ -1,0 +1,8 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { deleteTranslationTasks } from '../../../src/workflow/sourceChanges'
+
+/** Before, not after: a task cannot outlive its article (its `article` is required). */
+export const removeTranslationTasks: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await deleteTranslationTasks(req, id)
+}
