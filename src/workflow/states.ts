@@ -16,7 +16,7 @@ export type TaskStatus = (typeof taskStatuses)[number]
 export const taskActors = ['assignee', 'editor', 'system'] as const
 export type TaskActor = (typeof taskActors)[number]
 
-export const taskActions = ['start', 'submit', 'approve', 'request_changes', 'mark_outdated'] as const
+export const taskActions = ['start', 'submit', 'approve', 'request_changes', 'mark_outdated', 'unpublish'] as const
 export type TaskAction = (typeof taskActions)[number]
 
 export type TaskTransition = {
@@ -38,6 +38,11 @@ export const transitions: readonly TaskTransition[] = [
   // Only the source-change hook knows whether a source field really changed.
   { from: 'approved', to: 'outdated', action: 'mark_outdated', actors: ['system'], requiresComment: false },
   { from: 'outdated', to: 'in_progress', action: 'start', actors: ['assignee', 'editor'], requiresComment: false },
+  // Taking one language offline is the editor's call, and the history must say why. It applies
+  // while the language is public: approved, outdated, or approved once and being reworked.
+  ...(['approved', 'outdated', 'in_progress', 'in_review'] as const).map(
+    (from): TaskTransition => ({ from, to: 'todo', action: 'unpublish', actors: ['editor'], requiresComment: true }),
+  ),
 ]
 
 /**
@@ -77,6 +82,8 @@ export type TransitionRequest = {
   to: TaskStatus
   actor: TaskActor
   comment?: string | null
+  /** Whether the task's language is online now; only then can it be unpublished. */
+  public?: boolean
 }
 
 const actorLabels: Record<TaskActor, string> = {
@@ -91,6 +98,7 @@ const actionLabels: Record<TaskAction, string> = {
   approve: 'approve a translation task',
   request_changes: 'request changes on a translation task',
   mark_outdated: 'mark a translation task as outdated',
+  unpublish: 'unpublish a translation',
 }
 
 function listAllowed(from: TaskStatus, actor: TaskActor): string {
@@ -136,10 +144,17 @@ export function checkTransition(request: TransitionRequest): TransitionCheck {
     }
   }
 
+  if (transition.action === 'unpublish' && request.public === false) {
+    return { ok: false, reason: 'This translation is not published, so there is nothing to take offline.' }
+  }
+
   if (transition.requiresComment && (comment ?? '').trim() === '') {
     return {
       ok: false,
-      reason: `A comment is required to move a translation task from "${from}" to "${to}": explain what needs to change.`,
+      reason:
+        transition.action === 'unpublish'
+          ? 'A reason is required to unpublish a translation; it is kept in the task history.'
+          : `A comment is required to move a translation task from "${from}" to "${to}": explain what needs to change.`,
     }
   }
 

@@ -9,8 +9,8 @@ const translator: MoveUser = { id: 3, role: 'translator', translatorLocales: ['f
 const colleague: MoveUser = { id: 4, role: 'translator', translatorLocales: ['fr'] }
 const english: MoveUser = { id: 5, role: 'translator', translatorLocales: ['en'] }
 
-const actions = (user: MoveUser | null, status: TaskStatus, assignee: number | null = 3) =>
-  taskMovesFor(user, { status, locale: 'fr', assignee }).moves.map((move) => move.action)
+const actions = (user: MoveUser | null, status: TaskStatus, assignee: number | null = 3, approvedAt: string | null = null) =>
+  taskMovesFor(user, { status, locale: 'fr', assignee, approvedAt }).moves.map((move) => move.action)
 
 describe('taskMovesFor', () => {
   it('gives editors and admins the editor moves of every state, and reassignment', () => {
@@ -18,13 +18,19 @@ describe('taskMovesFor', () => {
       expect(actions(user, 'todo')).toEqual(['start'])
       expect(actions(user, 'in_progress')).toEqual(['submit'])
       expect(actions(user, 'in_review')).toEqual(['approve', 'request_changes'])
-      expect(actions(user, 'approved')).toEqual([])
-      expect(actions(user, 'outdated')).toEqual(['start'])
+      expect(actions(user, 'approved')).toEqual(['unpublish'])
+      expect(actions(user, 'outdated')).toEqual(['start', 'unpublish'])
       expect(taskMovesFor(user, { status: 'todo', locale: 'fr', assignee: null })).toMatchObject({
         claim: false,
         reassign: true,
       })
     }
+  })
+
+  it('offers unpublishing a reworked translation only once it has been approved', () => {
+    expect(actions(editor, 'in_progress', 3, '2026-11-01T10:00:00.000Z')).toEqual(['submit', 'unpublish'])
+    expect(actions(editor, 'in_review', 3, '2026-11-01T10:00:00.000Z')).toEqual(['approve', 'request_changes', 'unpublish'])
+    expect(actions(translator, 'approved')).toEqual([])
   })
 
   it('marks the comment as required only for a request for changes', () => {

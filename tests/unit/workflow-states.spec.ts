@@ -21,6 +21,11 @@ const expected: Record<string, TaskActor[]> = {
   'in_review->in_progress': ['editor'],
   'approved->outdated': ['system'],
   'outdated->in_progress': ['assignee', 'editor'],
+  // Unpublishing one language (docs/publication.md): the editor, with a reason.
+  'approved->todo': ['editor'],
+  'outdated->todo': ['editor'],
+  'in_progress->todo': ['editor'],
+  'in_review->todo': ['editor'],
 }
 
 describe('task statuses', () => {
@@ -37,6 +42,10 @@ describe('task statuses', () => {
       ['in_review', 'in_progress', 'request_changes', ['editor'], true],
       ['approved', 'outdated', 'mark_outdated', ['system'], false],
       ['outdated', 'in_progress', 'start', ['assignee', 'editor'], false],
+      ['approved', 'todo', 'unpublish', ['editor'], true],
+      ['outdated', 'todo', 'unpublish', ['editor'], true],
+      ['in_progress', 'todo', 'unpublish', ['editor'], true],
+      ['in_review', 'todo', 'unpublish', ['editor'], true],
     ])
   })
 })
@@ -96,8 +105,21 @@ describe('checkTransition: rules that matter', () => {
       ok: false,
       reason:
         'Only the system can mark a translation task as outdated ("approved" → "outdated"). ' +
-        'Allowed from "approved" for an editor: none.',
+        'Allowed from "approved" for an editor: todo.',
     })
+  })
+
+  it('unpublishes a language only while it is public, and only with a reason', () => {
+    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: true })).toEqual({ ok: true })
+    expect(checkTransition({ from: 'in_progress', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: false })).toEqual({
+      ok: false,
+      reason: 'This translation is not published, so there is nothing to take offline.',
+    })
+    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', public: true })).toEqual({
+      ok: false,
+      reason: 'A reason is required to unpublish a translation; it is kept in the task history.',
+    })
+    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'assignee', comment: 'x', public: true }).ok).toBe(false)
   })
 
   it('names the allowed moves when the move does not exist', () => {
@@ -105,9 +127,9 @@ describe('checkTransition: rules that matter', () => {
       ok: false,
       reason: 'Cannot move a translation task from "todo" to "approved". Allowed from "todo" for the assigned translator: in_progress.',
     })
-    expect(checkTransition({ from: 'in_review', to: 'todo', actor: 'editor' })).toEqual({
+    expect(checkTransition({ from: 'todo', to: 'in_review', actor: 'editor' })).toEqual({
       ok: false,
-      reason: 'Cannot move a translation task from "in_review" to "todo". Allowed from "in_review" for an editor: approved, in_progress.',
+      reason: 'Cannot move a translation task from "todo" to "in_review". Allowed from "todo" for an editor: in_progress.',
     })
     expect(checkTransition({ from: 'outdated', to: 'approved', actor: 'system' })).toEqual({
       ok: false,
@@ -154,10 +176,10 @@ describe('allowedTransitions', () => {
     )
     expect(table).toEqual({
       todo: { assignee: ['in_progress'], editor: ['in_progress'], system: [] },
-      in_progress: { assignee: ['in_review'], editor: ['in_review'], system: [] },
-      in_review: { assignee: [], editor: ['approved', 'in_progress'], system: [] },
-      approved: { assignee: [], editor: [], system: ['outdated'] },
-      outdated: { assignee: ['in_progress'], editor: ['in_progress'], system: [] },
+      in_progress: { assignee: ['in_review'], editor: ['in_review', 'todo'], system: [] },
+      in_review: { assignee: [], editor: ['approved', 'in_progress', 'todo'], system: [] },
+      approved: { assignee: [], editor: ['todo'], system: ['outdated'] },
+      outdated: { assignee: ['in_progress'], editor: ['in_progress', 'todo'], system: [] },
     })
   })
 })

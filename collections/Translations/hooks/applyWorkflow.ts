@@ -6,7 +6,8 @@ import { actorFor, relationId, sameId } from '../../../src/workflow/actor'
 import { workflowRefusal } from '../../../src/workflow/errors'
 import { fingerprintFields } from '../../../src/workflow/fingerprint'
 import { readSource } from '../../../src/workflow/source'
-import { checkTransition, type TaskStatus } from '../../../src/workflow/states'
+import { actionForTransition, checkTransition, type TaskStatus } from '../../../src/workflow/states'
+import { isTaskLocalePublic } from '../../../src/workflow/visibility'
 import { sourceWordCount } from '../../../src/workflow/wordCount'
 
 type HistoryEntry = NonNullable<Translation['history']>[number]
@@ -66,9 +67,13 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
     if (!actor) {
       throw workflowRefusal('Only the assigned translator or an editor can move this translation task; claim it first.', 403)
     }
-    const check = checkTransition({ from, to, actor, comment })
+    const check = checkTransition({ from, to, actor, comment, public: isTaskLocalePublic(originalDoc) })
     if (!check.ok) throw workflowRefusal(check.reason, actor === 'editor' || actor === 'assignee' ? 400 : 403)
     history.push({ at: now, by, from, to, comment: comment || undefined })
+    if (actionForTransition(from, to) === 'unpublish') {
+      // No longer public: syncPublicLocales takes the language's text off the published row.
+      data.approvedAt = null
+    }
 
     if (to === 'approved') {
       const articleId = relationId(originalDoc.article)

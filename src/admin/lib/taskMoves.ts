@@ -8,11 +8,13 @@ import type { Locale } from '../../i18n/locales'
 import type { User } from '../../payload-types'
 import { actorFor, relationId } from '../../workflow/actor'
 import { allowedTransitions, type TaskAction, type TaskStatus } from '../../workflow/states'
+import { isTaskLocalePublic } from '../../workflow/visibility'
 
 export type MoveUser = Pick<User, 'id' | 'role' | 'translatorLocales'>
 
 export type MoveTask = {
   status?: TaskStatus | null
+  approvedAt?: string | null
   locale: Locale
   assignee?: number | string | { id: number | string } | null
 }
@@ -42,7 +44,9 @@ export function taskMovesFor(user: MoveUser | null | undefined, task: MoveTask):
   })
 
   if (user.role === 'admin' || user.role === 'editor') {
-    return { ...none, moves: allowedTransitions(status, 'editor').map(toMove), reassign: true }
+    const online = isTaskLocalePublic({ locale: task.locale, status, approvedAt: task.approvedAt })
+    const moves = allowedTransitions(status, 'editor').filter((t) => t.action !== 'unpublish' || online)
+    return { ...none, moves: moves.map(toMove), reassign: true }
   }
   if (!translatorLocales(user).includes(task.locale)) return none
 
