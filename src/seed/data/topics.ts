@@ -2,7 +2,7 @@ import type { SeedTopic } from '../types'
 
 /**
  * The topic index, in the order of the reference page's footer
- * (shared/reference/000_87fb50b547cf6701.txt). Names keep the reference's
+ * of the publication this product is modelled on. Names keep its
  * spelling, except "MangoDB", a typo for MongoDB.
  */
 export const seedTopics: SeedTopic[] = [
