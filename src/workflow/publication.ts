@@ -106,7 +106,10 @@ export function composePublication(input: PublicationInput): Publication {
 
 export type FieldRule = { name: string; localized: boolean; required: boolean; maxLength?: number }
 
-export type PublicationProblem = { path: string; message: string }
+/** A rule a language breaks; the caller words it in the user's language. */
+export type PublicationProblem =
+  | { path: string; problem: 'required' }
+  | { path: string; problem: 'tooLong'; maxLength: number; length: number }
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
@@ -124,9 +127,9 @@ export function publicationProblems(data: RawDoc, locale: Locale, rules: readonl
     if (!rule.localized && locale !== sourceLocale) continue
     const value = rule.localized ? localeValue(data, rule.name, locale) : data[rule.name]
     if (rule.required && isEmpty(value)) {
-      problems.push({ path: rule.name, message: `This field is required to publish (${locale}).` })
+      problems.push({ path: rule.name, problem: 'required' })
     } else if (rule.maxLength !== undefined && typeof value === 'string' && value.length > rule.maxLength) {
-      problems.push({ path: rule.name, message: `At most ${rule.maxLength} characters (${value.length}).` })
+      problems.push({ path: rule.name, problem: 'tooLong', maxLength: rule.maxLength, length: value.length })
     }
   }
   return problems

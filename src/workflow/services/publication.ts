@@ -135,7 +135,15 @@ export async function applyPublication(
   if (change.kind === 'publish') {
     const problems = publicationProblems(data, change.locale, fieldRules(req))
     if (problems.length > 0) {
-      throw new ValidationError({ collection: 'articles', id, errors: problems, req })
+      // Worded with Payload's own validation messages, in the caller's admin language.
+      const errors = problems.map((problem) => ({
+        path: problem.path,
+        message:
+          problem.problem === 'required'
+            ? req.t('validation:required')
+            : req.t('validation:shorterThanMax', { label: req.t('general:value'), maxLength: problem.maxLength }),
+      }))
+      throw new ValidationError({ collection: 'articles', id, errors, req })
     }
   }
   if (change.kind !== 'publish' && samePublication(published, data, fields, ['_status', 'publicLocales'])) {
