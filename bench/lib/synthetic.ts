@@ -1,4 +1,3 @@
-import { beginTransaction, commitTransaction, rollbackTransaction } from '@payloadcms/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { locales, sourceLocale, targetLocales, type Locale } from '../../src/i18n/locales'
@@ -113,23 +112,15 @@ function idOf(doc: unknown): number | string {
 }
 
 /**
- * A transaction per batch. Payload's SQLite adapter has transactions off unless
- * `transactionOptions` is set (this project does not set it), so every write would
- * commit, and wait for the disk, on its own: 10,000 articles would take an hour.
- * On SQLite the batch uses the drizzle package's own transaction functions on the
- * adapter (a session `req.transactionID` resolves to); elsewhere the adapter's.
+ * A transaction per batch: one commit (and one wait for the disk) per batch
+ * instead of per write, or 10,000 articles would take an hour.
  */
 async function beginBatch(payload: Payload): Promise<number | string | undefined> {
-  const id = payload.db.name === 'sqlite' ? await beginTransaction.call(payload.db) : await payload.db.beginTransaction?.()
-  return id ?? undefined
+  return (await payload.db.beginTransaction()) ?? undefined
 }
 
 async function endBatch(payload: Payload, id: number | string, how: 'commit' | 'rollback'): Promise<void> {
-  if (payload.db.name === 'sqlite') {
-    await (how === 'commit' ? commitTransaction : rollbackTransaction).call(payload.db, id)
-  } else {
-    await (how === 'commit' ? payload.db.commitTransaction(id) : payload.db.rollbackTransaction(id))
-  }
+  await (how === 'commit' ? payload.db.commitTransaction(id) : payload.db.rollbackTransaction(id))
 }
 
 export async function seedSyntheticArticles(payload: Payload, options: SyntheticOptions): Promise<SyntheticResult> {

@@ -97,6 +97,11 @@ async function readTasks(req: PayloadRequest, id: ArticleId) {
   return docs
 }
 
+/** Version data is a document's content: its own ids belong to the row, not to the version. */
+function content(doc: RawDoc): RawDoc {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => key !== 'id' && key !== '_id'))
+}
+
 function later(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString()
 }
@@ -159,7 +164,7 @@ export async function applyPublication(
     await req.payload.db.createVersion({
       collectionSlug: 'articles',
       parent: id,
-      versionData: { ...published, ...data, createdAt, updatedAt: now },
+      versionData: { ...content(published), ...data, createdAt, updatedAt: now },
       createdAt: now,
       updatedAt: now,
       publishedLocale: change.locale,
@@ -172,7 +177,7 @@ export async function applyPublication(
       await req.payload.db.createVersion({
         collectionSlug: 'articles',
         parent: id,
-        versionData: { ...working.doc, publicLocales, _status: 'draft', updatedAt: draftTail },
+        versionData: { ...content(working.doc), publicLocales, _status: 'draft', updatedAt: draftTail },
         createdAt: draftTail,
         updatedAt: draftTail,
         autosave: false,
