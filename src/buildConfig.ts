@@ -19,6 +19,7 @@ import { emailAdapter } from './email/adapter'
 import type { Env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Legal } from './globals/Legal'
+import { healthEndpoint } from './operations/health'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 
@@ -61,6 +62,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       fallback: false,
     },
     collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users],
+    endpoints: [healthEndpoint],
     globals: [Legal, SiteSettings],
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl),
