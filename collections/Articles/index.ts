@@ -8,6 +8,7 @@ import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
 import { captureMinorEdit } from './hooks/captureMinorEdit'
 import { computeSearchText } from './hooks/computeSearchText'
+import { guardReads } from './hooks/guardReads'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
@@ -56,7 +57,8 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['topic', 'publishedAt'] }],
   hooks: {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
-    beforeOperation: [routeArticleWrites],
+    // Reads: a known locale, and for anonymous callers no fallback, no drafts, no cross-language filters (hooks/guardReads).
+    beforeOperation: [routeArticleWrites, guardReads],
     beforeChange: [captureMinorEdit, keepPublicLocales, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
     afterChange: [applyRequestedPublication, revalidateArticleAfterChange],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../src/access'
+import { checkReadLocale } from '../../src/access/readLocale'
 import { slugField } from '../../src/fields/slug'
 import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
@@ -17,7 +18,12 @@ export const Topics: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: 'order',
-  hooks: { afterChange: [revalidateTopicAfterChange], afterDelete: [revalidateTopicAfterDelete] },
+  hooks: {
+    // An unknown locale is a 400, not an empty answer (src/i18n/requestLocale.ts).
+    beforeOperation: [checkReadLocale],
+    afterChange: [revalidateTopicAfterChange],
+    afterDelete: [revalidateTopicAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
     slugField('name'),

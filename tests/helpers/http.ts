@@ -35,18 +35,28 @@ export type GraphQLResult = {
   errors?: { message: string; extensions?: { statusCode?: number } }[]
 }
 
-export async function graphql(
+export type GraphQLOptions = Caller & {
+  variables?: Record<string, unknown>
+  /** Query string of the request URL: Payload also reads `locale` and `fallback-locale` there. */
+  search?: string
+}
+
+export async function graphqlResponse(
   payload: Payload,
   query: string,
-  options: Caller & { variables?: Record<string, unknown> } = {},
-): Promise<GraphQLResult> {
-  const request = new Request('http://localhost:3000/api/graphql', {
+  options: GraphQLOptions = {},
+): Promise<{ status: number; body: GraphQLResult }> {
+  const request = new Request(`http://localhost:3000/api/graphql${options.search ? `?${options.search}` : ''}`, {
     method: 'POST',
     headers: headers(options, true),
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   })
   const response = await GRAPHQL_POST(payload.config)(request)
-  return (await response.json()) as GraphQLResult
+  return { status: response.status, body: (await response.json()) as GraphQLResult }
+}
+
+export async function graphql(payload: Payload, query: string, options: GraphQLOptions = {}): Promise<GraphQLResult> {
+  return (await graphqlResponse(payload, query, options)).body
 }
 
 export async function tokenFor(payload: Payload, email: string, password: string): Promise<string> {
