@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './src/i18n/routing'
 import { preferredLocale } from './src/site/localeNegotiation'
-import { isInternalSearchPath, isSearchResultsPath, normalizeQuery, searchResultsPath } from './src/site/searchRoute'
+import { isInternalSearchPath, isSearchResultsPath, searchRewrite } from './src/site/searchRoute'
 
 const intl = createMiddleware(routing)
 
@@ -14,15 +14,16 @@ function internalPathname(request: NextRequest, response: NextResponse): string 
 }
 
 /**
- * A search with a query goes to its cached results page (src/site/searchRoute.ts),
- * keeping what next-intl set on the response (its cookie).
+ * A search with a query goes to the cached results page of its canonical form
+ * (src/site/searchRoute.ts), keeping what next-intl set on the response (its
+ * cookie); the others stay on the search page, rendered per request.
  */
 function toSearchResults(request: NextRequest, response: NextResponse): NextResponse {
   if (response.headers.has('location')) return response
   const locale = isInternalSearchPath(internalPathname(request, response))
-  const query = normalizeQuery(request.nextUrl.searchParams.getAll('q'))
-  if (!locale || query === '') return response
-  const rewritten = NextResponse.rewrite(new URL(searchResultsPath(locale, query), request.url))
+  const target = locale ? searchRewrite(locale, request.nextUrl.searchParams.getAll('q')) : null
+  if (!target) return response
+  const rewritten = NextResponse.rewrite(new URL(target, request.url))
   for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie)
   return rewritten
 }

@@ -38,6 +38,8 @@ export type Env = {
   seedDevAccountsInProduction: boolean
   /** `<url>` elements per sitemap file before `/sitemap.xml` becomes an index (the protocol's 50,000 at most). */
   sitemapMaxUrls: number
+  /** Reverse proxies in front of the app that append to `X-Forwarded-For`; 0: the socket's peer is the client. */
+  trustedProxyHops: number
 }
 
 type Source = Record<string, string | undefined>
@@ -130,6 +132,17 @@ function readSitemapMaxUrls(source: Source): number {
   return value
 }
 
+const MAX_PROXY_HOPS = 10
+
+function readTrustedProxyHops(source: Source): number {
+  const text = source.TRUSTED_PROXY_HOPS?.trim()
+  if (!text) return 0
+  if (!/^\d+$/.test(text) || Number(text) > MAX_PROXY_HOPS) {
+    throw new EnvError('TRUSTED_PROXY_HOPS', `must be a whole number from 0 to ${MAX_PROXY_HOPS} (the reverse proxies in front of the app), got "${text}"`)
+  }
+  return Number(text)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -142,6 +155,7 @@ export function readEnv(source: Source = process.env): Env {
     seedPassword: source.SEED_PASSWORD || 'dinogeek-dev',
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
     sitemapMaxUrls: readSitemapMaxUrls(source),
+    trustedProxyHops: readTrustedProxyHops(source),
   }
 }
 

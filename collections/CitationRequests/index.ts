@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor, isEditorField } from '../../src/access'
+import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { locales } from '../../src/i18n/locales'
 import { isHttpUrl } from '../../src/lib/validators'
+import { citableArticles, validateCitedArticle, validateRequestLocale } from './citedArticle'
 
 /** A visitor asking to be cited in an article; editors triage it. */
 export const CitationRequests: CollectionConfig = {
@@ -17,7 +18,9 @@ export const CitationRequests: CollectionConfig = {
     defaultColumns: ['name', 'email', 'article', 'status', 'createdAt'],
     group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
   },
-  access: { create: anyone, read: isEditor, update: isEditor, delete: isEditor },
+  // Visitors create requests only through the site's form (honeypot, time token, per-IP limit), whose server
+  // action writes with overrideAccess: an open API create would skip those checks, so only editors have one.
+  access: { create: isEditor, read: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
     { name: 'email', type: 'email', required: true, label: 'E-mail' },
@@ -27,6 +30,8 @@ export const CitationRequests: CollectionConfig = {
       relationTo: 'articles',
       required: true,
       label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+      filterOptions: citableArticles,
+      validate: validateCitedArticle,
     },
     {
       name: 'proposedUrl',
@@ -48,7 +53,11 @@ export const CitationRequests: CollectionConfig = {
       type: 'select',
       options: localeOptions(locales),
       label: { it: 'Lingua del visitatore', fr: 'Langue du visiteur', en: 'Visitor language' },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar' },
+      // Chosen when the request is made (by the form, or an editor recording one by hand), then fixed:
+      // the article was checked against it. Not `required` in the schema, so stored rows need no migration.
+      access: { update: () => false },
+      validate: validateRequestLocale,
     },
     {
       name: 'status',

@@ -378,6 +378,9 @@ describe('search', () => {
     expect(cached.headers.get('cache-control')).toMatch(/s-maxage=\d+.*stale-while-revalidate/)
     expect(cached.html).toContain('<mark>')
     expect(cached.html).toMatch(/<meta name="robots" content="noindex/)
+    // Another way of typing the same query shares that cache entry.
+    const retyped = await get(`/en/search?q=${encodeURIComponent(`${word.toLowerCase()}!`)}`)
+    expect(retyped.headers.get('x-nextjs-cache')).toBe('HIT')
     // The internal route behind it is not a second address for the same page.
     const internal = await get(`/en/search-results/${Buffer.from(word).toString('base64url')}`)
     expect(internal.status).toBe(404)

@@ -180,18 +180,21 @@ describe('citation requests', () => {
     name: 'Mario Rossi',
     email: 'mario@example.org',
     article: published.id,
+    locale: 'it' as const,
     proposedUrl: 'https://example.org/paper',
     message: 'Please cite my paper.',
   })
 
-  it('anyone creates one, always as "new"', async () => {
-    const doc = await ctx.payload.create({
-      collection: 'citation-requests',
-      data: { ...request(), status: 'accepted' },
-      ...as('anonymous'),
-    })
-    const stored = await ctx.payload.findByID({ collection: 'citation-requests', id: doc.id })
-    expect(stored.status).toBe('new')
+  it.each(['anonymous', 'translator'] as const)('%s cannot create one (visitors go through the site’s form)', async (role) => {
+    await expect(
+      ctx.payload.create({ collection: 'citation-requests', data: { ...request(), status: 'accepted' }, ...as(role) }),
+    ).rejects.toMatchObject(forbidden)
+  })
+
+  it.each(['editor', 'admin'] as const)('%s records one by hand', async (role) => {
+    const doc = await ctx.payload.create({ collection: 'citation-requests', data: { ...request(), status: 'accepted' }, ...as(role) })
+    expect(doc.status).toBe('accepted')
+    await ctx.payload.delete({ collection: 'citation-requests', id: doc.id })
   })
 
   it.each(['anonymous', 'translator'] as const)('%s cannot read, update or delete', async (role) => {

@@ -65,11 +65,10 @@ describe('REST', () => {
     expect(allowed.status).toBe(200)
   })
 
-  it('anonymous may create a citation request but not read them', async () => {
-    const created = await rest(ctx.payload, 'POST', '/citation-requests', {
-      body: { name: 'Ada', email: 'ada@example.org', article: published.id, proposedUrl: 'https://example.org/' },
-    })
-    expect(created.status).toBe(201)
+  it('anonymous may neither create citation requests (the site’s form does) nor read them', async () => {
+    const body = { name: 'Ada', email: 'ada@example.org', article: published.id, locale: 'it', proposedUrl: 'https://example.org/' }
+    expect((await rest(ctx.payload, 'POST', '/citation-requests', { body })).status).toBe(403)
+    expect((await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body })).status).toBe(201)
     expect((await rest(ctx.payload, 'GET', '/citation-requests')).status).toBe(403)
     expect((await rest(ctx.payload, 'GET', '/citation-requests', { token: editorToken })).status).toBe(200)
   })

@@ -5,6 +5,8 @@ import type { Article } from '../../src/payload-types'
 import { issueFormToken } from '../../src/site/citation/formToken'
 import { createRateLimiter, type RateLimiter } from '../../src/site/citation/rateLimit'
 import { submitCitationRequest, type SubmitDeps } from '../../src/site/citation/submit'
+import { createArticle, createUsers } from '../helpers/fixtures'
+import { graphql, rest, tokenFor } from '../helpers/http'
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -14,6 +16,8 @@ const secret = 'citation-test-secret-0123456789abcdef'
 const now = 1_800_000_000_000
 let ctx: TestPayload
 let article: Article
+let draft: Article
+let editorToken: string
 let limiter: RateLimiter
 
 function form(fields: Record<string, string>, openedMsAgo = 10_000): FormData {
@@ -51,6 +55,9 @@ beforeAll(async () => {
     },
     publicIn: ['fr'],
   })
+  draft = await createArticle(ctx.payload, { title: 'Bozza segreta', topic: topic.id, status: 'draft' })
+  await createUsers(ctx.payload)
+  editorToken = await tokenFor(ctx.payload, 'editor@test.example', 'correct-horse-battery-staple')
 })
 
 afterAll(async () => {
@@ -127,5 +134,91 @@ describe('citation requests from the site', () => {
     const state = await submitCitationRequest(form({ locale: 'en' }), deps())
     expect(state.message).toBe('This article can no longer receive requests.')
     expect(await stored()).toBe(before)
+  })
+})
+
+/** What a script would post straight to the API, skipping the form. */
+const apiRequest = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Bot',
+  email: 'bot@example.com',
+  proposedUrl: 'https://spam.example/',
+  article: article.id,
+  locale: 'fr',
+  ...overrides,
+})
+
+describe('the API is no way around the form', () => {
+  it('refuses an anonymous REST create and stores nothing', async () => {
+    const before = await stored()
+    const { status } = await rest(ctx.payload, 'POST', '/citation-requests', { body: apiRequest() })
+    expect(status).toBe(403)
+    expect(await stored()).toBe(before)
+  })
+
+  it('refuses an anonymous GraphQL create and stores nothing', async () => {
+    const before = await stored()
+    const result = await graphql(
+      ctx.payload,
+      `mutation ($data: mutationCitationRequestInput!) { createCitationRequest(data: $data) { id } }`,
+      { variables: { data: apiRequest() } },
+    )
+    expect(result.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect(result.data?.createCitationRequest ?? null).toBeNull()
+    expect(await stored()).toBe(before)
+  })
+
+  it('refuses an anonymous Local API create that asks for access checks', async () => {
+    const before = await stored()
+    await expect(
+      ctx.payload.create({
+        collection: 'citation-requests',
+        overrideAccess: false,
+        data: { name: 'Bot', email: 'bot@example.com', proposedUrl: 'https://spam.example/', article: article.id, locale: 'fr' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await stored()).toBe(before)
+  })
+
+  it('still lets an editor record a request by hand', async () => {
+    const { status, json } = await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body: apiRequest({ status: 'accepted' }) })
+    expect(status).toBe(201)
+    expect(json.doc).toMatchObject({ locale: 'fr', status: 'accepted' })
+  })
+})
+
+describe('a request names an article public in its language', () => {
+  const refusal = async (body: Record<string, unknown>) => {
+    const before = await stored()
+    const { status, json } = await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body })
+    expect(await stored()).toBe(before)
+    return { status, errors: json.errors }
+  }
+
+  it('answers a draft, a missing article and a language it is not public in with the same 400', async () => {
+    const unpublished = await refusal(apiRequest({ article: draft.id }))
+    const missing = await refusal(apiRequest({ article: draft.id + 1000 }))
+    const otherLanguage = await refusal(apiRequest({ locale: 'en' }))
+    expect(unpublished.status).toBe(400)
+    expect(JSON.stringify(unpublished.errors)).toContain('This article does not take citation requests in this language.')
+    expect(missing).toEqual(unpublished)
+    expect(otherLanguage).toEqual(unpublished)
+  })
+
+  it('needs the visitor’s language', async () => {
+    const { status, errors } = await refusal(apiRequest({ locale: undefined }))
+    expect(status).toBe(400)
+    expect(JSON.stringify(errors)).toContain('"path":"locale"')
+  })
+
+  it('lets an editor triage a request whose article was unpublished since', async () => {
+    const created = await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body: apiRequest() })
+    const id = (created.json.doc as { id: number }).id
+    await ctx.payload.db.updateOne({ collection: 'articles', id: article.id, data: { publicLocales: ['it'] } })
+    try {
+      const { status } = await rest(ctx.payload, 'PATCH', `/citation-requests/${id}`, { token: editorToken, body: { status: 'declined' } })
+      expect(status).toBe(200)
+    } finally {
+      await ctx.payload.db.updateOne({ collection: 'articles', id: article.id, data: { publicLocales: ['it', 'fr'] } })
+    }
   })
 })

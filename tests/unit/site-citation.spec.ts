@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { createServer } from 'node:http'
 
-import { clientIp } from '../../src/site/citation/clientIp'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { clientAddress, clientIp, rateLimitKey } from '../../src/site/citation/clientIp'
 import { issueFormToken, verifyFormToken } from '../../src/site/citation/formToken'
 import { createRateLimiter } from '../../src/site/citation/rateLimit'
+import { installSocketAddressStamp, SOCKET_ADDRESS_HEADER } from '../../src/site/citation/socketAddress'
 import { citationLimits, readCitationInput, validateCitation } from '../../src/site/citation/validate'
 
 const valid = { name: 'Ada Lovelace', email: 'ada@example.com', proposedUrl: 'https://example.com/paper', message: '' }
@@ -77,9 +80,77 @@ describe('rate limit', () => {
 })
 
 describe('client address', () => {
-  it('trusts the last X-Forwarded-For hop', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.7' }))).toBe('203.0.113.7')
-    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2')
-    expect(clientIp(new Headers())).toBe('unknown')
+  const sources = (forwardedFor: string | null, trustedHops: number, socketAddress = '192.0.2.50') => ({ forwardedFor, socketAddress, trustedHops })
+
+  it('without trusted proxies, takes the socket and ignores whatever X-Forwarded-For says', () => {
+    expect(clientAddress(sources('6.6.6.6, 203.0.113.7', 0))).toBe('192.0.2.50')
+    expect(clientAddress(sources(null, 0))).toBe('192.0.2.50')
+    expect(clientAddress(sources('6.6.6.6', 0, '::ffff:198.51.100.3'))).toBe('198.51.100.3')
+  })
+
+  it('behind N proxies, takes the N-th entry from the right', () => {
+    expect(clientAddress(sources('6.6.6.6, 203.0.113.7', 1))).toBe('203.0.113.7')
+    expect(clientAddress(sources('6.6.6.6, 203.0.113.7, 10.0.0.2', 2))).toBe('203.0.113.7')
+    expect(clientAddress(sources('6.6.6.6,,203.0.113.7 , 10.0.0.2', 2))).toBe('203.0.113.7')
+  })
+
+  it('behind N proxies, copes with a short chain, ports and garbage', () => {
+    // Came through the nearest proxy only: the leftmost entry is what it saw.
+    expect(clientAddress(sources('203.0.113.7', 2))).toBe('203.0.113.7')
+    expect(clientAddress(sources('', 1))).toBe('192.0.2.50')
+    expect(clientAddress(sources('203.0.113.7:51234', 1))).toBe('203.0.113.7')
+    expect(clientAddress(sources('[2001:DB8::1]:443', 1))).toBe('2001:db8::1')
+    expect(clientAddress(sources('6.6.6.6, unknown', 1))).toBeNull()
+    expect(clientAddress(sources('6.6.6.6', 0, 'not-an-address'))).toBeNull()
+  })
+
+  it('keys IPv6 clients by their /64, IPv4 by address', () => {
+    expect(rateLimitKey('203.0.113.7')).toBe('203.0.113.7')
+    expect(rateLimitKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64')
+    expect(rateLimitKey('2001:db8:1:2::9')).toBe(rateLimitKey('2001:db8:1:2:ffff::1'))
+    expect(rateLimitKey('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(rateLimitKey('::1')).toBe('0:0:0:0::/64')
+    expect(rateLimitKey('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64')
+  })
+
+  it('without trusted proxies, believes neither X-Forwarded-For, X-Real-IP nor an unsealed stamp', () => {
+    const warn = vi.fn()
+    const headers = new Headers({ 'x-forwarded-for': '6.6.6.6', 'x-real-ip': '6.6.6.7', [SOCKET_ADDRESS_HEADER]: 'forged 6.6.6.8' })
+    expect(clientIp(headers, 0, warn)).toBe('unknown')
+  })
+})
+
+describe('socket address stamp', () => {
+  let stop: () => void = () => undefined
+  afterEach(() => stop())
+
+  /** What the rate limit would key a request by, as a server behind `trustedHops` proxies sees it. */
+  async function keyOf(trustedHops: number, headers: Record<string, string>): Promise<string> {
+    const server = createServer((request, response) => {
+      const seen = new Headers()
+      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') seen.set(name, value)
+      response.end(clientIp(seen, trustedHops, () => undefined))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      return await (await fetch(`http://127.0.0.1:${port}/`, { headers })).text()
+    } finally {
+      server.close()
+    }
+  }
+
+  it('gives the server action the real peer, whatever the client sends', async () => {
+    stop = installSocketAddressStamp()
+    const forged = { 'x-forwarded-for': '6.6.6.6', [SOCKET_ADDRESS_HEADER]: 'forged 6.6.6.8' }
+    expect(await keyOf(0, forged)).toBe('127.0.0.1')
+    // Behind a proxy the chain decides; the socket (the proxy) is used only when there is no chain.
+    expect(await keyOf(1, forged)).toBe('6.6.6.6')
+    expect(await keyOf(1, {})).toBe('127.0.0.1')
+  })
+
+  it('believes no stamp it did not write', async () => {
+    expect(await keyOf(0, { [SOCKET_ADDRESS_HEADER]: 'forged 6.6.6.8' })).toBe('unknown')
   })
 })

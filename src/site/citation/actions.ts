@@ -14,7 +14,7 @@ export async function sendCitationRequest(_previous: CitationFormState, form: Fo
   const [payload, requestHeaders] = await Promise.all([sitePayload(), headers()])
   return submitCitationRequest(form, {
     payload,
-    ip: clientIp(requestHeaders),
+    ip: clientIp(requestHeaders, env.trustedProxyHops),
     secret: env.payloadSecret,
     limiter: citationRateLimiter,
   })

@@ -99,10 +99,11 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
   if (!article || !article.slug) return errorState(t, values, {}, t('unavailable'))
 
   try {
-    // As the anonymous visitor: the collection's access rules decide what may be set.
+    // The collection has no anonymous create (the API would skip the checks above): the form writes on
+    // the visitor's behalf, setting only the visitor's fields, so `status` keeps its default.
     await payload.create({
       collection: 'citation-requests',
-      overrideAccess: false,
+      overrideAccess: true,
       data: {
         name: values.name,
         email: values.email,
@@ -113,6 +114,10 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
       },
     })
   } catch (error) {
+    // Unpublished between the look-up above and the write: the collection's own check refused it.
+    if (error instanceof ValidationError && error.data.errors.some((item) => item.path === 'article')) {
+      return errorState(t, values, {}, t('unavailable'))
+    }
     if (error instanceof ValidationError) return errorState(t, values, payloadFieldErrors(error))
     log(`[citation] could not store a request: ${error instanceof Error ? error.message : String(error)}`)
     return errorState(t, values, {}, t('failed'))

@@ -78,7 +78,10 @@ export async function loadSearchHits(locale: Locale, query: string): Promise<Sea
 
 /**
  * Cached per locale and query in Next's data cache: a repeated search costs no
- * database call until an article or topic change revalidates the tag.
+ * database call until an article or topic change revalidates the tag. Only for
+ * the cached results pages, whose queries are canonical and admitted (see
+ * src/site/searchRoute.ts): each entry is a file, so the per-request search
+ * page calls `loadSearchHits` instead.
  */
 export const searchHits = unstable_cache(loadSearchHits, ['site-search-hits'], {
   tags: [searchIndexTag],

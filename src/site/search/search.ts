@@ -28,7 +28,8 @@ export type SearchHit = { doc: Omit<SearchCandidate, 'searchText'>; score: numbe
 export const MAX_QUERY_LENGTH = 100
 /** Results shown for one query. */
 export const MAX_RESULTS = 50
-const MAX_TOKENS = 8
+/** Words searched for at most; further words are ignored. */
+export const MAX_TOKENS = 8
 const SNIPPET_RADIUS = 90
 
 /** Lower case without diacritics, one output character per input code unit, so positions map back. */
@@ -42,10 +43,15 @@ export function fold(text: string): string {
   return out
 }
 
-/** Distinct words of a query (letters and digits), at least 2 characters long. */
+/** Every distinct word of a query (letters and digits, folded), at least 2 characters long, in order. */
+export function queryWords(query: string): string[] {
+  const words = foldForSearch(query).split(/[^\p{L}\p{N}]+/u)
+  return [...new Set(words.filter((word) => word.length >= 2))]
+}
+
+/** The words the search looks for: those of the query's first MAX_QUERY_LENGTH characters, MAX_TOKENS at most. */
 export function queryTokens(query: string): string[] {
-  const words = foldForSearch(query.slice(0, MAX_QUERY_LENGTH)).split(/[^\p{L}\p{N}]+/u)
-  return [...new Set(words.filter((word) => word.length >= 2))].slice(0, MAX_TOKENS)
+  return queryWords(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_TOKENS)
 }
 
 function occurrences(haystack: string, token: string): number[] {

@@ -5,14 +5,16 @@ import { setRequestLocale } from 'next-intl/server'
 
 import { SearchPage, searchPageMetadata } from '@/components/site/pages/SearchPage'
 import { routing } from '@/i18n/routing'
+import { queryTokens, queryWords } from '@/site/search/search'
 import { normalizeQuery } from '@/site/searchRoute'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
 /**
- * The search form. A request with a query is rewritten by the proxy to the
- * cached results route (`../search-results/[query]`); this page still answers
- * one if it gets here, rendered per request.
+ * The search form. A query the proxy can cache is rewritten to the results
+ * route (`../search-results/[query]`); the others — nothing searchable, past
+ * the caps, or once the process has cached its share of queries — are
+ * answered here, per request and without any cache (see src/site/searchRoute.ts).
  */
 export const dynamic = 'force-dynamic'
 
@@ -26,5 +28,8 @@ export default async function SearchFormPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  return <SearchPage locale={locale} query={normalizeQuery((await searchParams).q)} />
+  const { q } = await searchParams
+  const query = normalizeQuery(q)
+  const typed = (Array.isArray(q) ? q[0] : q) ?? ''
+  return <SearchPage locale={locale} query={query} cached={false} shortened={queryWords(typed).length > queryTokens(query).length} />
 }

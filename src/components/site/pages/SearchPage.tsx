@@ -8,7 +8,7 @@ import { SearchResults } from '@/components/site/SearchResults'
 import type { Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
-import { searchHits } from '@/site/data/search'
+import { loadSearchHits, searchHits } from '@/site/data/search'
 import { pageMetadata } from '@/site/metadata'
 import { localizedPath } from '@/site/paths'
 import { queryTokens } from '@/site/search/search'
@@ -31,13 +31,25 @@ export async function searchPageMetadata(locale: Locale, query: string): Promise
   })
 }
 
-export async function SearchPage({ locale, query }: { locale: Locale; query: string }) {
+type SearchPageProps = {
+  locale: Locale
+  query: string
+  /**
+   * Whether this render is a cached results page. The per-request search page
+   * must not use the data cache either: its entries are files too, one per query.
+   */
+  cached: boolean
+  /** The visitor typed more words than are searched for. */
+  shortened?: boolean
+}
+
+export async function SearchPage({ locale, query, cached, shortened = false }: SearchPageProps) {
   const [t, nav] = await Promise.all([
     getTranslations({ locale, namespace: 'Search' }),
     getTranslations({ locale, namespace: 'Nav' }),
   ])
   const tokens = queryTokens(query)
-  const hits = tokens.length > 0 ? await searchHits(locale, tokens.join(' ')) : []
+  const hits = tokens.length > 0 ? await (cached ? searchHits : loadSearchHits)(locale, tokens.join(' ')) : []
   const switcher = everyLocale('/search')
   if (query) for (const key of routing.locales) switcher[key] = `${switcher[key]}?${new URLSearchParams({ q: query })}`
   return (
@@ -51,7 +63,10 @@ export async function SearchPage({ locale, query }: { locale: Locale; query: str
         ) : tokens.length === 0 ? (
           <p role="status">{t('tooShort')}</p>
         ) : (
-          <SearchResults locale={locale} query={query} hits={hits} />
+          <>
+            {shortened ? <p className="muted">{t('shortened')}</p> : null}
+            <SearchResults locale={locale} query={query} hits={hits} />
+          </>
         )}
       </div>
     </PageShell>

@@ -10,9 +10,11 @@ import { decodeQuerySegment } from '@/site/searchRoute'
 type Props = { params: Promise<{ locale: string; query: string }> }
 
 /**
- * Results of one query, reached only through the proxy's rewrite of
- * `/{locale}/{search}?q=…` (see src/site/searchRoute.ts). Rendered on first
- * request, then cached like every page and revalidated when articles change.
+ * Results of one query in its canonical form, reached only through the
+ * proxy's rewrite of `/{locale}/{search}?q=…` (see src/site/searchRoute.ts).
+ * Rendered on first request, then cached like every page and revalidated when
+ * articles change. The page shows the canonical query (folded): every way of
+ * typing it shares this one page.
  */
 export function generateStaticParams(): never[] {
   return []
@@ -29,5 +31,5 @@ export default async function SearchResultsPage({ params }: Props) {
   const normalized = decodeQuerySegment(query)
   if (!hasLocale(routing.locales, locale) || normalized === '') notFound()
   setRequestLocale(locale)
-  return <SearchPage locale={locale} query={normalized} />
+  return <SearchPage locale={locale} query={normalized} cached />
 }
