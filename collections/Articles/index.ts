@@ -11,6 +11,7 @@ import { computeSearchText } from './hooks/computeSearchText'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
+import { putBackPublishedRow, restoreAsDraft } from './hooks/restoreAsDraft'
 import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
   rememberArticleBeforeChange,
@@ -57,9 +58,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
     beforeOperation: [routeArticleWrites],
-    beforeChange: [captureMinorEdit, keepPublicLocales, rememberArticleBeforeChange],
+    beforeChange: [captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
-    afterChange: [applyRequestedPublication, revalidateArticleAfterChange],
+    afterChange: [putBackPublishedRow, applyRequestedPublication, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],

@@ -101,6 +101,19 @@ function later(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString()
 }
 
+/**
+ * Writes a published row read earlier (`db.findOne`) back as it was: its content,
+ * status and public languages. For an operation of Payload's own that overwrites
+ * the row (a version restore, see collections/Articles/hooks/restoreAsDraft.ts).
+ */
+export async function writePublishedRow(req: PayloadRequest, id: ArticleId, row: RawDoc): Promise<void> {
+  const fields = publicationFields(req)
+  const data: RawDoc = {}
+  for (const field of fields.localized) data[field] = row[field] ?? {}
+  for (const field of [...fields.editorOwned, '_status', 'publicLocales', 'updatedAt']) data[field] = row[field] ?? null
+  await req.payload.db.updateOne({ collection: 'articles', id, data, req })
+}
+
 export type PublicationResult = { changed: boolean; publicLocales: Locale[] }
 
 /**
