@@ -177,7 +177,15 @@ export async function applyPublication(
       await req.payload.db.createVersion({
         collectionSlug: 'articles',
         parent: id,
-        versionData: { ...working.doc, publicLocales, _status: 'draft', updatedAt: draftTail },
+        // The first publication stamps its date on the row: the draft shows (and later restores) it too,
+        // unless the editor has set one of their own there.
+        versionData: {
+          ...working.doc,
+          publishedAt: working.doc.publishedAt ?? data.publishedAt ?? null,
+          publicLocales,
+          _status: 'draft',
+          updatedAt: draftTail,
+        },
         createdAt: draftTail,
         updatedAt: draftTail,
         autosave: false,
@@ -185,6 +193,21 @@ export async function applyPublication(
         returning: false,
       })
     }
+  } else if (working.row !== null && working.doc._status !== 'draft') {
+    // The latest version is the row as last published, and the row has just changed: the working
+    // copy gets its own draft on top, or Payload's draft reads (the admin's edit view) would show
+    // the row instead, without the text just taken offline.
+    const draftTail = later(now, 1)
+    await req.payload.db.createVersion({
+      collectionSlug: 'articles',
+      parent: id,
+      versionData: { ...working.doc, publicLocales, _status: 'draft', updatedAt: draftTail },
+      createdAt: draftTail,
+      updatedAt: draftTail,
+      autosave: false,
+      req,
+      returning: false,
+    })
   } else if (working.row !== null) {
     // The admin shows the latest version: keep its list of public languages true.
     const { id: versionId, ...row } = working.row
