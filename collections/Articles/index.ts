@@ -12,6 +12,7 @@ import { guardReads } from './hooks/guardReads'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
+import { putBackPublishedRow, restoreAsDraft } from './hooks/restoreAsDraft'
 import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
   rememberArticleBeforeChange,
@@ -59,9 +60,9 @@ export const Articles: CollectionConfig = {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
     // Reads: a known locale, and for anonymous callers no fallback, no drafts, no cross-language filters (hooks/guardReads).
     beforeOperation: [routeArticleWrites, guardReads],
-    beforeChange: [captureMinorEdit, keepPublicLocales, rememberArticleBeforeChange],
+    beforeChange: [captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
-    afterChange: [applyRequestedPublication, revalidateArticleAfterChange],
+    afterChange: [putBackPublishedRow, applyRequestedPublication, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],

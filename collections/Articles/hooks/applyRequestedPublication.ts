@@ -11,8 +11,14 @@ import { publicationRequest } from './routeArticleWrites'
  * Publishing the source then creates the missing translation tasks and flags
  * outdated ones (the seed sets `context.seeding` and creates its tasks itself).
  */
-export const applyRequestedPublication: CollectionAfterChangeHook<Article> = async ({ doc, req, context }) => {
+export const applyRequestedPublication: CollectionAfterChangeHook<Article> = async ({ doc, req, context, operation }) => {
   const request = publicationRequest(context)
+  if (!request && operation === 'create') {
+    // Payload writes a new article's row from its data, and a duplicate's data is the original's
+    // draft in every language: keep in the row only what is public (nothing, for a new draft).
+    await applyPublication(req, doc.id, { kind: 'sync' })
+    return doc
+  }
   if (!request || request.handled.includes(doc.id)) return doc
   request.handled.push(doc.id)
 

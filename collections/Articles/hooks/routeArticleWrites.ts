@@ -3,13 +3,16 @@ import type { CollectionBeforeOperationHook, PayloadRequest, RequestContext } fr
 import { isEditorUser, isTranslatorUser } from '../../../src/access/roles'
 import { isLocale, localeNames, sourceLocale, type Locale } from '../../../src/i18n/locales'
 import { workflowRefusal } from '../../../src/workflow/errors'
+import { rememberPublishedRow } from './restoreAsDraft'
 
 /**
  * Payload writes nothing to an article's published row: every create, update,
  * bulk update, duplicate and restore is saved as a draft (the working copy), and
  * a request to publish or unpublish becomes a publication of one language,
  * applied after the draft is saved (hooks/applyRequestedPublication.ts). So a
- * publish can never carry another language's pending draft with it.
+ * publish can never carry another language's pending draft with it. (A create
+ * still writes the new row, and a restore without `draft: true` overwrites it:
+ * hooks/applyRequestedPublication.ts and hooks/restoreAsDraft.ts set them right.)
  */
 
 export type PublicationRequest = { action: 'publish' | 'unpublish'; locale: Locale; handled: (number | string)[] }
@@ -50,6 +53,8 @@ export const routeArticleWrites: CollectionBeforeOperationHook = async ({ args, 
       throw workflowRefusal('Translators cannot restore versions; an editor can restore one as a draft.', 403)
     }
     // A restored version becomes the working draft; publishing it is a separate, per-language step.
+    // Payload has read the draft flag already: hooks/restoreAsDraft.ts keeps the published row.
+    await rememberPublishedRow(req, 'id' in args ? args.id : undefined, { draft: 'draft' in args && args.draft === true })
     return { ...args, draft: true }
   }
   if (operation !== 'create' && operation !== 'update') return args

@@ -106,6 +106,19 @@ function later(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString()
 }
 
+/**
+ * Writes a published row read earlier (`db.findOne`) back as it was: its content,
+ * status and public languages. For an operation of Payload's own that overwrites
+ * the row (a version restore, see collections/Articles/hooks/restoreAsDraft.ts).
+ */
+export async function writePublishedRow(req: PayloadRequest, id: ArticleId, row: RawDoc): Promise<void> {
+  const fields = publicationFields(req)
+  const data: RawDoc = {}
+  for (const field of fields.localized) data[field] = row[field] ?? {}
+  for (const field of [...fields.editorOwned, '_status', 'publicLocales', 'updatedAt']) data[field] = row[field] ?? null
+  await req.payload.db.updateOne({ collection: 'articles', id, data, req })
+}
+
 export type PublicationResult = { changed: boolean; publicLocales: Locale[] }
 
 /**
@@ -177,7 +190,15 @@ export async function applyPublication(
       await req.payload.db.createVersion({
         collectionSlug: 'articles',
         parent: id,
-        versionData: { ...content(working.doc), publicLocales, _status: 'draft', updatedAt: draftTail },
+        // The first publication stamps its date on the row: the draft shows (and later restores) it too,
+        // unless the editor has set one of their own there.
+        versionData: {
+          ...content(working.doc),
+          publishedAt: working.doc.publishedAt ?? data.publishedAt ?? null,
+          publicLocales,
+          _status: 'draft',
+          updatedAt: draftTail,
+        },
         createdAt: draftTail,
         updatedAt: draftTail,
         autosave: false,
@@ -185,6 +206,21 @@ export async function applyPublication(
         returning: false,
       })
     }
+  } else if (working.row !== null && working.doc._status !== 'draft') {
+    // The latest version is the row as last published, and the row has just changed: the working
+    // copy gets its own draft on top, or Payload's draft reads (the admin's edit view) would show
+    // the row instead, without the text just taken offline.
+    const draftTail = later(now, 1)
+    await req.payload.db.createVersion({
+      collectionSlug: 'articles',
+      parent: id,
+      versionData: { ...content(working.doc), publicLocales, _status: 'draft', updatedAt: draftTail },
+      createdAt: draftTail,
+      updatedAt: draftTail,
+      autosave: false,
+      req,
+      returning: false,
+    })
   } else if (working.row !== null) {
     // The admin shows the latest version: keep its list of public languages true.
     const { id: versionId, ...row } = working.row
