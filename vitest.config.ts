@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -15,6 +15,8 @@ const integration = (database: 'sqlite' | 'mongodb') => ({
   test: {
     name: `int:${database}`,
     include: ['tests/int/**/*.int.spec.ts'],
+    // The crash test kills server processes on a SQLite file of its own whatever the leg: once is enough.
+    ...(database === 'mongodb' ? { exclude: [...configDefaults.exclude, 'tests/int/crash.int.spec.ts'] } : {}),
     env: { TEST_DATABASE: database },
     globalSetup: ['tests/int/globalSetup.ts'],
     testTimeout: 60_000,

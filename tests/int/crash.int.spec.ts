@@ -1,0 +1,323 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildAppConfig } from '../../src/buildConfig'
+import type { Translation } from '../../src/payload-types'
+import { richText } from '../../src/seed/richText'
+import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
+
+/**
+ * An approval writes three records: the task's state, the published text of its
+ * language and the article's list of public languages. They are one transaction,
+ * so killing the server (SIGKILL, no cleanup) at any moment must leave all three
+ * agreeing: the whole approval or none of it, and every approval the server
+ * acknowledged still there after a restart.
+ *
+ * The server is tests/helpers/crashWorker.ts, a separate process on a SQLite
+ * file: it approves every task in review, one by one, and is killed at random
+ * moments, then restarted, for a bounded number of rounds. This test always runs
+ * on its own SQLite file (killing a process is how a file database crashes).
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const workerScript = path.join(root, 'tests/helpers/crashWorker.ts')
+
+/** Kills per run; CRASH_KILLS raises it for a longer hunt (each restart costs several seconds of start-up). */
+const KILLS = Number(process.env.CRASH_KILLS) || 6
+// A round approves about two tasks before its kill: enough articles that tasks remain in review.
+const ARTICLES = KILLS * 2 + 2
+/** No new round starts after this: on a loaded machine a restart alone can take half a minute. */
+const ROUNDS_BUDGET_MS = KILLS * 12_500
+// The budget, plus one last slow round (a start can take 90 s at worst) and the checks.
+const TEST_TIMEOUT_MS = ROUNDS_BUDGET_MS + 165_000
+const targets = ['fr', 'en'] as const
+type Target = (typeof targets)[number]
+
+const text = (locale: Target, n: number) =>
+  locale === 'fr'
+    ? { title: `Titre ${n}`, slug: `titre-${n}`, body: richText([{ type: 'p', text: `Corps traduit ${n}.` }]), summary: `Résumé ${n}.` }
+    : { title: `Title ${n}`, slug: `title-${n}`, body: richText([{ type: 'p', text: `Translated body ${n}.` }]), summary: `Summary ${n}.` }
+
+async function openPayload(databaseUrl: string, key: string): Promise<Payload> {
+  const config = await buildAppConfig({
+    databaseUrl,
+    payloadSecret: 'test-secret-that-is-long-enough-1234567890',
+    serverUrl: 'http://localhost:3000',
+    mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+  })
+  // Its own cache key: a destroyed instance stays cached under its key and cannot be reused.
+  return getPayload({ config, key })
+}
+
+/** Seeded so a failing run's kill schedule can be repeated (the timing itself cannot). */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+type Round = {
+  acknowledged: string[]
+  begun: string[]
+  /** How long each acknowledged approval took in the worker. */
+  approvalMs: number[]
+  killed: boolean
+  finished: boolean
+  /** Exited with 13 before opening Payload, see NODE_LOADER_EXIT. */
+  startFailed: boolean
+  ms: number
+}
+
+/**
+ * Node 20 now and then ends a process whose ESM loader hooks (tsx) are still
+ * answering an import with exit code 13 ("unsettled top-level await") and no
+ * output at all: on a loaded machine about one start in ten, in or out of vitest.
+ * Before `ready` the worker has written nothing, so such a start is retried, a
+ * few times at most; any other early exit fails the test.
+ */
+const NODE_LOADER_EXIT = 13
+const MAX_START_FAILURES = 3
+
+type KillPlan = {
+  /** Acknowledged approvals to let through first (0: kill during the first one). */
+  skip: number
+  /** Where in the next approval to kill, as a fraction of how long an approval takes. */
+  at: number
+  /** How long an approval takes when this round has not timed one yet. */
+  estimateMs: number
+}
+
+/**
+ * Starts the worker and SIGKILLs it part-way through the approval that follows
+ * its `skip`-th acknowledged one, unless it finishes first. The delay scales with
+ * the approval just timed, so kills spread over the whole approval (reads, the
+ * task write, the publication, the commit) however loaded the machine is.
+ */
+function runRound(env: NodeJS.ProcessEnv, plan: KillPlan): Promise<Round> {
+  const started = Date.now()
+  const round: Round = { acknowledged: [], begun: [], approvalMs: [], killed: false, finished: false, startFailed: false, ms: 0 }
+  let ready = false
+  // Node with tsx as a loader, not the tsx CLI: the CLI runs the script in a child process,
+  // which a SIGKILL sent to the CLI would not reach.
+  const child = spawn(process.execPath, ['--import', 'tsx', workerScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  let pending = ''
+  let timer: NodeJS.Timeout | undefined
+  const armKill = (approvalMs: number) => {
+    timer ??= setTimeout(() => {
+      round.killed = child.kill('SIGKILL')
+    }, Math.round(plan.at * approvalMs))
+  }
+  const startupLimit = setTimeout(() => child.kill('SIGKILL'), 90_000)
+
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      pending += chunk.toString()
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      // Only the worker's own lines: Payload logs (and prints e-mails) to stdout too.
+      for (const line of lines.filter((entry) => entry.startsWith('crash:'))) {
+        const [event, value, ms] = line.slice('crash:'.length).split(' ')
+        if (event === 'ready') {
+          ready = true
+          clearTimeout(startupLimit)
+          if (plan.skip === 0) armKill(plan.estimateMs)
+        } else if (event === 'begin' && value) round.begun.push(value)
+        else if (event === 'approved' && value) {
+          round.acknowledged.push(value)
+          round.approvalMs.push(Number(ms))
+          if (round.acknowledged.length === plan.skip) armKill(Number(ms))
+        } else if (event === 'done') round.finished = true
+      }
+    })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      clearTimeout(startupLimit)
+      round.ms = Date.now() - started
+      if (signal === 'SIGKILL' && round.killed) resolve(round)
+      else if (code === 0 && round.finished) resolve(round)
+      else if (code === NODE_LOADER_EXIT && !ready && output.trim() === '') resolve({ ...round, startFailed: true })
+      else reject(new Error(`crash worker exited with ${signal ?? code}:\n${output.slice(-4000)}`))
+    })
+  })
+}
+
+type Row = Record<string, unknown>
+type SqlClient = { execute: (sql: string) => Promise<{ rows: Row[] }> }
+
+function hasSqlClient(db: object): db is { client: SqlClient } {
+  return 'client' in db && typeof db.client === 'object' && db.client !== null && 'execute' in db.client && typeof db.client.execute === 'function'
+}
+
+/** A localized field of a raw database row (a map by locale); `null` when that locale has no value. */
+function localeValue(row: Row, field: string, locale: string): unknown {
+  const value = row[field]
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  return Object.entries(value).find(([key]) => key === locale)?.[1] ?? null
+}
+
+let tempDir: string
+let databaseUrl: string
+let users: Record<'admin' | 'editor' | 'translator', TestUser>
+const articleNumbers = new Map<string, number>()
+
+beforeAll(async () => {
+  tempDir = mkdtempSync(path.join(tmpdir(), 'dinogeek-crash-'))
+  databaseUrl = `file:${path.join(tempDir, 'crash.db')}`
+  const payload = await openPayload(databaseUrl, 'crash-prepare')
+  users = await createUsers(payload)
+  const englishTranslator = await payload.create({
+    collection: 'users',
+    data: { email: 'translator-en@test.example', name: 'translator en', role: 'translator', translatorLocales: ['en'], password: 'correct-horse-battery-staple' },
+  })
+  const translators: Record<Target, TestUser> = { fr: users.translator, en: { ...englishTranslator, collection: 'users' } }
+  const topic = await createTopic(payload)
+
+  for (let n = 1; n <= ARTICLES; n++) {
+    const article = await createArticle(payload, { title: `Articolo ${n}`, topic: topic.id, status: 'published' })
+    articleNumbers.set(String(article.id), n)
+    const { docs: tasks } = await payload.find({ collection: 'translations', where: { article: { equals: article.id } }, depth: 0 })
+    for (const locale of targets) {
+      const task = tasks.find((doc) => doc.locale === locale)
+      if (!task) throw new Error(`no ${locale} task for article ${n}`)
+      const as = { overrideAccess: false as const, user: translators[locale] }
+      await payload.update({ collection: 'translations', id: task.id, data: { assignee: translators[locale].id, status: 'in_progress' }, ...as })
+      await payload.update({ collection: 'articles', id: article.id, locale, draft: true, data: text(locale, n), ...as })
+      await payload.update({ collection: 'translations', id: task.id, data: { status: 'in_review' }, ...as })
+    }
+  }
+  // One process at a time on the file: transactions queue only within a process.
+  await payload.destroy()
+})
+
+afterAll(() => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true })
+})
+
+describe('approvals survive a killed server', () => {
+  it('after every kill, task state, published text and public languages agree', async () => {
+    const seed = Number(process.env.CRASH_SEED) || Math.floor(Math.random() * 2 ** 31)
+    const next = random(seed)
+    const env = { ...process.env, CRASH_DATABASE_URL: databaseUrl, CRASH_EDITOR_EMAIL: users.editor.email }
+    const rounds: Round[] = []
+    let startFailures = 0
+    const started = Date.now()
+    for (let kill = 0; kill < KILLS && (kill === 0 || Date.now() - started < ROUNDS_BUDGET_MS); kill++) {
+      const timed = rounds.flatMap((round) => round.approvalMs)
+      const plan: KillPlan = {
+        // The first round always gets one approval through, so there is an acknowledgement to lose.
+        skip: kill === 0 ? 1 : Math.floor(next() * 3),
+        // A little past the approval's length too: the kill may also land after the commit.
+        at: next() * 1.2,
+        estimateMs: timed.length > 0 ? Math.max(...timed) : 500,
+      }
+      let round = await runRound(env, plan)
+      while (round.startFailed && ++startFailures <= MAX_START_FAILURES) round = await runRound(env, plan)
+      if (round.startFailed) throw new Error(`the crash worker failed to start ${startFailures} times (exit ${NODE_LOADER_EXIT})`)
+      rounds.push(round)
+      if (round.finished) break
+    }
+    const acknowledged = rounds.flatMap((round) => round.acknowledged)
+    // The approval each kill cut short (sent, not acknowledged): either outcome is allowed, not a mix.
+    const interrupted = rounds.flatMap((round, index) =>
+      round.begun.filter((id) => !round.acknowledged.includes(id)).map((id) => ({ id, round: index })),
+    )
+    const durations = rounds.flatMap((round) => round.approvalMs).sort((a, b) => a - b)
+    console.info(
+      `[crash] seed ${seed}: ${rounds.length} rounds${startFailures > 0 ? ` (+${startFailures} failed starts)` : ''} (${rounds.map((round) => `${round.ms} ms`).join(', ')}), ` +
+        `${acknowledged.length} approvals acknowledged (median ${durations[Math.floor(durations.length / 2)]} ms), ` +
+        `kills cut short the approval of tasks ${interrupted.map(({ id }) => id).join(', ') || 'none'}`,
+    )
+    expect(acknowledged.length).toBeGreaterThan(0)
+
+    const payload = await openPayload(databaseUrl, 'crash-check')
+    try {
+      if (!hasSqlClient(payload.db)) throw new Error('expected the SQLite adapter')
+      const integrity = await payload.db.client.execute('PRAGMA integrity_check')
+      expect(integrity.rows.map((row) => Object.values(row))).toEqual([['ok']])
+
+      const { docs: tasks } = await payload.find({ collection: 'translations', pagination: false, limit: 0, depth: 0 })
+      expect(tasks).toHaveLength(ARTICLES * targets.length)
+      const byId = new Map<string, Translation>(tasks.map((task) => [String(task.id), task]))
+
+      // Durability: what the server acknowledged is there after the crash.
+      for (const id of acknowledged) expect(byId.get(id)?.status, `acknowledged task ${id}`).toBe('approved')
+
+      const outcomes = { approved: 0, inReview: 0 }
+      const articleOf = (task: Translation) => (typeof task.article === 'object' ? task.article.id : task.article)
+      for (const task of tasks) {
+        const articleId = articleOf(task)
+        const n = articleNumbers.get(String(articleId))
+        if (n === undefined) throw new Error(`task ${task.id} of an unknown article`)
+        const locale: Target = task.locale
+        const label = `article ${n} ${locale} (task ${task.id}, ${task.status})`
+        const published = await payload.db.findOne<Row & { id: number | string }>({ collection: 'articles', where: { id: { equals: articleId } } })
+        if (!published) throw new Error(`${label}: no published row`)
+        const publicLocales = published.publicLocales
+        // The source, and exactly the languages whose task is approved.
+        const expectedPublic = [
+          'it',
+          ...tasks.filter((other) => articleOf(other) === articleId && other.status === 'approved').map((other) => other.locale),
+        ].sort()
+        expect(publicLocales, `${label}: public languages`).toEqual(expectedPublic)
+        const { docs: latest } = await payload.db.findVersions<Row & { id: number | string }>({
+          collection: 'articles',
+          where: { and: [{ parent: { equals: articleId } }, { latest: { equals: true } }] },
+          pagination: false,
+        })
+        const transitions = (task.history ?? []).filter((entry) => entry.from === 'in_review' && entry.to === 'approved')
+
+        // Whatever happened to the translations, the source stays published and the draft keeps every text.
+        expect(localeValue(published, 'title', 'it'), label).toBe(`Articolo ${n}`)
+        expect(published._status, label).toBe('published')
+        expect(latest, `${label}: versions flagged latest`).toHaveLength(1)
+        const draft: Row = latest[0]?.version ?? {}
+        expect(localeValue(draft, 'title', locale), label).toBe(text(locale, n).title)
+        expect(draft.publicLocales, `${label}: the draft's public languages`).toEqual(publicLocales)
+
+        if (task.status === 'approved') {
+          outcomes.approved++
+          const expected = text(locale, n)
+          expect(localeValue(published, 'title', locale), label).toBe(expected.title)
+          expect(localeValue(published, 'slug', locale), label).toBe(expected.slug)
+          expect(localeValue(published, 'summary', locale), label).toBe(expected.summary)
+          expect(localeValue(published, 'body', locale), label).toEqual(expected.body)
+          expect(task.approvedAt, label).toBeTruthy()
+          expect(transitions, `${label}: in_review → approved entries`).toHaveLength(1)
+        } else {
+          outcomes.inReview++
+          expect(task.status, label).toBe('in_review')
+          for (const field of ['title', 'slug', 'summary', 'body']) {
+            expect(localeValue(published, field, locale), `${label}: published ${field}`).toBeNull()
+          }
+          expect(task.approvedAt ?? null, label).toBeNull()
+          expect(transitions, label).toHaveLength(0)
+        }
+      }
+      // For the log: a cut-short approval that a later round began again, or that is not there, was rolled back.
+      const rolledBack = interrupted.filter(
+        ({ id, round }) => rounds.slice(round + 1).some((later) => later.begun.includes(id)) || byId.get(id)?.status !== 'approved',
+      )
+      console.info(
+        `[crash] ${outcomes.approved} approved, ${outcomes.inReview} in review; of the ${interrupted.length} cut-short approvals ` +
+          `${rolledBack.length} were rolled back, ${interrupted.length - rolledBack.length} committed before the kill`,
+      )
+    } finally {
+      await payload.destroy()
+    }
+  }, TEST_TIMEOUT_MS)
+})
