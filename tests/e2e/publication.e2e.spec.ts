@@ -90,7 +90,9 @@ function paragraph(text: string) {
 }
 
 async function openArticle(page: Page, locale: 'it' | 'fr' | 'en') {
-  await page.goto(`${baseURL}/admin/collections/articles/${articleId}?locale=${locale}`)
+  // Until the admin has hydrated, typing reaches the input but not the form, which then sees no
+  // change (and keeps "Save draft" disabled): wait for the page to settle.
+  await page.goto(`${baseURL}/admin/collections/articles/${articleId}?locale=${locale}`, { waitUntil: 'networkidle' })
   // "Save draft" is offered in every language: the controls have rendered once it is there.
   await page.locator('#action-save-draft').waitFor()
 }
@@ -106,7 +108,9 @@ async function takeOverIfLocked(page: Page) {
     () => true,
     () => false,
   )
-  if (locked) await takeOver.click()
+  if (!locked) return
+  await takeOver.click()
+  await takeOver.waitFor({ state: 'detached' })
 }
 
 /** Payload's document status ("Draft", "Published", "Changed"). */
@@ -251,6 +255,7 @@ describe('publishing one language at a time, in the admin (production build)', (
     await page.fill('#field-summary', french.summary)
     await page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
     await page.keyboard.type(french.body)
+    await expect.poll(() => page.locator('#action-save-draft').isEnabled()).toBe(true)
     const write = articleWrite(page)
     await page.click('#action-save-draft')
     expect((await write).status()).toBe(200)
@@ -279,6 +284,8 @@ describe('publishing one language at a time, in the admin (production build)', (
     await openArticle(page, 'it')
     await takeOverIfLocked(page)
     await page.fill('#field-title', italian.draftTitle)
+    // The form took the change (the button is enabled only for a modified form).
+    await expect.poll(() => page.locator('#action-save-draft').isEnabled()).toBe(true)
     const write = articleWrite(page)
     await page.click('#action-save-draft')
     const response = await write
