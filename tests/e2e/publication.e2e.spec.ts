@@ -109,8 +109,13 @@ async function takeOverIfLocked(page: Page) {
     () => false,
   )
   if (!locked) return
+  console.info('[e2e] the article was still locked by an earlier session: the editor takes over')
   await takeOver.click()
   await takeOver.waitFor({ state: 'detached' })
+  // Taking over refreshes the page in the background, which would reset the form under the
+  // editor's typing: load it afresh instead, now as the lock's owner.
+  await page.reload({ waitUntil: 'networkidle' })
+  await page.locator('#action-save-draft').waitFor()
 }
 
 /** Payload's document status ("Draft", "Published", "Changed"). */
