@@ -40,8 +40,14 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
     group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
-    // Translators only save drafts (approval publishes them): no Publish button for them.
-    components: { edit: { PublishButton: '/src/admin/components/PublishButtonForEditors#PublishButtonForEditors' } },
+    // Publishing from the article is the editor's, in Italian: translators save drafts and a
+    // target language goes public (or offline) through its task, so no such buttons there.
+    components: {
+      edit: {
+        PublishButton: '/src/admin/components/PublishButtonForEditors#PublishButtonForEditors',
+        UnpublishButton: '/src/admin/components/UnpublishButtonForEditors#UnpublishButtonForEditors',
+      },
+    },
   },
   versions: {
     drafts: true,

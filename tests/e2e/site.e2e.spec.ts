@@ -181,9 +181,10 @@ describe('visibility and 404s', () => {
       _status: 'published',
     })
     const id = (created.doc as { id: number }).id
-    // French and English text exist, but no translation has been approved: not public.
-    await api('PATCH', `/articles/${id}?locale=fr`, { title: 'Pas encore public', slug: slugs.fr, body: body('Texte.'), _status: 'published' })
-    await api('PATCH', `/articles/${id}?locale=en`, { title: 'Not public yet', slug: slugs.en, body: body('Text.'), _status: 'published' })
+    // French and English text exist (saved as drafts: a target language is never published from
+    // the article), but no translation has been approved: not public.
+    await api('PATCH', `/articles/${id}?locale=fr&draft=true`, { title: 'Pas encore public', slug: slugs.fr, body: body('Texte.') })
+    await api('PATCH', `/articles/${id}?locale=en&draft=true`, { title: 'Not public yet', slug: slugs.en, body: body('Text.') })
   })
 
   it('a locale that is not public is not linked, has no hreflang and its URL is a 404', async () => {

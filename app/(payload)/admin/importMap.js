@@ -27,6 +27,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForEditors as PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838 } from '../../../src/admin/components/PublishButtonForEditors'
+import { UnpublishButtonForEditors as UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a } from '../../../src/admin/components/UnpublishButtonForEditors'
 import { TaskPanel as TaskPanel_41f56e5cea4b0267f51c972f591449c7 } from '../../../src/admin/components/TaskPanel'
 import { TaskHistory as TaskHistory_e87d92c98bcf702a35540522a9c50b0b } from '../../../src/admin/components/TaskHistory'
 import { TaskListFilters as TaskListFilters_c377c1bf377424205283a103efacb1db } from '../../../src/admin/components/TaskListFilters'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838,
+  "/src/admin/components/UnpublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a,
   "/src/admin/components/TaskPanel#TaskPanel": TaskPanel_41f56e5cea4b0267f51c972f591449c7,
   "/src/admin/components/TaskHistory#TaskHistory": TaskHistory_e87d92c98bcf702a35540522a9c50b0b,
   "/src/admin/components/TaskListFilters#TaskListFilters": TaskListFilters_c377c1bf377424205283a103efacb1db,

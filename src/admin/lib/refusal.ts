@@ -2,10 +2,12 @@
  * What to tell the user when the server refuses a task update.
  *
  * Why a fallback: the server's own message names the allowed moves, but a
- * production build loses it — Payload formats an error by its class name, and
- * the minified bundle leaves `APIError` anonymous, so the body says only "An
- * unknown error occurred.". A refused move is then explained from the same
- * state machine the server used, applied to the task as it is now.
+ * production build loses the message of an error without an explicit name —
+ * Payload formats an error by its class name, and the minified bundle leaves
+ * `APIError` anonymous, so the body says only "An unknown error occurred."
+ * (workflow refusals name themselves, see workflow/errors.ts; others may not).
+ * A refused move is then explained from the same state machine the server
+ * used, applied to the task as it is now.
  */
 import type { User } from '../../payload-types'
 import { actorFor } from '../../workflow/actor'

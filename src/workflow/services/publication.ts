@@ -186,19 +186,14 @@ export async function applyPublication(
       returning: false,
     })
     const draftTail = later(now, 1)
-    if (working.row === null || !samePublication(working.doc, data, fields)) {
+    // The date a publication stamps is not a pending change: the draft keeps it, or every
+    // publish would leave a "changed" draft on top (and the admin's date field empty).
+    const draft: RawDoc = { ...working.doc, publishedAt: working.doc.publishedAt ?? data.publishedAt ?? null }
+    if (working.row === null || !samePublication(draft, data, fields)) {
       await req.payload.db.createVersion({
         collectionSlug: 'articles',
         parent: id,
-        // The first publication stamps its date on the row: the draft shows (and later restores) it too,
-        // unless the editor has set one of their own there.
-        versionData: {
-          ...content(working.doc),
-          publishedAt: working.doc.publishedAt ?? data.publishedAt ?? null,
-          publicLocales,
-          _status: 'draft',
-          updatedAt: draftTail,
-        },
+        versionData: { ...content(draft), publicLocales, _status: 'draft', updatedAt: draftTail },
         createdAt: draftTail,
         updatedAt: draftTail,
         autosave: false,
