@@ -344,6 +344,22 @@ describe('source changes', () => {
     expect((await task(article, 'fr')).status).toBe('approved')
   })
 
+  it('an approval does not absorb a pending Italian draft: publishing it later outdates the translation', async () => {
+    const article = await createArticle(ctx.payload, { title: 'Titolo A', topic: topic.id, status: 'published' })
+    const fr = await task(article, 'fr')
+    await ctx.payload.update({ collection: 'translations', id: fr.id, data: { assignee: users.translator.id, status: 'in_progress' }, ...as(users.translator) })
+    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'fr', draft: true, data: { title: 'Titre A' }, ...as(users.translator) })
+    await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })
+    // The editor drafts a new Italian title (not published) before approving the French made from A.
+    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', draft: true, data: { title: 'Titolo B' }, ...as(users.editor) })
+    const approved = await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) })
+    expect(approved.sourceSnapshot).toMatchObject({ title: 'Titolo A' })
+    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', data: { _status: 'published' }, ...as(users.editor) })
+    const after = await task(article, 'fr')
+    expect(after.status).toBe('outdated')
+    expect(after.changedFields).toEqual(['title'])
+  })
+
   it('editing a translation in another locale does not outdate anything', async () => {
     const article = await createArticle(ctx.payload, { title: 'Altra lingua', topic: topic.id, status: 'published' })
     await translateAndApprove(article, 'Autre langue')

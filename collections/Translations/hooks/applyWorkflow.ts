@@ -42,7 +42,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
     }
     if (data.wordsToTranslate === undefined || data.wordsToTranslate === null) {
       const articleId = relationId(data.article)
-      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: true })
+      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: false })
       data.wordsToTranslate = source ? sourceWordCount(source) : 0
     }
     return data
@@ -76,8 +76,10 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
     }
 
     if (to === 'approved') {
+      // The published Italian is what this translation goes live beside, and what later edits are
+      // compared with: an editor's pending Italian draft is not part of what was approved.
       const articleId = relationId(originalDoc.article)
-      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: true })
+      const source = articleId === undefined ? null : await readSource(req, articleId, { latest: false })
       if (source) {
         data.sourceFingerprints = fingerprintFields(source)
         data.sourceSnapshot = source

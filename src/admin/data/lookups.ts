@@ -70,7 +70,8 @@ export async function sourceValues(
     where: { id: { in: unique(ids) } },
     locale: sourceLocale,
     fallbackLocale: false,
-    draft: true,
+    // The published Italian: what a translation goes live beside (an editor's pending draft is not yet the source).
+    draft: false,
     depth: 0,
     pagination: false,
     select,

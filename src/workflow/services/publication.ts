@@ -161,7 +161,10 @@ export async function applyPublication(
             ? req.t('validation:required')
             : req.t('validation:shorterThanMax', { label: req.t('general:value'), maxLength: problem.maxLength }),
       }))
-      throw new ValidationError({ collection: 'articles', id, errors, req })
+      const refusal = new ValidationError({ collection: 'articles', id, errors, req })
+      // Named explicitly: a production bundle may leave the class anonymous, and Payload then drops the message.
+      refusal.name = 'ValidationError'
+      throw refusal
     }
   }
   if (change.kind !== 'publish' && samePublication(published, data, fields, ['_status', 'publicLocales'])) {
