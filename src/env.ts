@@ -38,6 +38,8 @@ export type Env = {
   seedDevAccountsInProduction: boolean
   /** `<url>` elements per sitemap file before `/sitemap.xml` becomes an index (the protocol's 50,000 at most). */
   sitemapMaxUrls: number
+  /** `TRUSTED_PROXY_HOPS`: reverse proxies in front of the app that append to `X-Forwarded-For` (src/security/clientIp.ts). */
+  trustedProxyHops: number
 }
 
 type Source = Record<string, string | undefined>
@@ -130,6 +132,15 @@ function readSitemapMaxUrls(source: Source): number {
   return value
 }
 
+function readTrustedProxyHops(source: Source): number {
+  const text = source.TRUSTED_PROXY_HOPS?.trim()
+  if (!text) return 0
+  if (!/^\d+$/.test(text) || Number(text) > 10) {
+    throw new EnvError('TRUSTED_PROXY_HOPS', `must be a whole number from 0 to 10, got "${text}"`)
+  }
+  return Number(text)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -142,6 +153,7 @@ export function readEnv(source: Source = process.env): Env {
     seedPassword: source.SEED_PASSWORD || 'dinogeek-dev',
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
     sitemapMaxUrls: readSitemapMaxUrls(source),
+    trustedProxyHops: readTrustedProxyHops(source),
   }
 }
 

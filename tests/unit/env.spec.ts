@@ -48,6 +48,14 @@ describe('environment', () => {
     }
   })
 
+  it('reads the trusted proxy hops: none by default, a small whole number otherwise', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).trustedProxyHops).toBe(0)
+    expect(readEnv({ PAYLOAD_SECRET: secret, TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2)
+    for (const bad of ['-1', '1.5', 'one', '11']) {
+      expect(() => readEnv({ PAYLOAD_SECRET: secret, TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/)
+    }
+  })
+
   it('needs explicit consent for dev accounts in production', () => {
     expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).seedDevAccountsInProduction).toBe(false)
     expect(
