@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addCompileHints } from './src/build/compileHints'
+import { securityHeaderRules, servedOverHttps } from './src/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,16 +33,28 @@ const nextConfig: NextConfig = {
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
 
 /**
+ * Read here rather than through src/env.ts: importing that module validates the whole
+ * environment (PAYLOAD_SECRET included), which `next build` in the Docker image does not
+ * have when it loads this file. The rules end up in the build (src/security/headers.ts).
+ */
+const security = securityHeaderRules({
+  development: process.env.NODE_ENV !== 'production',
+  https: servedOverHttps(process.env.NEXT_PUBLIC_SERVER_URL),
+})
+
+/**
  * Payload asks every response for the `Sec-CH-Prefers-Color-Scheme` client hint (the
  * admin's theme) with `Critical-CH`, which makes browsers repeat the first request of
  * every public page, and adds `Vary` on it, which splits shared caches: admin only.
  */
 export default {
   ...config,
-  headers: async () =>
-    ((await config.headers?.()) ?? []).map((rule) =>
+  headers: async () => [
+    ...((await config.headers?.()) ?? []).map((rule) =>
       rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
         ? { ...rule, source: '/admin/:path*' }
         : rule,
     ),
+    ...security,
+  ],
 } satisfies NextConfig

@@ -13,7 +13,7 @@ import { Media } from '../collections/Media'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
-import { Users } from '../collections/Users'
+import { usersCollection } from '../collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import type { Env } from './env'
@@ -25,13 +25,26 @@ import { defaultLocale, localeNames, locales } from './i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'>
+export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> &
+  // Absent (tests, scripts): a development server with no proxy in front.
+  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops'>>
+
+/**
+ * A refused login is routine (src/security/loginThrottle.ts): one info line, no stack
+ * trace per attempt. Payload looks any error's `name` up here, though its type only
+ * lists Payload's own errors.
+ */
+const quietErrors: Record<string, 'info'> = { LoginThrottled: 'info' }
 
 /**
  * Builds the Payload config. The app uses it with the environment; tests call
  * it with a fresh database URL per file.
  */
 export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConfig> {
+  const Users = usersCollection({
+    secureCookie: options.isProduction ?? false,
+    trustedProxyHops: options.trustedProxyHops ?? 0,
+  })
   const config: Config = {
     serverURL: options.serverUrl,
     secret: options.payloadSecret,
@@ -39,6 +52,8 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname, '..') },
       meta: { titleSuffix: ' · DinoGeek CMS' },
+      // Payload's default avatar is Gravatar: a third-party request carrying a hash of each editor's e-mail.
+      avatar: 'default',
       components: {
         // The translation workspace (src/admin): a translator's queue, an editor's overview.
         views: {
@@ -71,6 +86,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,
+    loggingLevels: quietErrors,
   }
   return buildConfig(config)
 }

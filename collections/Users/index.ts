@@ -4,68 +4,88 @@ import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../../src/acce
 import { roles } from '../../src/access/roles'
 import { targetLocales } from '../../src/i18n/locales'
 import { localeOptions } from '../../src/fields/localeOptions'
+import { loginThrottle, throttleLoginHooks } from './hooks/throttleLogins'
 
-export const Users: CollectionConfig = {
-  slug: 'users',
-  auth: true,
-  admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
-    group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
-  },
-  labels: {
-    singular: { it: 'Utente', fr: 'Utilisateur', en: 'User' },
-    plural: { it: 'Utenti', fr: 'Utilisateurs', en: 'Users' },
-  },
-  access: {
-    // The first user (empty database) is created through the admin's own "create first user" screen.
-    create: isAdmin,
-    read: editorOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
-    admin: ({ req: { user } }) => Boolean(user),
-  },
-  fields: [
-    {
-      name: 'name',
-      type: 'text',
-      required: true,
-      label: { it: 'Nome', fr: 'Nom', en: 'Name' },
+export type UsersOptions = {
+  /** Production: the session cookie is `Secure` (browsers still send it to http://localhost). */
+  secureCookie: boolean
+  /** Reverse proxies trusted to append to X-Forwarded-For, for the per-address login limits. */
+  trustedProxyHops: number
+}
+
+export const usersCollection = (options: UsersOptions): CollectionConfig => {
+  const throttle = throttleLoginHooks({ throttle: loginThrottle, trustedProxyHops: () => options.trustedProxyHops })
+  return {
+    slug: 'users',
+    auth: {
+      cookies: { secure: options.secureCookie },
+      // Payload's lock is per account for every caller: five wrong passwords from anyone would
+      // lock the owner out. src/security/loginThrottle.ts counts failures per address instead.
+      maxLoginAttempts: 0,
     },
-    {
-      name: 'role',
-      type: 'select',
-      required: true,
-      defaultValue: 'editor',
-      saveToJWT: true,
-      options: roles.map((role) => ({
-        value: role,
-        label: {
-          admin: { it: 'Amministratore', fr: 'Administrateur', en: 'Administrator' },
-          editor: { it: 'Redattore', fr: 'Éditeur', en: 'Editor' },
-          translator: { it: 'Traduttore', fr: 'Traducteur', en: 'Translator' },
-        }[role],
-      })),
-      label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
-      // Only admins grant roles; nobody promotes themselves.
-      access: { create: isAdminField, update: isAdminField },
+    hooks: {
+      beforeOperation: [throttle.beforeOperation],
+      afterLogin: [throttle.afterLogin],
     },
-    {
-      name: 'translatorLocales',
-      type: 'select',
-      hasMany: true,
-      saveToJWT: true,
-      options: localeOptions(targetLocales),
-      label: { it: 'Lingue di traduzione', fr: 'Langues de traduction', en: 'Translation languages' },
-      admin: {
-        condition: (data) => data?.role === 'translator',
-        description: {
-          it: 'Le lingue verso cui questo traduttore può tradurre.',
-          fr: 'Les langues vers lesquelles ce traducteur peut traduire.',
-          en: 'The languages this translator may translate into.',
-        },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
+      group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
+    },
+    labels: {
+      singular: { it: 'Utente', fr: 'Utilisateur', en: 'User' },
+      plural: { it: 'Utenti', fr: 'Utilisateurs', en: 'Users' },
+    },
+    access: {
+      // The first user (empty database) is created through the admin's own "create first user" screen.
+      create: isAdmin,
+      read: editorOrSelf,
+      update: adminOrSelf,
+      delete: isAdmin,
+      admin: ({ req: { user } }) => Boolean(user),
+    },
+    fields: [
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        label: { it: 'Nome', fr: 'Nom', en: 'Name' },
       },
-      access: { create: isAdminField, update: isAdminField },
-    },
-  ],
+      {
+        name: 'role',
+        type: 'select',
+        required: true,
+        defaultValue: 'editor',
+        saveToJWT: true,
+        options: roles.map((role) => ({
+          value: role,
+          label: {
+            admin: { it: 'Amministratore', fr: 'Administrateur', en: 'Administrator' },
+            editor: { it: 'Redattore', fr: 'Éditeur', en: 'Editor' },
+            translator: { it: 'Traduttore', fr: 'Traducteur', en: 'Translator' },
+          }[role],
+        })),
+        label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
+        // Only admins grant roles; nobody promotes themselves.
+        access: { create: isAdminField, update: isAdminField },
+      },
+      {
+        name: 'translatorLocales',
+        type: 'select',
+        hasMany: true,
+        saveToJWT: true,
+        options: localeOptions(targetLocales),
+        label: { it: 'Lingue di traduzione', fr: 'Langues de traduction', en: 'Translation languages' },
+        admin: {
+          condition: (data) => data?.role === 'translator',
+          description: {
+            it: 'Le lingue verso cui questo traduttore può tradurre.',
+            fr: 'Les langues vers lesquelles ce traducteur peut traduire.',
+            en: 'The languages this translator may translate into.',
+          },
+        },
+        access: { create: isAdminField, update: isAdminField },
+      },
+    ],
+  }
 }

@@ -1,9 +1,15 @@
 import * as migration_20261126_082739_initial from './20261126_082739_initial';
+import * as migration_20261201_205956_users_login_throttle from './20261201_205956_users_login_throttle';
 
 export const migrations = [
   {
     up: migration_20261126_082739_initial.up,
     down: migration_20261126_082739_initial.down,
-    name: '20261126_082739_initial'
+    name: '20261126_082739_initial',
+  },
+  {
+    up: migration_20261201_205956_users_login_throttle.up,
+    down: migration_20261201_205956_users_login_throttle.down,
+    name: '20261201_205956_users_login_throttle'
   },
 ];

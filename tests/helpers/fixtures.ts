@@ -6,7 +6,9 @@ import { richText } from '../../src/seed/richText'
 export type Role = User['role']
 export type TestUser = User & { collection: 'users' }
 
-const password = 'correct-horse-battery-staple'
+/** The password of every user `createUsers` makes. */
+export const fixturePassword = 'correct-horse-battery-staple'
+const password = fixturePassword
 
 /** Creates one user per role (translator assigned to `fr`) with the Local API, bypassing access. */
 export async function createUsers(payload: Payload): Promise<Record<Role, TestUser>> {

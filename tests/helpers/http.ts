@@ -5,10 +5,14 @@ import { handleEndpoints, type Payload } from 'payload'
  * REST and GraphQL through Payload's own request handlers, in-process: the same
  * code paths as /api and /api/graphql, without a server.
  */
-export type Caller = { token?: string }
+export type Caller = {
+  token?: string
+  /** Extra request headers, e.g. `X-Forwarded-For` for the client address. */
+  headers?: Record<string, string>
+}
 
 function headers(caller: Caller, json: boolean): Headers {
-  const result = new Headers()
+  const result = new Headers(caller.headers)
   if (json) result.set('Content-Type', 'application/json')
   if (caller.token) result.set('Authorization', `JWT ${caller.token}`)
   return result
@@ -19,7 +23,7 @@ export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   options: Caller & { body?: unknown } = {},
-): Promise<{ status: number; json: Record<string, unknown> }> {
+): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
   const request = new Request(`http://localhost:3000/api${path}`, {
     method,
     headers: headers(options, options.body !== undefined),
@@ -27,7 +31,7 @@ export async function rest(
   })
   const response = await handleEndpoints({ config: payload.config, request })
   const text = await response.text()
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
 }
 
 export type GraphQLResult = {
