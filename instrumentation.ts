@@ -1,8 +1,8 @@
 /** Runs once when the Next.js server starts; the checks themselves live in src/startup (Node runtime only). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // First, so requests are stamped with their socket address as early as possible (src/site/citation/clientIp.ts).
-    const { installSocketAddressStamp } = await import('./src/site/citation/socketAddress')
+    // First, so requests are stamped with their socket address as early as possible (src/security/clientIp.ts).
+    const { installSocketAddressStamp } = await import('./src/security/socketAddress')
     installSocketAddressStamp()
     const { checkEnvironment } = await import('./src/startup/checkEnvironment')
     await checkEnvironment()

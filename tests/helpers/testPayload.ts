@@ -20,7 +20,8 @@ function mongoDatabaseUrl(base: string, name: string): string {
  * SQLite file (never ./data), or a fresh MongoDB database when the suite runs
  * in its `int:mongodb` project.
  */
-export async function createTestPayload(): Promise<TestPayload> {
+/** `trustedProxyHops`: tests that send client addresses in `X-Forwarded-For` run as if behind that many proxies. */
+export async function createTestPayload(options: { trustedProxyHops?: number } = {}): Promise<TestPayload> {
   const useMongo = process.env.TEST_DATABASE === 'mongodb'
   const mongoBase = process.env.MONGODB_TEST_URL
   if (useMongo && !mongoBase) throw new Error('TEST_DATABASE=mongodb needs MONGODB_TEST_URL')
@@ -35,6 +36,7 @@ export async function createTestPayload(): Promise<TestPayload> {
     payloadSecret: 'test-secret-that-is-long-enough-1234567890',
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+    trustedProxyHops: options.trustedProxyHops,
   })
   // Default cache key: the REST/GraphQL handlers in tests/helpers/http.ts resolve this same instance.
   const payload = await getPayload({ config })

@@ -14,7 +14,8 @@ let ctx: TestPayload
 let users: Record<'admin' | 'editor' | 'translator', TestUser>
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
+  // One trusted proxy: the last X-Forwarded-For entry is the client (src/security/clientIp.ts).
+  ctx = await createTestPayload({ trustedProxyHops: 1 })
   users = await createUsers(ctx.payload)
 })
 

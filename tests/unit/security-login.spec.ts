@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientIpFromHeaders } from '../../src/security/clientIp'
 import { refusalMessage } from '../../src/security/loginMessages'
 import {
   createLoginThrottle,
@@ -17,31 +16,6 @@ function fail(throttle: LoginThrottle, account: string, ip: string, count: numbe
   for (let i = 0; i < count; i++) if ('admitted' in throttle.admit({ account, ip }, now)) admitted++
   return admitted
 }
-
-describe('client address', () => {
-  const forwarded = (value: string) => new Headers({ 'x-forwarded-for': value })
-
-  it('takes the entry the outermost trusted proxy wrote', () => {
-    expect(clientIpFromHeaders(forwarded('6.6.6.6, 203.0.113.7'), 1)).toBe('203.0.113.7')
-    expect(clientIpFromHeaders(forwarded('6.6.6.6, 203.0.113.7, 10.0.0.2'), 2)).toBe('203.0.113.7')
-    expect(clientIpFromHeaders(forwarded(' 203.0.113.7 '), 1)).toBe('203.0.113.7')
-  })
-
-  it('without a proxy, reads the last entry (the socket address `next start` records)', () => {
-    expect(clientIpFromHeaders(forwarded('::1'), 0)).toBe('::1')
-    expect(clientIpFromHeaders(forwarded('6.6.6.6, 127.0.0.1'), 0)).toBe('127.0.0.1')
-  })
-
-  it('never reads left of the hops it trusts, and falls back to the leftmost when entries are missing', () => {
-    expect(clientIpFromHeaders(forwarded('203.0.113.7'), 3)).toBe('203.0.113.7')
-    expect(clientIpFromHeaders(forwarded('1.1.1.1, 2.2.2.2, 3.3.3.3'), 2)).toBe('2.2.2.2')
-  })
-
-  it('is "unknown" without the header or with an empty one', () => {
-    expect(clientIpFromHeaders(new Headers(), 1)).toBe('unknown')
-    expect(clientIpFromHeaders(forwarded(' , '), 1)).toBe('unknown')
-  })
-})
 
 describe('login throttle', () => {
   it('refuses one address on one account after 5 failures, and only that pair', () => {

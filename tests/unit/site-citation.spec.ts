@@ -2,10 +2,10 @@ import { createServer } from 'node:http'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { clientAddress, clientIp, rateLimitKey } from '../../src/site/citation/clientIp'
+import { clientAddress, clientIp, rateLimitKey } from '../../src/security/clientIp'
 import { issueFormToken, verifyFormToken } from '../../src/site/citation/formToken'
 import { createRateLimiter } from '../../src/site/citation/rateLimit'
-import { installSocketAddressStamp, SOCKET_ADDRESS_HEADER } from '../../src/site/citation/socketAddress'
+import { installSocketAddressStamp, SOCKET_ADDRESS_HEADER } from '../../src/security/socketAddress'
 import { citationLimits, readCitationInput, validateCitation } from '../../src/site/citation/validate'
 
 const valid = { name: 'Ada Lovelace', email: 'ada@example.com', proposedUrl: 'https://example.com/paper', message: '' }

@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { adminLanguage } from '../../../src/admin/i18n/translator'
-import { clientIpFromHeaders } from '../../../src/security/clientIp'
+import { clientIp } from '../../../src/security/clientIp'
 import { refusalMessage } from '../../../src/security/loginMessages'
 import {
   createLoginThrottle,
@@ -53,7 +53,8 @@ export function throttleLoginHooks(options: ThrottleLoginsOptions): {
     beforeOperation: ({ args, operation, req }) => {
       // Local API calls come from the server's own code (seed, scripts, tests), not from a visitor.
       if (operation !== 'login' || req.payloadAPI === 'local') return args
-      const ip = clientIpFromHeaders(req.headers, options.trustedProxyHops())
+      // The same address rule as the citation form's limit: a client cannot choose the address it is counted by.
+      const ip = clientIp(req.headers, options.trustedProxyHops())
       const result = options.throttle.admit({ account: accountOf(args), ip }, now())
       if ('refusal' in result) {
         req.responseHeaders ??= new Headers()

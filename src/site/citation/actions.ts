@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 
 import { env } from '../../env'
 import { sitePayload } from '../payload'
-import { clientIp } from './clientIp'
+import { clientIp } from '../../security/clientIp'
 import { issueFormToken } from './formToken'
 import { citationRateLimiter } from './rateLimit'
 import { submitCitationRequest, type CitationFormState } from './submit'
