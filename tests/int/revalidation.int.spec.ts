@@ -4,7 +4,7 @@ import type { Topic } from '../../src/payload-types'
 import { setRevalidator } from '../../src/site/revalidation/revalidate'
 import { articleChange, type Revalidation } from '../../src/site/revalidation/targets'
 import { richText } from '../../src/seed/richText'
-import { createSource } from '../helpers/fixtures'
+import { createSource, createUsers } from '../helpers/fixtures'
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -151,6 +151,31 @@ describe('article changes', () => {
     await ctx.payload.delete({ collection: 'articles', id: other.id })
     expect(recorded()).toEqual({
       paths: ['/fr/articles/supprime', ...listingPaths('fr', 'reseaux'), '/it/articles/cancellato', ...listingPaths('it', 'reti')].sort(),
+      routes: articleRoutes,
+      tags: listTags,
+    })
+  })
+
+  it('unpublishing one language revalidates its pages, and those of the languages that linked to it', async () => {
+    const { editor } = await createUsers(ctx.payload)
+    const article = await createPublicArticle(ctx.payload, {
+      topic: topic.id,
+      content: { it: { title: 'Lingua ritirata', slug: 'lingua-ritirata' }, fr: { title: 'Langue retirée', slug: 'langue-retiree' } },
+      publicIn: ['fr'],
+    })
+    const { docs } = await ctx.payload.find({ collection: 'translations', where: { article: { equals: article.id } } })
+    const french = docs.find((task) => task.locale === 'fr')
+    if (!french) throw new Error('no French task')
+    calls = []
+    await ctx.payload.update({
+      collection: 'translations',
+      id: french.id,
+      data: { status: 'todo', transitionComment: 'Cifre sbagliate.' },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(recorded()).toEqual({
+      paths: ['/fr/articles/langue-retiree', ...listingPaths('fr', 'reseaux'), '/it/articles/lingua-ritirata', ...listingPaths('it', 'reti')].sort(),
       routes: articleRoutes,
       tags: listTags,
     })
