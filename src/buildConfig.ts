@@ -25,7 +25,10 @@ import { defaultLocale, localeNames, locales } from './i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'>
+export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> & {
+  /** SQLite: let Payload push the schema from the collections. Tests only; everything else runs the migrations. */
+  schemaPush?: boolean
+}
 
 /**
  * Builds the Payload config. The app uses it with the environment; tests call
@@ -65,7 +68,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     endpoints: [healthEndpoint],
     globals: [Legal, SiteSettings],
     editor: richTextEditor,
-    db: databaseAdapter(options.databaseUrl),
+    db: databaseAdapter(options.databaseUrl, { schemaPush: options.schemaPush }),
     email: emailAdapter(options.mail),
     sharp,
     graphQL: { disablePlaygroundInProduction: true },

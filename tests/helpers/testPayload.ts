@@ -35,6 +35,7 @@ export async function createTestPayload(): Promise<TestPayload> {
     payloadSecret: 'test-secret-that-is-long-enough-1234567890',
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+    schemaPush: true,
   })
   // Default cache key: the REST/GraphQL handlers in tests/helpers/http.ts resolve this same instance.
   const payload = await getPayload({ config })
