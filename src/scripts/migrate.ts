@@ -1,5 +1,8 @@
 import './loadEnv'
 
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import { getPayload } from 'payload'
 
 import { databaseKind, defaultSqliteUrl } from '../db/kind'
@@ -22,10 +25,12 @@ async function main(): Promise<void> {
     console.info('MongoDB: there are no schema migrations to apply (indexes are created when the server starts).')
     return
   }
+  const file = sqliteFilePath(url)
+  // A fresh clone has no ./data yet: development creates it; a configured path or production must exist already.
+  if (file && url === defaultSqliteUrl && !env.isProduction) mkdirSync(path.dirname(file), { recursive: true })
   const problem = sqliteStorageProblem(url) ?? (await sqliteWriteProblem(url))
   if (problem) throw new Error(problem)
 
-  const file = sqliteFilePath(url)
   if (file) {
     // Before Payload starts: in production its start-up migrate would stop at the interactive prompt.
     const result = await adoptDevPushedSchema(
