@@ -86,7 +86,7 @@ export async function restoreSqlite(source: string, url: string, options: { forc
   if (!options.force) {
     if (sqliteInUse(target)) {
       throw new BackupError(
-        `SQLite database ${target} looks in use (${path.basename(target)}-wal/-shm exist). Stop the server, then run restore again with --force.`,
+        `SQLite database ${target} looks in use or was not closed cleanly (${path.basename(target)}-wal/-shm exist). Stop the server, then run restore again with --force.`,
       )
     }
     if (existsSync(target)) {
