@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -95,6 +95,25 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(sqliteStorageProblem(`file:${path.join(notADir, 'cms.db')}`)).toContain('is not a directory')
   })
 
+  it('stops a production start on a missing data directory or a read-only database, naming the path', async () => {
+    const missing = path.join(work, 'no-such-dir', 'cms.db')
+    const noDir = productionStart(`file:${missing}`)
+    expect(noDir.status).toBe(1)
+    expect(noDir.stderr).toContain(`${path.dirname(missing)} does not exist`)
+    expect(noDir.stdout).not.toContain('USERS=')
+
+    const copy = await backupSqlite(ctx.databaseUrl, path.join(work, 'readonly.db'))
+    makeImmutable(copy, true)
+    try {
+      const readOnly = productionStart(`file:${copy}`)
+      expect(readOnly.status).toBe(1)
+      expect(readOnly.stderr).toContain(`${copy} cannot be written`)
+      expect(readOnly.stdout).not.toContain('USERS=')
+    } finally {
+      makeImmutable(copy, false)
+    }
+  })
+
   it('backs up while a write is in progress and restores into a fresh database with the same content', async () => {
     const before = await contents(ctx.payload)
     expect(before.sources.length).toBeGreaterThan(0)
@@ -166,15 +185,29 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(await hasDevPushMarker(`file:${copy}`)).toBe(true)
   })
 
-  it('migrates an empty database the way `npm run dev` does, and production starts on it without a prompt', () => {
-    const url = `file:${path.join(work, 'dev', 'cms.db')}`
-    rmSync(path.join(work, 'dev'), { recursive: true, force: true })
-    spawnSync('mkdir', ['-p', path.join(work, 'dev')])
+  it('migrates an empty database the way `npm run dev` does, and production starts on it without a prompt', async () => {
+    const dir = path.join(work, 'dev')
+    mkdirSync(dir)
+    const url = `file:${path.join(dir, 'cms.db')}`
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_URL: url, PAYLOAD_SECRET: secret }
-    for (const script of [['src/scripts/migrate.ts'], ['src/scripts/seed.ts', '--if-empty']]) {
-      const step = spawnSync(process.execPath, ['--import', 'tsx', ...script], { cwd: root, encoding: 'utf8', timeout: 180_000, env })
-      expect(step.status, `${script.join(' ')}: ${step.stderr}${step.stdout}`).toBe(0)
+    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/migrate.ts'], { cwd: root, encoding: 'utf8', timeout: 180_000, env })
+    expect(migrate.status, `${migrate.stderr}${migrate.stdout}`).toBe(0)
+    expect(await hasDevPushMarker(url)).toBe(false)
+
+    // The seed step of `npm run dev`, in-process on the migrated file (no schema push).
+    const config = await buildAppConfig({
+      databaseUrl: url,
+      payloadSecret: secret,
+      serverUrl: 'http://localhost:3000',
+      mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+    })
+    const dev = await getPayload({ config, key: 'operations-dev' })
+    try {
+      await seed(dev, { password: 'dinogeek-dev', createDevAccounts: true })
+    } finally {
+      await dev.destroy()
     }
+
     const start = productionStart(url)
     expect(start.stderr + start.stdout).not.toContain('data loss')
     expect(start.stdout).toMatch(/USERS=[1-9]/)
