@@ -27,7 +27,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> &
   // Absent (tests, scripts): a development server with no proxy in front.
-  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops'>>
+  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops'>> & {
+    /** SQLite: let Payload push the schema from the collections. Tests only; everything else runs the migrations. */
+    schemaPush?: boolean
+  }
 
 /**
  * A refused login is routine (src/security/loginThrottle.ts): one info line, no stack
@@ -80,7 +83,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     endpoints: [healthEndpoint],
     globals: [Legal, SiteSettings],
     editor: richTextEditor,
-    db: databaseAdapter(options.databaseUrl),
+    db: databaseAdapter(options.databaseUrl, { schemaPush: options.schemaPush }),
     email: emailAdapter(options.mail),
     sharp,
     graphQL: { disablePlaygroundInProduction: true },

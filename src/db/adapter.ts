@@ -5,18 +5,12 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { databaseKind, defaultSqliteUrl } from './kind'
 import { indexLocaleParents } from './sqliteIndexes'
 import { mongoQueryCounting, sqliteQueryCounting } from './queryCounter'
 import { manageTransactions } from './transactions'
 
-/** Where the zero-setup SQLite database lives when DATABASE_URL is unset. */
-export const defaultSqliteUrl = `file:${path.resolve(process.cwd(), 'data', 'cms.db')}`
-
-export type DatabaseKind = 'mongodb' | 'sqlite'
-
-export function databaseKind(url: string | undefined): DatabaseKind {
-  return url && /^mongodb(\+srv)?:\/\//.test(url) ? 'mongodb' : 'sqlite'
-}
+export { databaseKind, defaultSqliteUrl, type DatabaseKind } from './kind'
 
 /** Atlas (`mongodb+srv`) is always a replica set; otherwise the URL must name one for transactions to work. */
 export function mongoSupportsTransactions(url: string): boolean {
@@ -27,9 +21,9 @@ export function mongoSupportsTransactions(url: string): boolean {
  * The single place that knows which database is in use. `DATABASE_URL` decides:
  * `mongodb://` / `mongodb+srv://` → MongoDB, unset or `file:` → SQLite.
  */
-export function databaseAdapter(url: string | undefined): DatabaseAdapterObj {
+export function databaseAdapter(url: string | undefined, options: { schemaPush?: boolean } = {}): DatabaseAdapterObj {
   const kind = databaseKind(url)
-  const base = kind === 'mongodb' && url ? mongoAdapter(url) : sqlite(url)
+  const base = kind === 'mongodb' && url ? mongoAdapter(url) : sqlite(url, options.schemaPush ?? false)
   return {
     ...base,
     init: (args) => {
@@ -51,11 +45,14 @@ function mongoAdapter(url: string): DatabaseAdapterObj {
   })
 }
 
-function sqlite(url: string | undefined): DatabaseAdapterObj {
+function sqlite(url: string | undefined, schemaPush: boolean): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: url ?? defaultSqliteUrl },
     migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
-    // Development and tests push the schema; production applies the committed migrations on start.
+    // Only tests push the schema. Development applies the committed migrations before `next dev`
+    // (src/scripts/migrate.ts), production on start: one schema history, so a database made by
+    // `npm run dev` starts in production without Payload's "dev mode, data loss" prompt.
+    push: schemaPush,
     prodMigrations: migrations,
     busyTimeout: 5_000,
     // Every write is one transaction (see ./transactions: they are queued within the process).

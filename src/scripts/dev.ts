@@ -1,8 +1,13 @@
 import { spawnSync, spawn } from 'node:child_process'
 
-/** `npm run dev`: seed an empty database, then start Next.js in development mode. */
-const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/seed.ts', '--if-empty'], { stdio: 'inherit' })
-if (seeded.status !== 0) process.exit(seeded.status ?? 1)
+/**
+ * `npm run dev`: apply the committed migrations (the same schema history as
+ * `npm start`), seed an empty database, then start Next.js in development mode.
+ */
+for (const script of [['src/scripts/migrate.ts'], ['src/scripts/seed.ts', '--if-empty']]) {
+  const step = spawnSync(process.execPath, ['--import', 'tsx', ...script], { stdio: 'inherit' })
+  if (step.status !== 0) process.exit(step.status ?? 1)
+}
 
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     payloadSecret: 'test-secret-that-is-long-enough-1234567890',
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+    schemaPush: true,
   })
   const payload = await getPayload({ config })
   const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: editorEmail } }, limit: 1 })

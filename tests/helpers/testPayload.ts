@@ -37,6 +37,7 @@ export async function createTestPayload(options: { trustedProxyHops?: number } =
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
     trustedProxyHops: options.trustedProxyHops,
+    schemaPush: true,
   })
   // Default cache key: the REST/GraphQL handlers in tests/helpers/http.ts resolve this same instance.
   const payload = await getPayload({ config })

@@ -50,6 +50,7 @@ async function openPayload(databaseUrl: string, key: string): Promise<Payload> {
     payloadSecret: 'test-secret-that-is-long-enough-1234567890',
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
+    schemaPush: true,
   })
   // Its own cache key: a destroyed instance stays cached under its key and cannot be reused.
   return getPayload({ config, key })

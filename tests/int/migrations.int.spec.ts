@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
- * Production SQLite runs the committed migrations, tests and development push
- * the schema. This catches a collection change committed without regenerating
- * the migration (`npm run migrate:create`), before it breaks `npm start`.
+ * Development and production SQLite run the committed migrations, only tests
+ * push the schema. This catches a collection change committed without
+ * regenerating the migration (`npm run migrate:create`), before it breaks
+ * `npm run dev` and `npm start`.
  */
 
 type Snapshot = { tables: Record<string, { columns: Record<string, unknown>; indexes: Record<string, unknown> }> }
