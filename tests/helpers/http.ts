@@ -30,6 +30,27 @@ export async function rest(
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
 }
 
+/**
+ * Any method, a raw body and its content type, and the answer's text: for
+ * requests a well-behaved client never sends (TRACE, malformed JSON…).
+ * `graphql: true` sends it to the GraphQL handler instead of the REST one.
+ */
+export async function rawRequest(
+  payload: Payload,
+  method: string,
+  path: string,
+  options: Caller & { body?: string; contentType?: string; graphql?: boolean } = {},
+): Promise<{ status: number; text: string }> {
+  const requestHeaders = headers(options, false)
+  if (options.contentType) requestHeaders.set('Content-Type', options.contentType)
+  const url = options.graphql ? `http://localhost:3000/api/graphql${path}` : `http://localhost:3000/api${path}`
+  const request = new Request(url, { method, headers: requestHeaders, body: options.body })
+  const response = options.graphql
+    ? await GRAPHQL_POST(payload.config)(request)
+    : await handleEndpoints({ config: payload.config, request })
+  return { status: response.status, text: await response.text() }
+}
+
 export type GraphQLResult = {
   data?: Record<string, unknown> | null
   errors?: { message: string; extensions?: { statusCode?: number } }[]
