@@ -1,9 +1,10 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
+
+import { guardedGraphQLPost } from '../../src/api/graphqlGuard'
 
 /**
  * REST and GraphQL through Payload's own request handlers, in-process: the same
- * code paths as /api and /api/graphql, without a server.
+ * code paths as /api and /api/graphql (app/(payload)/api/…/route.ts), without a server.
  */
 export type Caller = { token?: string }
 
@@ -43,10 +44,12 @@ export async function rawRequest(
 ): Promise<{ status: number; text: string }> {
   const requestHeaders = headers(options, false)
   if (options.contentType) requestHeaders.set('Content-Type', options.contentType)
+  // The GraphQL-over-HTTP media type: invalid queries then answer 400 instead of 200.
+  if (options.graphql) requestHeaders.set('Accept', 'application/graphql-response+json')
   const url = options.graphql ? `http://localhost:3000/api/graphql${path}` : `http://localhost:3000/api${path}`
   const request = new Request(url, { method, headers: requestHeaders, body: options.body })
   const response = options.graphql
-    ? await GRAPHQL_POST(payload.config)(request)
+    ? await guardedGraphQLPost(payload.config)(request)
     : await handleEndpoints({ config: payload.config, request })
   return { status: response.status, text: await response.text() }
 }
@@ -72,7 +75,7 @@ export async function graphqlResponse(
     headers: headers(options, true),
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   })
-  const response = await GRAPHQL_POST(payload.config)(request)
+  const response = await guardedGraphQLPost(payload.config)(request)
   return { status: response.status, body: (await response.json()) as GraphQLResult }
 }
 
