@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { it } from '@payloadcms/translations/languages/it'
-import { buildConfig, type CollectionConfig, type Config, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles'
@@ -14,7 +14,7 @@ import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
 import { Users } from '../collections/Users'
-import { guardOperationInput } from './api/inputGuards'
+import { guardGlobalInput, guardOperationInput } from './api/inputGuards'
 import { unverifiableEmailEndpoint } from './api/verifyEndpoint'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
@@ -40,6 +40,10 @@ function withInputGuards(collection: CollectionConfig): CollectionConfig {
     endpoints,
     hooks: { ...collection.hooks, beforeOperation: [guardOperationInput, ...(collection.hooks?.beforeOperation ?? [])] },
   }
+}
+
+function withGlobalInputGuard(global: GlobalConfig): GlobalConfig {
+  return { ...global, hooks: { ...global.hooks, beforeOperation: [guardGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } }
 }
 
 export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'>
@@ -80,7 +84,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     },
     collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users].map(withInputGuards),
     endpoints: [healthEndpoint],
-    globals: [Legal, SiteSettings],
+    globals: [Legal, SiteSettings].map(withGlobalInputGuard),
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl),
     email: emailAdapter(options.mail),

@@ -65,8 +65,6 @@ function badRequest(message: string, status = 400): Response {
 
 /** The query of a JSON POST body, if there is one to check. */
 async function queryOf(request: Request): Promise<unknown> {
-  const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim()
-  if (contentType !== 'application/json') return undefined
   try {
     const body: unknown = JSON.parse(await request.clone().text())
     return typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined
@@ -79,6 +77,9 @@ async function queryOf(request: Request): Promise<unknown> {
 export function guardedGraphQLPost(config: SanitizedConfig | Promise<SanitizedConfig>): (request: Request) => Promise<Response> {
   const handler = GRAPHQL_POST(config)
   return async (request) => {
+    const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
+    // graphql-http answers anything else 415 with an empty body; say why.
+    if (request.method === 'POST' && contentType !== 'application/json') return badRequest('GraphQL requests must be sent as application/json.', 415)
     const query = await queryOf(request)
     const problem = typeof query === 'string' ? queryShapeProblem(query) : null
     if (problem) return badRequest(problem)

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Where } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type GlobalConfig, type Where } from 'payload'
 
 /**
  * Checks on what a client sends before Payload hands it to the database: a
@@ -114,8 +114,15 @@ export function checkWhere(where: unknown, fields: FlattenedField[], idType: IDT
       continue
     }
     if (!isPlainObject(condition)) throw new BadInput(`where[${key}] must name an operator, e.g. where[${key}][equals]=….`)
-    const field = fieldAt(fields, key)
+    // Version queries (/versions) name the document as `parent` and its fields under `version.`.
+    const field = key === 'parent' ? 'id' : fieldAt(fields, key.startsWith('version.') ? key.slice('version.'.length) : key)
     for (const [operator, value] of Object.entries(condition)) checkValue(key, operator, value, field, idType)
+  }
+}
+
+function checkBody(data: unknown): void {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new BadInput('The request body must be a JSON object (Content-Type: application/json).')
   }
 }
 
@@ -135,12 +142,18 @@ export const guardOperationInput: CollectionBeforeOperationHook = ({ args, colle
     const sent = req.payloadAPI === 'REST' && typeof req.routeParams?.id === 'string' ? req.routeParams.id : id
     if (!isValidID(sent, idType)) throw new BadInput(`"${String(sent)}" is not a valid id.`)
   }
-  const data = input.data
   // An upload sent without its `_payload` field has no data, only the file.
-  const uploadWithoutData = data === undefined && req.file !== undefined
-  if ((operation === 'create' || operation === 'update') && !uploadWithoutData && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    throw new BadInput('The request body must be a JSON object (Content-Type: application/json).')
-  }
+  const uploadWithoutData = input.data === undefined && req.file !== undefined
+  if ((operation === 'create' || operation === 'update') && !uploadWithoutData) checkBody(input.data)
   if (req.payloadAPI !== 'local' && input.where !== undefined) checkWhere(input.where, collection.flattenedFields, idType)
+  return args
+}
+
+type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
+
+/** The body check for globals (their update is the only operation that takes data). */
+export const guardGlobalInput: GlobalBeforeOperationHook = ({ args, operation }) => {
+  const input = args as OperationArgs
+  if (operation === 'update') checkBody(input.data)
   return args
 }

@@ -1,6 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 
 import { guardedGraphQLPost } from '../../src/api/graphqlGuard'
+import { guardedRest } from '../../src/api/restGuard'
 
 /**
  * REST and GraphQL through Payload's own request handlers, in-process: the same
@@ -15,6 +16,11 @@ function headers(caller: Caller, json: boolean): Headers {
   return result
 }
 
+/** handleEndpoints behind the same guard as the REST route. */
+function restHandler(payload: Payload): (request: Request) => Promise<Response> {
+  return guardedRest((request: Request) => handleEndpoints({ config: payload.config, request }))
+}
+
 export async function rest(
   payload: Payload,
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -26,7 +32,7 @@ export async function rest(
     headers: headers(options, options.body !== undefined),
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
-  const response = await handleEndpoints({ config: payload.config, request })
+  const response = await restHandler(payload)(request)
   const text = await response.text()
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
 }
@@ -50,7 +56,7 @@ export async function rawRequest(
   const request = new Request(url, { method, headers: requestHeaders, body: options.body })
   const response = options.graphql
     ? await guardedGraphQLPost(payload.config)(request)
-    : await handleEndpoints({ config: payload.config, request })
+    : await restHandler(payload)(request)
   return { status: response.status, text: await response.text() }
 }
 
