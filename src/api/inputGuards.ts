@@ -108,7 +108,8 @@ export function checkWhere(where: unknown, fields: FlattenedField[], idType: IDT
   if (!isPlainObject(where)) throw new BadInput('where must be an object.')
   if (depth > 20) throw new BadInput('where is nested too deeply.')
   for (const [key, condition] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
+    // GraphQL spells them AND/OR.
+    if (['and', 'or'].includes(key.toLowerCase())) {
       if (!Array.isArray(condition)) throw new BadInput(`where[${key}] must be a list.`)
       for (const item of condition) checkWhere(item, fields, idType, depth + 1)
       continue
