@@ -93,6 +93,9 @@ function checkValue(path: string, operator: string, value: unknown, field: Flatt
     const isIdPath = field === 'id' || (field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
     if (isIdPath && (operator === 'equals' || operator === 'not_equals' || listOperators.has(operator))) {
       if (!isValidID(item, idType)) throw new BadInput(`${where}: "${String(item)}" is not a valid id.`)
+    } else if (field === 'id' && orderOperators.has(operator) && idType === 'text') {
+      // ObjectIds are ordered too (by creation time).
+      if (!isValidID(item, idType)) throw new BadInput(`${where}: "${String(item)}" is not a valid id.`)
     } else if ((field === 'id' && orderOperators.has(operator)) || (field !== 'id' && field?.type === 'number' && operator !== 'like' && operator !== 'not_like' && operator !== 'contains')) {
       if (typeof item === 'boolean' || !Number.isFinite(Number(item))) throw new BadInput(`${where}: "${String(item)}" is not a finite number.`)
     } else if (field !== 'id' && field?.type === 'date' && operator !== 'like' && operator !== 'not_like' && operator !== 'contains') {

@@ -89,8 +89,9 @@ const whereCases: [collection: string, query: string, message?: RegExp][] = [
   ['articles', 'where[id][in]=abc', /not a valid id/],
   ['articles', 'where[id][in]={articles},x', /not a valid id/],
   ['articles', 'where[id][not_in][0]=1e999', /not a valid id/],
-  ['articles', 'where[id][greater_than]=1e999', /finite number/],
-  ['articles', 'where[id][less_than]=NaN', /finite number/],
+  // A number on SQLite, an ObjectId on MongoDB.
+  ['articles', 'where[id][greater_than]=1e999', /finite number|not a valid id/],
+  ['articles', 'where[id][less_than]=NaN', /finite number|not a valid id/],
   ['articles', 'where[id][equals][]=1&where[id][equals][]=2', /single value/],
   ['articles', 'where[id][less_than][a]=1', /single value/],
   ['articles', 'where[publishedAt][less_than][$gt]=', /single value/],
@@ -326,7 +327,7 @@ describe('hostile requests answer a 4xx that says why, and change nothing', () =
     const query = gqlBody('query { ...A } fragment A on Query { Articles { docs { id topic { ...T } } } } fragment T on Topic { id }')
     expect(await ok('POST', '', { graphql: true, body: query })).toBe(200)
     // GraphQL spells and/or in capitals.
-    const nested = gqlBody('{ Articles(where: { OR: [{ id: { equals: 1 } }, { AND: [{ publishedAt: { exists: true } }] }] }) { docs { id } } }')
+    const nested = gqlBody('{ Articles(where: { OR: [{ publishedAt: { exists: true } }, { AND: [{ publishedAt: { exists: false } }] }] }) { docs { id } } }')
     expect(await ok('POST', '', { graphql: true, body: nested })).toBe(200)
   })
 })
