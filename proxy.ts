@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './src/i18n/routing'
 import { preferredLocale } from './src/site/localeNegotiation'
+import { isDecodablePath } from './src/site/pathDecoding'
 import { isInternalSearchPath, isSearchResultsPath, searchRewrite } from './src/site/searchRoute'
 
 const intl = createMiddleware(routing)
@@ -36,6 +37,8 @@ function toSearchResults(request: NextRequest, response: NextResponse): NextResp
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // A malformed percent-escape (`/it/articoli/%zz`) throws later, where the page params are decoded: a 500.
+  if (!isDecodablePath(pathname)) return new NextResponse('Bad Request: malformed percent-encoding in the path.', { status: 400 })
   // The results route is internal: its public address is the search page with `?q=`.
   // (Without the query segment it falls to the locale's catch-all: a localized 404.)
   if (isSearchResultsPath(pathname)) return NextResponse.rewrite(new URL(pathname.split('/').slice(0, 3).join('/'), request.url))

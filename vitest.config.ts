@@ -36,7 +36,15 @@ export default defineConfig({
     // Keeps the env module from generating a dev secret under ./data during tests.
     env: { PAYLOAD_SECRET: 'vitest-secret-0123456789abcdef0123456789' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.spec.ts'],
+          // next-intl imports `next/server` without an extension, which Node's ESM resolver refuses: let Vite resolve it (proxy tests).
+          server: { deps: { inline: ['next-intl'] } },
+        },
+      },
       integration('sqlite'),
       ...(process.env.MONGODB_TEST_URL ? [integration('mongodb')] : []),
       {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { it } from '@payloadcms/translations/languages/it'
-import { buildConfig, type Config, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles'
@@ -14,6 +14,8 @@ import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
 import { usersCollection } from '../collections/Users'
+import { guardGlobalInput, guardOperationInput } from './api/inputGuards'
+import { unverifiableEmailEndpoint } from './api/verifyEndpoint'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import type { Env } from './env'
@@ -24,6 +26,25 @@ import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every collection checks ids, bodies and `where` values first (src/api/inputGuards.ts). */
+function withInputGuards(collection: CollectionConfig): CollectionConfig {
+  const verifyEnabled = typeof collection.auth === 'object' && Boolean(collection.auth.verify)
+  const endpoints = collection.endpoints === false ? false : [
+    // Without email verification Payload's own /verify/:token queries a field that does not exist (a 500).
+    ...(collection.auth && !verifyEnabled ? [unverifiableEmailEndpoint] : []),
+    ...(collection.endpoints ?? []),
+  ]
+  return {
+    ...collection,
+    endpoints,
+    hooks: { ...collection.hooks, beforeOperation: [guardOperationInput, ...(collection.hooks?.beforeOperation ?? [])] },
+  }
+}
+
+function withGlobalInputGuard(global: GlobalConfig): GlobalConfig {
+  return { ...global, hooks: { ...global.hooks, beforeOperation: [guardGlobalInput, ...(global.hooks?.beforeOperation ?? [])] } }
+}
 
 export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> &
   // Absent (tests, scripts): a development server with no proxy in front.
@@ -79,9 +100,9 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       // Never serve another language's text in place of a missing translation.
       fallback: false,
     },
-    collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users],
+    collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users].map(withInputGuards),
     endpoints: [healthEndpoint],
-    globals: [Legal, SiteSettings],
+    globals: [Legal, SiteSettings].map(withGlobalInputGuard),
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl, { schemaPush: options.schemaPush }),
     email: emailAdapter(options.mail),

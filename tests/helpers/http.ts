@@ -1,9 +1,11 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
+
+import { guardedGraphQLPost } from '../../src/api/graphqlGuard'
+import { guardedRest } from '../../src/api/restGuard'
 
 /**
  * REST and GraphQL through Payload's own request handlers, in-process: the same
- * code paths as /api and /api/graphql, without a server.
+ * code paths as /api and /api/graphql (app/(payload)/api/…/route.ts), without a server.
  */
 export type Caller = {
   token?: string
@@ -18,6 +20,11 @@ function headers(caller: Caller, json: boolean): Headers {
   return result
 }
 
+/** handleEndpoints behind the same guard as the REST route. */
+function restHandler(payload: Payload): (request: Request) => Promise<Response> {
+  return guardedRest((request: Request) => handleEndpoints({ config: payload.config, request }))
+}
+
 export async function rest(
   payload: Payload,
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -29,9 +36,32 @@ export async function rest(
     headers: headers(options, options.body !== undefined),
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
-  const response = await handleEndpoints({ config: payload.config, request })
+  const response = await restHandler(payload)(request)
   const text = await response.text()
   return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
+}
+
+/**
+ * Any method, a raw body and its content type, and the answer's text: for
+ * requests a well-behaved client never sends (TRACE, malformed JSON…).
+ * `graphql: true` sends it to the GraphQL handler instead of the REST one.
+ */
+export async function rawRequest(
+  payload: Payload,
+  method: string,
+  path: string,
+  options: Caller & { body?: string; contentType?: string; graphql?: boolean } = {},
+): Promise<{ status: number; text: string }> {
+  const requestHeaders = headers(options, false)
+  if (options.contentType) requestHeaders.set('Content-Type', options.contentType)
+  // The GraphQL-over-HTTP media type: invalid queries then answer 400 instead of 200.
+  if (options.graphql) requestHeaders.set('Accept', 'application/graphql-response+json')
+  const url = options.graphql ? `http://localhost:3000/api/graphql${path}` : `http://localhost:3000/api${path}`
+  const request = new Request(url, { method, headers: requestHeaders, body: options.body })
+  const response = options.graphql
+    ? await guardedGraphQLPost(payload.config)(request)
+    : await restHandler(payload)(request)
+  return { status: response.status, text: await response.text() }
 }
 
 export type GraphQLResult = {
@@ -55,7 +85,7 @@ export async function graphqlResponse(
     headers: headers(options, true),
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   })
-  const response = await GRAPHQL_POST(payload.config)(request)
+  const response = await guardedGraphQLPost(payload.config)(request)
   return { status: response.status, body: (await response.json()) as GraphQLResult }
 }
 

@@ -1,6 +1,8 @@
-/* Payload GraphQL API (generated shape). */
+/* Payload GraphQL API (generated shape), behind src/api/graphqlGuard.ts. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardedGraphQLPost } from '@/api/graphqlGuard'
+
+export const POST = guardedGraphQLPost(config)
 export const OPTIONS = REST_OPTIONS(config)

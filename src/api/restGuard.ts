@@ -1,0 +1,40 @@
+import { isDecodablePath } from '../site/pathDecoding'
+
+function badRequest(message: string): Response {
+  return Response.json({ errors: [{ message }] }, { status: 400 })
+}
+
+/** Whether a query parameter Payload JSON.parses as a whole (`?where={…}`), when given that way, parses. */
+function jsonParamProblem(url: URL, name: string): string | null {
+  const value = url.searchParams.get(name)
+  if (value === null || value === '') return null
+  try {
+    JSON.parse(value)
+    return null
+  } catch {
+    return `The "${name}" parameter must be JSON (or use ${name}[field][operator]=… instead).`
+  }
+}
+
+/**
+ * What Payload's REST handler chokes on before any collection hook runs
+ * (src/api/inputGuards.ts handles the rest): a path whose percent-escapes do
+ * not decode (its router's decodeURIComponent throws) and `where`/`data`
+ * parameters sent as one malformed JSON string (its JSON.parse throws). Both
+ * surfaced as 500s.
+ */
+export function restRequestProblem(request: Request): string | null {
+  const url = new URL(request.url)
+  if (!isDecodablePath(url.pathname)) return 'Malformed percent-encoding in the path.'
+  return jsonParamProblem(url, 'where') ?? jsonParamProblem(url, 'data')
+}
+
+/** A REST route handler (or tests' direct handleEndpoints call) behind restRequestProblem. */
+export function guardedRest<Rest extends unknown[]>(
+  handler: (request: Request, ...rest: Rest) => Promise<Response>,
+): (request: Request, ...rest: Rest) => Promise<Response> {
+  return async (request, ...rest) => {
+    const problem = restRequestProblem(request)
+    return problem ? badRequest(problem) : handler(request, ...rest)
+  }
+}
