@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { apiClient, paragraph, signIn, type Json } from '../helpers/adminSession'
 import { launchBrowser } from '../helpers/browser'
 
 /**
@@ -29,8 +30,6 @@ const french = {
   summary: 'Les réponses restent en cache jusqu’à l’expiration du TTL.',
 }
 
-type Json = Record<string, unknown>
-
 let browser: Browser
 let editor: BrowserContext
 let translator: BrowserContext
@@ -39,55 +38,10 @@ let articleId = 0
 let frTaskId = 0
 let italianSlug = ''
 
-async function api(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(options.token ? { Authorization: `JWT ${options.token}` } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  })
-  const json = (await response.json()) as Json
-  return { status: response.status, json }
-}
+const api = apiClient(baseURL)
 
-async function login(email: string): Promise<BrowserContext> {
-  // English admin, so the assertions can read Payload's labels.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
-  context.setDefaultTimeout(60_000)
-  const page = await context.newPage()
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
-  await page.close()
-  return context
-}
+const login = (email: string): Promise<BrowserContext> => signIn(browser, baseURL, email, password)
 
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-        },
-      ],
-    },
-  }
-}
 
 async function openArticle(page: Page, locale: 'it' | 'fr' | 'en') {
   // Until the admin has hydrated, typing reaches the input but not the form, which then sees no
