@@ -49,6 +49,8 @@ let editorToken: string
 vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
 const { getArticle, listArticles } = await import('../../src/site/data/articles')
 const { GET: feed } = await import('../../app/(site)/[locale]/feed.xml/route')
+const { loadSearchHits } = await import('../../src/site/data/search')
+const { loadSitemapArticles } = await import('../../src/site/data/sitemap')
 
 async function feedXml(locale: 'it' | 'fr' | 'en'): Promise<string> {
   const response = await feed(new Request(`http://localhost:3000/${locale}/feed.xml`), { params: Promise.resolve({ locale }) })
@@ -190,6 +192,14 @@ describe('publishing the source publishes the Italian only', () => {
     expect(frenchFeed).toContain('DKIM')
     expect(frenchFeed).not.toContain('refait')
     expect(await feedXml('en')).not.toContain('DKIM')
+    // Search and sitemap: the approved French is found and listed; the drafts are neither.
+    const hitIds = async (locale: 'fr' | 'en', query: string) => (await loadSearchHits(locale, query)).map((hit) => String(hit.doc.id))
+    expect(await hitIds('fr', 'approuvé')).toContain(String(article.id))
+    expect(await hitIds('fr', 'reprise')).not.toContain(String(article.id))
+    expect(await hitIds('fr', 'refait')).not.toContain(String(article.id))
+    expect(await hitIds('en', 'draft')).not.toContain(String(article.id))
+    const listedInSitemap = (await loadSitemapArticles({ afterId: null, upToId: null, limit: 1000 })).find((entry) => entry.id === article.id)
+    expect(Object.keys(listedInSitemap?.slugs ?? {}).sort()).toEqual(['fr', 'it'])
 
     // The translators' drafts survive as drafts.
     const draft = await workingDraft(ctx.payload, article.id, users.editor)
