@@ -6,6 +6,7 @@ import { richText } from '../../src/seed/richText'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { graphqlResponse, rest, type GraphQLResult } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { claimAndStart } from '../helpers/workflow'
 
 /**
  * Anonymous reads of articles on every API and parameter combination: no
@@ -97,23 +98,13 @@ beforeAll(async () => {
 
   articleA = await createArticle(ctx.payload, { title: published.a.it.title, topic: topic.id, status: 'published' })
   const taskA = await frenchTask(articleA)
-  await ctx.payload.update({
-    collection: 'translations',
-    id: taskA.id,
-    data: { assignee: users.translator.id, status: 'in_progress' },
-    ...as(users.translator),
-  })
+  await claimAndStart(ctx.payload, taskA, users.translator)
   await saveFrenchDraft(articleA, marker.draftA)
   await saveItalianDraftOfA('Aaa')
 
   articleB = await createArticle(ctx.payload, { title: published.b.it.title, topic: topic.id, status: 'published' })
   const taskB = await frenchTask(articleB)
-  await ctx.payload.update({
-    collection: 'translations',
-    id: taskB.id,
-    data: { assignee: users.translator.id, status: 'in_progress' },
-    ...as(users.translator),
-  })
+  await claimAndStart(ctx.payload, taskB, users.translator)
   // The approved French has no SEO title: a fallback would have to fill it from Italian.
   await ctx.payload.update({
     collection: 'articles',

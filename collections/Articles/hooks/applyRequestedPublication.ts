@@ -26,16 +26,12 @@ export const applyRequestedPublication: CollectionAfterChangeHook<Article> = asy
     const result = await applyPublication(req, doc.id, { kind: 'unpublishSource' })
     return { ...doc, _status: 'draft', publicLocales: result?.publicLocales ?? [] }
   }
-  await applyPublication(req, doc.id, { kind: 'publish', locale: request.locale })
+  const published = await applyPublication(req, doc.id, { kind: 'publish', locale: request.locale })
   if (request.locale === sourceLocale && !context.seeding) {
     await ensureTranslationTasks(req, doc.id)
     await flagOutdatedTranslations(req, doc.id, { minorEdit: context.minorEdit === true })
   }
   // The caller asked to publish: answer with the state it produced, not the draft it went through.
-  const live = await req.payload.db.findOne<Pick<Article, 'id' | 'publicLocales'>>({
-    collection: 'articles',
-    where: { id: { equals: doc.id } },
-    req,
-  })
-  return { ...doc, _status: 'published', publicLocales: live?.publicLocales ?? doc.publicLocales }
+  // (New tasks start as "todo" and outdated ones stay public, so the list is still the publication's.)
+  return { ...doc, _status: 'published', publicLocales: published?.publicLocales ?? doc.publicLocales }
 }
