@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { locales, sourceLocale, targetLocales, type Locale } from '../../src/i18n/locales'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import { searchableText } from '../../src/site/search/searchText'
 import { fingerprintFields } from '../../src/workflow/fingerprint'
 import { pickSource } from '../../src/workflow/source'

@@ -9,7 +9,7 @@ import { vocabularies, type Vocabulary } from './words'
 /**
  * Synthetic article text: headings, paragraphs, lists, the odd quote, link,
  * inline code and code block, in the compact `SeedBlock` notation that
- * `src/seed/richText.ts` turns into Lexical JSON. Body length is 600–1,500
+ * `src/richtext/build.ts` turns into Lexical JSON. Body length is 600–1,500
  * words (counted like the translation workflow counts them), deterministic per seed.
  */
 

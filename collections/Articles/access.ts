@@ -2,7 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { isEditorUser, translatorLocales } from '../../src/access/roles'
 import { isLocale } from '../../src/i18n/locales'
-import { childReq } from '../../src/workflow/childReq'
+import { childReq } from '../../src/workflow/services/childReq'
 import { publicInLocale } from '../../src/workflow/publicInLocale'
 
 /**

@@ -1,7 +1,7 @@
 import { isValidID, type FilterOptions, type PayloadRequest } from 'payload'
 
 import { isLocale, type Locale } from '../../src/i18n/locales'
-import { childReq } from '../../src/workflow/childReq'
+import { childReq } from '../../src/workflow/services/childReq'
 import { publicInLocale } from '../../src/workflow/publicInLocale'
 
 /**

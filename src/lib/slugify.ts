@@ -1,4 +1,4 @@
-/** Also bounds the size of a sitemap entry (src/site/sitemapSplit.ts). */
+/** Also bounds the size of a sitemap entry (src/site/sitemap/split.ts). */
 export const MAX_SLUG_LENGTH = 96
 
 /** URL-safe ASCII slug: "Qu'est-ce que le DNS ?" → "qu-est-ce-que-le-dns". */

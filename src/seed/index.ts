@@ -11,7 +11,7 @@ import { seedLegal } from './data/legal'
 import { seedSiteSettings } from './data/siteSettings'
 import { seedSources } from './data/sources'
 import { seedTopics } from './data/topics'
-import { richText } from './richText'
+import { richText } from '../richtext/build'
 import type { SeedArticle } from './types'
 
 export type SeedOptions = {

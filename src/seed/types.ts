@@ -5,7 +5,7 @@ export type Localized<T> = Record<Locale, T>
 
 /**
  * A compact, hand-writable description of rich text. The seed turns it into
- * Lexical JSON (see `src/seed/richText.ts`), so demo data stays readable.
+ * Lexical JSON (see `src/richtext/build.ts`), so demo data stays readable.
  * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
  */
 export type SeedBlock =

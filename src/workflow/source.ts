@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sourceLocale } from '../i18n/locales'
-import { childReq } from './childReq'
+import { childReq } from './services/childReq'
 import type { Article } from '../payload-types'
 import { translatableFields, type TranslatableField } from './fingerprint'
 

@@ -5,7 +5,7 @@ import { compileHint } from '../../src/build/compileHints'
 import { locales, type Locale } from '../../src/i18n/locales'
 import { seedArticles } from '../../src/seed/data/articles'
 import { seedTopics } from '../../src/seed/data/topics'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import { launchBrowser } from '../helpers/browser'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Article, Source, Topic, User } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 
 export type Role = User['role']
 export type TestUser = User & { collection: 'users' }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale, TargetLocale } from '../../src/i18n/locales'
 import type { Article, Topic } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 
 /**
  * Public-site fixtures: articles published in Italian and public in chosen

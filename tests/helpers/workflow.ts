@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale, TargetLocale } from '../../src/i18n/locales'
 import type { Article, Translation } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import type { TestUser } from './fixtures'
 import { graphql, rest } from './http'
 

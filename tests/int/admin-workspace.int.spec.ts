@@ -8,7 +8,7 @@ import { loadTaskPanel } from '../../src/admin/data/taskPanel'
 import { translationContext } from '../../src/admin/data/translationContext'
 import { allTasksWhere, claimableWhere, mineWhere } from '../../src/admin/lib/queueFilters'
 import type { Article, Topic, Translation } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 

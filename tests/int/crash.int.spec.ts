@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildAppConfig } from '../../src/buildConfig'
 import type { Translation } from '../../src/payload-types'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 
 /**

@@ -50,7 +50,7 @@ vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
 const { getArticle, listArticles } = await import('../../src/site/data/articles')
 const { GET: feed } = await import('../../app/(site)/[locale]/feed.xml/route')
 const { loadSearchHits } = await import('../../src/site/data/search')
-const { loadSitemapArticles } = await import('../../src/site/data/sitemap')
+const { loadSitemapArticles } = await import('../../src/site/sitemap/reads')
 
 async function feedXml(locale: 'it' | 'fr' | 'en'): Promise<string> {
   const response = await feed(new Request(`http://localhost:3000/${locale}/feed.xml`), { params: Promise.resolve({ locale }) })

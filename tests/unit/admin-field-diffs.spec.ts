@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { changedFieldDiffs, hasChanges, isTranslatableField } from '../../src/admin/lib/fieldDiffs'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 
 describe('changedFieldDiffs', () => {
   const snapshot = {

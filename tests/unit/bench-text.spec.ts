@@ -5,7 +5,7 @@ import { pickWeighted, shuffled, topicWeights } from '../../bench/lib/synthetic'
 import { generateArticleContent, generateBody, MAX_BODY_WORDS, MIN_BODY_WORDS } from '../../bench/lib/text'
 import { locales } from '../../src/i18n/locales'
 import { isSlug } from '../../src/lib/slugify'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import { countFieldWords } from '../../src/workflow/wordCount'
 
 const topicName = { it: 'Basi di dati', fr: 'Bases de données', en: 'Databases' }

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from '../../src/components/site/RichText'
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 
 function html(value: unknown): string {
   return renderToStaticMarkup(createElement(RichText, { value, locale: 'it' }))

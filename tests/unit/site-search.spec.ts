@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { richText } from '../../src/seed/richText'
+import { richText } from '../../src/richtext/build'
 import {
   fold,
   hitSnippet,

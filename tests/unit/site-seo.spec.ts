@@ -4,7 +4,7 @@ import { buildRss } from '../../src/site/feedXml'
 import { serializeJsonLd, webSite } from '../../src/site/jsonLd'
 import { hreflangLinks, pageMetadata } from '../../src/site/metadata'
 import { safeHref } from '../../src/site/safeHref'
-import { buildSitemap } from '../../src/site/sitemapXml'
+import { buildSitemap } from '../../src/site/sitemap/xml'
 
 const origin = 'http://localhost:3000'
 

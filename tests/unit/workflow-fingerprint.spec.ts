@@ -8,7 +8,7 @@ import {
   fingerprintValue,
   translatableFields,
 } from '../../src/workflow/fingerprint'
-import type { LexicalNode, LexicalState } from '../../src/workflow/lexicalTypes'
+import type { LexicalNode, LexicalState } from '../../src/richtext/lexical'
 
 const sha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 const EMPTY = sha('')

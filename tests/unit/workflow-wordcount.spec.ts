@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { LexicalNode, LexicalState } from '../../src/workflow/lexicalTypes'
+import type { LexicalNode, LexicalState } from '../../src/richtext/lexical'
 import { changedWordCount, countFieldWords, countWords, sourceWordCount } from '../../src/workflow/wordCount'
 
 const text = (value: string, format = 0): LexicalNode => ({ type: 'text', text: value, format, version: 1 })

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { sourceLocale } from '../../../src/i18n/locales'
 import type { Article } from '../../../src/payload-types'
 import { applyPublication } from '../../../src/workflow/services/publication'
-import { ensureTranslationTasks, flagOutdatedTranslations } from '../../../src/workflow/sourceChanges'
+import { ensureTranslationTasks, flagOutdatedTranslations } from '../../../src/workflow/services/sourceChanges'
 import { publicationRequest } from './routeArticleWrites'
 
 /**

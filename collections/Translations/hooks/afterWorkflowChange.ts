@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Translation } from '../../../src/payload-types'
 import { relationId, sameId } from '../../../src/workflow/actor'
-import { findEditors, findUser, notify } from '../../../src/workflow/notify'
+import { findEditors, findUser, notify } from '../../../src/workflow/services/notify'
 
 /** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */
 export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({

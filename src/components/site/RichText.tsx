@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localizedPath } from '@/site/paths'
 import { safeHref } from '@/site/safeHref'
-import { childNodes, codeBlockFields, isLexicalState, linkUrl, type LexicalNode } from '@/workflow/lexicalTypes'
+import { childNodes, codeBlockFields, isLexicalState, linkUrl, type LexicalNode } from '@/richtext/lexical'
 
 /**
  * Lexical JSON → semantic HTML, on the server (no client JavaScript).

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { citationLink, formatCitation } from '@/lib/citation'
+import { citationLink, formatCitation } from '@/lib/sourceReference'
 import type { Source } from '@/payload-types'
 
 type Props = { locale: Locale; sources: Source[] }

@@ -2,7 +2,7 @@ import { ValidationError, type FlattenedField, type PayloadRequest } from 'paylo
 
 import { isLocale, sourceLocale, targetLocales, type Locale } from '../../i18n/locales'
 import type { Article } from '../../payload-types'
-import { childReq } from '../childReq'
+import { childReq } from './childReq'
 import {
   composePublication,
   publicationProblems,

@@ -1,5 +1,5 @@
-import { sitemapService } from '@/site/data/sitemap'
-import { sitemapChildResponse } from '@/site/sitemapResponses'
+import { sitemapService } from '@/site/sitemap/reads'
+import { sitemapChildResponse } from '@/site/sitemap/responses'
 
 /** `/sitemaps/pages-N.xml` and `/sitemaps/articles-N.xml`, the children of the sitemap index: streamed, at request time. */
 export const dynamic = 'force-dynamic'

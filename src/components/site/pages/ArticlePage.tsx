@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
-import { citationLink, formatCitation } from '@/lib/citation'
+import { citationLink, formatCitation } from '@/lib/sourceReference'
 import { perLocaleSlug } from '@/site/alternates'
 import { findTranslatedSlug, getArticle } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'

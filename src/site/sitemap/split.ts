@@ -1,9 +1,9 @@
-import { locales } from '../i18n/locales'
-import { MAX_SLUG_LENGTH } from '../lib/slugify'
-import type { Article } from '../payload-types'
-import { absoluteUrl, localizedPath } from './paths'
-import type { SitemapLimits } from './sitemapProtocol'
-import { latest, urlCount, urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapIndexEntry, type SitemapPage } from './sitemapXml'
+import { locales } from '../../i18n/locales'
+import { MAX_SLUG_LENGTH } from '../../lib/slugify'
+import type { Article } from '../../payload-types'
+import { absoluteUrl, localizedPath } from '../paths'
+import type { SitemapLimits } from './protocol'
+import { latest, urlCount, urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapIndexEntry, type SitemapPage } from './xml'
 
 /**
  * When `/sitemap.xml` becomes a sitemap index, and how its children are cut.
@@ -21,7 +21,7 @@ export type ArticleId = Article['id']
 /** The articles after `afterId` (null: from the first) up to the next chunk's `afterId`. */
 export type ArticleChunk = { afterId: ArticleId | null; lastmod: string | null }
 
-/** What the index needs to know, read once per content change (see `src/site/data/sitemap.ts`). */
+/** What the index needs to know, read once per content change (see `src/site/sitemap/reads.ts`). */
 export type SitemapPlan = {
   pages: SitemapPage[]
   /** <url> elements of all articles: one per public locale of each. */

@@ -5,15 +5,15 @@ import { env } from '../../env'
 import { locales, type Locale } from '../../i18n/locales'
 import { absoluteUrl, localizedPath } from '../paths'
 import { sitemapArticlesTag, sitemapTag } from '../revalidation/tags'
-import { SITEMAP_MAX_BYTES } from '../sitemapProtocol'
-import type { SitemapService } from '../sitemapResponses'
-import { articleChunker, type ArticleId, type SitemapPlan } from '../sitemapSplit'
-import type { ArticleRange, SitemapArticle } from '../sitemapStream'
-import { latest, type SitemapPage } from '../sitemapXml'
+import { SITEMAP_MAX_BYTES } from './protocol'
+import type { SitemapService } from './responses'
+import { articleChunker, type ArticleId, type SitemapPlan } from './split'
+import type { ArticleRange, SitemapArticle } from './stream'
+import { latest, type SitemapPage } from './xml'
 import { sitePayload } from '../payload'
-import { publicSlugs } from './articles'
-import { keysetBatches } from './keyset'
-import { localeStrings, relationId, type LocaleMap } from './localized'
+import { publicSlugs } from '../data/articles'
+import { keysetBatches } from '../../db/keyset'
+import { localeStrings, relationId, type LocaleMap } from '../data/localized'
 
 /**
  * The sitemap's reads. Articles are read as an anonymous visitor with
@@ -90,7 +90,7 @@ async function scanArticles(articlesPerChild: number) {
 /**
  * What the sitemap index and its `pages-N` children need: every page other
  * than articles with its language versions, the number of article URLs and
- * the article chunks of `articlesPerChild` each (see `src/site/sitemapSplit.ts`).
+ * the article chunks of `articlesPerChild` each (see `src/site/sitemap/split.ts`).
  */
 export async function loadSitemapPlan(articlesPerChild: number, origin: string): Promise<SitemapPlan> {
   const payload = await sitePayload()

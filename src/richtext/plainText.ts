@@ -10,7 +10,7 @@ import {
   isInlineNode,
   isLexicalState,
   type LexicalNode,
-} from './lexicalTypes'
+} from './lexical'
 
 /** Text of an inline node as rendered: line breaks and tabs included, formatting ignored. */
 function inlineText(node: LexicalNode): string {

@@ -1,9 +1,9 @@
-import { locales } from '../i18n/locales'
-import { keysetBatches } from './data/keyset'
-import type { LocaleMap } from './data/localized'
-import { absoluteUrl, localizedPath } from './paths'
-import type { ArticleId } from './sitemapSplit'
-import { urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapPage } from './sitemapXml'
+import { locales } from '../../i18n/locales'
+import { keysetBatches } from '../../db/keyset'
+import type { LocaleMap } from '../data/localized'
+import { absoluteUrl, localizedPath } from '../paths'
+import type { ArticleId } from './split'
+import { urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapPage } from './xml'
 
 /**
  * A <urlset> as a stream: the head, the given pages, then articles read batch

@@ -1,4 +1,4 @@
-import type { SitemapLimits } from './sitemapProtocol'
+import type { SitemapLimits } from './protocol'
 import {
   articlesPerChild,
   layoutSitemap,
@@ -6,9 +6,9 @@ import {
   sitemapIndexEntries,
   type SitemapLayout,
   type SitemapPlan,
-} from './sitemapSplit'
-import { urlsetStream, type ArticleRange, type UrlsetSource } from './sitemapStream'
-import { buildSitemapIndex, type SitemapPage } from './sitemapXml'
+} from './split'
+import { urlsetStream, type ArticleRange, type UrlsetSource } from './stream'
+import { buildSitemapIndex, type SitemapPage } from './xml'
 
 /**
  * What `/sitemap.xml` and `/sitemaps/{pages|articles}-N.xml` answer. The reads

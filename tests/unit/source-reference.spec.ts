@@ -9,7 +9,7 @@ import {
   formatInitials,
   normalizeDoi,
   type CitationSource,
-} from '../../src/lib/citation'
+} from '../../src/lib/sourceReference'
 
 const paper: CitationSource = {
   type: 'paper',
