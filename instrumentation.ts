@@ -2,9 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     // First, so requests are stamped with their socket address as early as possible (src/security/clientIp.ts).
-    const { installSocketAddressStamp } = await import('./src/security/socketAddress')
+    const { installSocketAddressStamp } = await import('@/security/socketAddress')
     installSocketAddressStamp()
-    const { checkEnvironment } = await import('./src/startup/checkEnvironment')
+    const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
   }
 }

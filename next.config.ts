@@ -4,8 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { addCompileHints } from './src/build/compileHints'
-import { securityHeaderRules, servedOverHttps } from './src/security/headers'
+import { addCompileHints } from '@/build/compileHints'
+import { securityHeaderRules, servedOverHttps } from '@/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -1,10 +1,10 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { routing } from './src/i18n/routing'
-import { preferredLocale } from './src/site/localeNegotiation'
-import { isDecodablePath } from './src/site/pathDecoding'
-import { isInternalSearchPath, isSearchResultsPath, searchRewrite } from './src/site/searchRoute'
+import { routing } from '@/i18n/routing'
+import { preferredLocale } from '@/site/localeNegotiation'
+import { isDecodablePath } from '@/site/pathDecoding'
+import { isInternalSearchPath, isSearchResultsPath, searchRewrite } from '@/site/searchRoute'
 
 const intl = createMiddleware(routing)
 

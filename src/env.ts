@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { locales } from './i18n/locales'
-import { SITEMAP_MAX_URLS } from './site/sitemap/protocol'
+import { locales } from '@/i18n/locales'
+import { SITEMAP_MAX_URLS } from '@/site/sitemap/protocol'
 
 /**
  * The only module that reads `process.env`. Everything else imports `env`.

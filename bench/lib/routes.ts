@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * The URLs the benchmark loads, built from next-intl's `pathnames`

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { locales, sourceLocale, targetLocales, type Locale } from '../../src/i18n/locales'
-import { richText } from '../../src/richtext/build'
-import { searchableText } from '../../src/site/search/searchText'
-import { fingerprintFields } from '../../src/workflow/fingerprint'
-import { pickSource } from '../../src/workflow/source'
+import { locales, sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
+import { richText } from '@/richtext/build'
+import { searchableText } from '@/site/search/searchText'
+import { fingerprintFields } from '@/workflow/fingerprint'
+import { pickSource } from '@/workflow/source'
 import { createRng, type Rng } from './prng'
 import { generateArticleContent, type SyntheticContent } from './text'
 

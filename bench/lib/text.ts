@@ -1,8 +1,8 @@
-import type { Locale } from '../../src/i18n/locales'
-import { locales } from '../../src/i18n/locales'
-import { slugify } from '../../src/lib/slugify'
-import type { SeedBlock } from '../../src/seed/types'
-import { countWords } from '../../src/workflow/wordCount'
+import type { Locale } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
+import { slugify } from '@/lib/slugify'
+import type { SeedBlock } from '@/seed/types'
+import { countWords } from '@/workflow/wordCount'
 import { createRng, type Rng } from './prng'
 import { vocabularies, type Vocabulary } from './words'
 

@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorUser, translatorLocales } from '../../src/access/roles'
-import { isLocale } from '../../src/i18n/locales'
-import { childReq } from '../../src/workflow/services/childReq'
-import { publicInLocale } from '../../src/workflow/publicInLocale'
+import { isEditorUser, translatorLocales } from '@/access/roles'
+import { isLocale } from '@/i18n/locales'
+import { childReq } from '@/workflow/services/childReq'
+import { publicInLocale } from '@/workflow/publicInLocale'
 
 /**
  * Staff read everything (drafts included). Anonymous callers read published

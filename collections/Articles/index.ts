@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, isEditorField } from '../../src/access'
-import { localeOptions } from '../../src/fields/localeOptions'
-import { slugField } from '../../src/fields/slug'
-import { locales } from '../../src/i18n/locales'
+import { isEditor, isEditorField } from '@/access'
+import { localeOptions } from '@/fields/localeOptions'
+import { slugField } from '@/fields/slug'
+import { locales } from '@/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
 import { captureMinorEdit } from './hooks/captureMinorEdit'

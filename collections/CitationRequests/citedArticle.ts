@@ -1,8 +1,8 @@
 import { isValidID, type FilterOptions, type PayloadRequest } from 'payload'
 
-import { isLocale, type Locale } from '../../src/i18n/locales'
-import { childReq } from '../../src/workflow/services/childReq'
-import { publicInLocale } from '../../src/workflow/publicInLocale'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { childReq } from '@/workflow/services/childReq'
+import { publicInLocale } from '@/workflow/publicInLocale'
 
 /**
  * A citation request is about a page a visitor can read: an article public in

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, isEditorField } from '../../src/access'
-import { localeOptions } from '../../src/fields/localeOptions'
-import { locales } from '../../src/i18n/locales'
-import { isHttpUrl } from '../../src/lib/validators'
+import { isEditor, isEditorField } from '@/access'
+import { localeOptions } from '@/fields/localeOptions'
+import { locales } from '@/i18n/locales'
+import { isHttpUrl } from '@/lib/validators'
 import { citableArticles, validateCitedArticle, validateRequestLocale } from './citedArticle'
 
 /** A visitor asking to be cited in an article; editors triage it. */

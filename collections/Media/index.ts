@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from '../../src/access'
+import { anyone, isEditor } from '@/access'
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from '../../src/access'
-import { isHttpUrl, isValidDoi } from '../../src/lib/validators'
+import { anyone, isEditor } from '@/access'
+import { isHttpUrl, isValidDoi } from '@/lib/validators'
 import { rememberSourceBeforeDelete, revalidateSourceAfterChange, revalidateSourceAfterDelete } from './hooks/revalidateSource'
 
 export const sourceTypes = ['paper', 'book', 'chapter', 'webpage', 'standard', 'report'] as const

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from '../../src/access'
-import { checkReadLocale } from '../../src/access/readLocale'
-import { slugField } from '../../src/fields/slug'
+import { anyone, isEditor } from '@/access'
+import { checkReadLocale } from '@/access/readLocale'
+import { slugField } from '@/fields/slug'
 import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
 export const Topics: CollectionConfig = {

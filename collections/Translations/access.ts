@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorUser, translatorLocales } from '../../src/access/roles'
+import { isEditorUser, translatorLocales } from '@/access/roles'
 
 /** Editors see every task; a translator sees the tasks in the locales assigned to them. */
 export const canReadTranslations: Access = ({ req: { user } }) => {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../../src/access'
-import { roles } from '../../src/access/roles'
-import { targetLocales } from '../../src/i18n/locales'
-import { localeOptions } from '../../src/fields/localeOptions'
+import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '@/access'
+import { roles } from '@/access/roles'
+import { targetLocales } from '@/i18n/locales'
+import { localeOptions } from '@/fields/localeOptions'
 import { loginThrottle, throttleLoginHooks } from './hooks/throttleLogins'
 
 export type UsersOptions = {

@@ -1,4 +1,4 @@
-import type { RequestLocale } from '../i18n/requestLocale'
+import type { RequestLocale } from '@/i18n/requestLocale'
 
 /**
  * The field paths a read filters or sorts on, and which of them a caller may

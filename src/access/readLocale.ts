@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { locales } from '../i18n/locales'
-import { parseRequestLocale, type RequestLocale } from '../i18n/requestLocale'
+import { locales } from '@/i18n/locales'
+import { parseRequestLocale, type RequestLocale } from '@/i18n/requestLocale'
 import { readRefusal } from './readRefusal'
 
 /** The operations that read a localized collection (the hook names of find, findByID, count, findDistinct). */

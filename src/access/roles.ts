@@ -1,5 +1,5 @@
-import type { User } from '../payload-types'
-import type { Locale } from '../i18n/locales'
+import type { User } from '@/payload-types'
+import type { Locale } from '@/i18n/locales'
 
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]

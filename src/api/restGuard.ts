@@ -1,4 +1,4 @@
-import { isDecodablePath } from '../site/pathDecoding'
+import { isDecodablePath } from '@/site/pathDecoding'
 
 function badRequest(message: string): Response {
   return Response.json({ errors: [{ message }] }, { status: 400 })

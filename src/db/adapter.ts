@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../migrations'
+import { migrations } from '@/migrations'
 import { databaseKind, defaultSqliteUrl } from './kind'
 import { indexLocaleParents } from './sqliteIndexes'
 import { mongoQueryCounting, sqliteQueryCounting } from './queryCounter'

@@ -1,7 +1,7 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 
-import type { Env } from '../env'
+import type { Env } from '@/env'
 import { createConsoleTransport } from './consoleTransport'
 
 /** SMTP when configured, the console transport otherwise (development and tests). */

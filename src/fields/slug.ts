@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { isSlug, slugify } from '../lib/slugify'
+import { isSlug, slugify } from '@/lib/slugify'
 
 /**
  * A localized slug, unique per locale (the database index is on slug + locale),

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isEditor } from '../access'
-import { revalidateLegal } from './hooks/revalidateLegal'
+import { anyone, isEditor } from '@/access'
+import { revalidateLegal } from '@/globals/hooks/revalidateLegal'
 
 /** Legal notice and terms of use, one page per locale. */
 export const Legal: GlobalConfig = {

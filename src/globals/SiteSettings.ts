@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '../access'
-import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
+import { anyone, isAdmin } from '@/access'
+import { revalidateSiteSettings } from '@/globals/hooks/revalidateSiteSettings'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -6,7 +6,7 @@
  * seed alike, and readers should see the same shape everywhere. Inputs are
  * nullable because Payload documents are fed straight in.
  */
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { isHttpUrl, isValidDoi } from './validators'
 
 export type CitationAuthor = { family: string; given?: string | null }

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { sqliteFilePath } from '../startup/sqliteStorage'
+import { sqliteFilePath } from '@/startup/sqliteStorage'
 
 /**
  * SQLite backups for `npm run backup` / `npm run restore`. `VACUUM INTO`

@@ -1,5 +1,5 @@
-import type { Article } from '../payload-types'
-import type { SeedBlock } from '../seed/types'
+import type { Article } from '@/payload-types'
+import type { SeedBlock } from '@/seed/types'
 
 /**
  * Turns the compact seed notation into the Lexical JSON the editor stores.

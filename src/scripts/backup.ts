@@ -1,8 +1,8 @@
 import './loadEnv'
 
-import { databaseKind, defaultSqliteUrl } from '../db/kind'
-import { env } from '../env'
-import { backupSqlite } from '../operations/backup'
+import { databaseKind, defaultSqliteUrl } from '@/db/kind'
+import { env } from '@/env'
+import { backupSqlite } from '@/operations/backup'
 
 /** `npm run backup [-- <file>]`: a consistent copy of the SQLite database (default `backups/<timestamp>.db`); safe while serving. */
 async function main(): Promise<void> {

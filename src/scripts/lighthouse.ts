@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import lighthouse, { type RunnerResult } from 'lighthouse'
 
-import { seedArticles } from '../seed/data/articles'
+import { seedArticles } from '@/seed/data/articles'
 import { startProductionServer, type ProductionServer } from '../../tests/helpers/server'
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'

@@ -5,12 +5,12 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import { databaseKind, defaultSqliteUrl } from '../db/kind'
-import { adoptDevPushedSchema } from '../db/migrationState'
-import { env } from '../env'
-import { migrations } from '../migrations'
-import config from '../payload.config'
-import { sqliteFilePath, sqliteStorageProblem, sqliteWriteProblem } from '../startup/sqliteStorage'
+import { databaseKind, defaultSqliteUrl } from '@/db/kind'
+import { adoptDevPushedSchema } from '@/db/migrationState'
+import { env } from '@/env'
+import { migrations } from '@/migrations'
+import config from '@/payload.config'
+import { sqliteFilePath, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
 
 /**
  * `npm run migrate`: applies the committed migrations (src/migrations) to the

@@ -1,8 +1,8 @@
 import './loadEnv'
 
-import { databaseKind, defaultSqliteUrl } from '../db/kind'
-import { env } from '../env'
-import { restoreSqlite } from '../operations/backup'
+import { databaseKind, defaultSqliteUrl } from '@/db/kind'
+import { env } from '@/env'
+import { restoreSqlite } from '@/operations/backup'
 
 /** `npm run restore -- <backup> [--force]`: puts a backup in place of the SQLite database (stop the server first). */
 async function main(): Promise<void> {

@@ -2,10 +2,10 @@ import './loadEnv'
 
 import { getPayload } from 'payload'
 
-import { env } from '../env'
-import config from '../payload.config'
-import { seed } from '../seed'
-import { devAccounts, mayCreateDevAccounts } from '../seed/accounts'
+import { env } from '@/env'
+import config from '@/payload.config'
+import { seed } from '@/seed'
+import { devAccounts, mayCreateDevAccounts } from '@/seed/accounts'
 
 /**
  * `npm run seed [-- --if-empty]`: fills the database with demo content.

@@ -1,5 +1,5 @@
-import { adminTranslator } from '../admin/i18n/translator'
-import type { Locale } from '../i18n/locales'
+import { adminTranslator } from '@/admin/i18n/translator'
+import type { Locale } from '@/i18n/locales'
 import type { LoginRefusal } from './loginThrottle'
 
 const keys = { address: 'throttledAddress', pair: 'throttledPair', account: 'throttledAccount' } as const

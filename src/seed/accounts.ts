@@ -1,5 +1,5 @@
-import type { Role } from '../access/roles'
-import type { User } from '../payload-types'
+import type { Role } from '@/access/roles'
+import type { User } from '@/payload-types'
 
 export type DevAccount = { email: string; name: string; role: Role; translatorLocales?: NonNullable<User['translatorLocales']> }
 

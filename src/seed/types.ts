@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** Per-locale value: every locale must be present in demo content. */
 export type Localized<T> = Record<Locale, T>

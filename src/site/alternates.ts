@@ -1,6 +1,6 @@
-import { locales, type Locale } from '../i18n/locales'
-import type { SitePathname } from '../i18n/routing'
-import type { LocaleMap } from './data/localized'
+import { locales, type Locale } from '@/i18n/locales'
+import type { SitePathname } from '@/i18n/routing'
+import type { LocaleMap } from '@/site/data/localized'
 import type { Alternates } from './metadata'
 import { localizedPath, type PathParams } from './paths'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** BCP 47 tags for `Intl`, and the `og:locale` form of the same. */
 export const intlLocales: Record<Locale, string> = { it: 'it-IT', fr: 'fr-FR', en: 'en-GB' }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * schema.org objects for `<script type="application/ld+json">`: what search

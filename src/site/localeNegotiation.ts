@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 type Weighted = { tag: string; q: number; index: number }
 

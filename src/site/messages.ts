@@ -3,7 +3,7 @@ import { createTranslator } from 'next-intl'
 import en from '../../messages/en.json'
 import fr from '../../messages/fr.json'
 import it from '../../messages/it.json'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * UI strings outside a rendering request (server actions' core, e-mails, feeds,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, locales, type Locale } from '../i18n/locales'
-import type { LocaleMap } from './data/localized'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import type { LocaleMap } from '@/site/data/localized'
 import { ogLocales } from './format'
 import { absoluteUrl } from './paths'
 

@@ -1,6 +1,6 @@
-import { env } from '../env'
-import type { Locale } from '../i18n/locales'
-import { pathnames, type SitePathname } from '../i18n/routing'
+import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
+import { pathnames, type SitePathname } from '@/i18n/routing'
 
 export type PathParams = Record<string, string | number>
 

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../lib/validators'
+import { isHttpUrl } from '@/lib/validators'
 
 /**
  * An href that is safe to render from editor content: absolute http(s),

@@ -1,5 +1,5 @@
-import { isLocale, type Locale } from '../i18n/locales'
-import { MAX_QUERY_LENGTH, MAX_TOKENS, queryWords } from './search/search'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { MAX_QUERY_LENGTH, MAX_TOKENS, queryWords } from '@/site/search/search'
 
 /**
  * Search results are cached pages, one per language and query. Visitors use

@@ -7,8 +7,8 @@
  */
 export async function checkEnvironment(): Promise<void> {
   try {
-    const { env } = await import('../env')
-    const { databaseKind, defaultSqliteUrl } = await import('../db/kind')
+    const { env } = await import('@/env')
+    const { databaseKind, defaultSqliteUrl } = await import('@/db/kind')
     const url = env.databaseUrl ?? defaultSqliteUrl
     if (databaseKind(url) === 'sqlite') {
       const problem = await sqliteStartupProblem(url, env.isProduction)

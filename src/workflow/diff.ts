@@ -6,8 +6,8 @@
  * and we want paragraph-level grouping that generic line diffs do not give.
  */
 import type { TranslatableField } from './fingerprint'
-import { isLexicalState } from '../richtext/lexical'
-import { richTextToBlocks } from '../richtext/plainText'
+import { isLexicalState } from '@/richtext/lexical'
+import { richTextToBlocks } from '@/richtext/plainText'
 
 export type DiffKind = 'equal' | 'insert' | 'delete'
 export type DiffPart = { kind: DiffKind; text: string }

@@ -16,7 +16,7 @@ import {
   isLexicalState,
   linkUrl,
   type LexicalNode,
-} from '../richtext/lexical'
+} from '@/richtext/lexical'
 
 export const translatableFields = ['title', 'body', 'summary', 'seoTitle', 'seoDescription'] as const
 export type TranslatableField = (typeof translatableFields)[number]

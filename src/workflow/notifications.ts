@@ -3,7 +3,7 @@ import { createTranslator } from 'next-intl'
 import en from '../../messages/en.json'
 import fr from '../../messages/fr.json'
 import it from '../../messages/it.json'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { TranslatableField } from './fingerprint'
 
 const messages = { it, fr, en } satisfies Record<Locale, typeof it>

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Articles a visitor may read in `locale`: published, and public in that

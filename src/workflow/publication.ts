@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 
-import { locales, sourceLocale, type Locale } from '../i18n/locales'
+import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 
 /**
  * What visitors read of an article is its published row; what people edit is

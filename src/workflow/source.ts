@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { sourceLocale } from '../i18n/locales'
-import { childReq } from './services/childReq'
-import type { Article } from '../payload-types'
+import { sourceLocale } from '@/i18n/locales'
+import { childReq } from '@/workflow/services/childReq'
+import type { Article } from '@/payload-types'
 import { translatableFields, type TranslatableField } from './fingerprint'
 
 export type SourceValues = Record<TranslatableField, unknown>

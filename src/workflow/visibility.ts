@@ -1,4 +1,4 @@
-import { sourceLocale, type Locale } from '../i18n/locales'
+import { sourceLocale, type Locale } from '@/i18n/locales'
 import { isPublicStatus } from './states'
 
 export type TaskVisibility = { locale: Locale; status?: string | null; approvedAt?: string | null }

@@ -7,8 +7,8 @@
  */
 import { diffField } from './diff'
 import { translatableFields, type TranslatableField } from './fingerprint'
-import { isLexicalState } from '../richtext/lexical'
-import { richTextToPlainText } from '../richtext/plainText'
+import { isLexicalState } from '@/richtext/lexical'
+import { richTextToPlainText } from '@/richtext/plainText'
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
 

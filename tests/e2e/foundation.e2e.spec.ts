@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { devAccounts } from '../../src/seed/accounts'
+import { devAccounts } from '@/seed/accounts'
 import { launchBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminPolicy, apiPolicy, sitePolicy } from '../../src/security/headers'
+import { adminPolicy, apiPolicy, sitePolicy } from '@/security/headers'
 import { launchBrowser } from '../helpers/browser'
 
 /**

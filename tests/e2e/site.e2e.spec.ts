@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { compileHint } from '../../src/build/compileHints'
-import { locales, type Locale } from '../../src/i18n/locales'
-import { seedArticles } from '../../src/seed/data/articles'
-import { seedTopics } from '../../src/seed/data/topics'
-import { richText } from '../../src/richtext/build'
+import { compileHint } from '@/build/compileHints'
+import { locales, type Locale } from '@/i18n/locales'
+import { seedArticles } from '@/seed/data/articles'
+import { seedTopics } from '@/seed/data/topics'
+import { richText } from '@/richtext/build'
 import { launchBrowser } from '../helpers/browser'
 
 /**

@@ -13,7 +13,7 @@
  */
 import { getPayload } from 'payload'
 
-import { buildAppConfig } from '../../src/buildConfig'
+import { buildAppConfig } from '@/buildConfig'
 
 const prefix = 'crash:'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Article, Source, Topic, User } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
+import type { Article, Source, Topic, User } from '@/payload-types'
+import { richText } from '@/richtext/build'
 
 export type Role = User['role']
 export type TestUser = User & { collection: 'users' }

@@ -1,7 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 
-import { guardedGraphQLPost } from '../../src/api/graphqlGuard'
-import { guardedRest } from '../../src/api/restGuard'
+import { guardedGraphQLPost } from '@/api/graphqlGuard'
+import { guardedRest } from '@/api/restGuard'
 
 /**
  * REST and GraphQL through Payload's own request handlers, in-process: the same

@@ -5,8 +5,8 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../../src/payload.config'
-import { checkEnvironment } from '../../src/startup/checkEnvironment'
+import config from '@/payload.config'
+import { checkEnvironment } from '@/startup/checkEnvironment'
 
 // What instrumentation.ts runs before the server takes requests.
 await checkEnvironment()

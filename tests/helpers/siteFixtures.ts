@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Locale, TargetLocale } from '../../src/i18n/locales'
-import type { Article, Topic } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
+import type { Locale, TargetLocale } from '@/i18n/locales'
+import type { Article, Topic } from '@/payload-types'
+import { richText } from '@/richtext/build'
 
 /**
  * Public-site fixtures: articles published in Italian and public in chosen

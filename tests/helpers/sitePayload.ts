@@ -6,7 +6,7 @@ import { createTestPayload, type TestPayload } from './testPayload'
  * Stands in for `src/site/payload` in integration tests, so the site's reads
  * (`sitePayload()`) go to the test file's own database:
  *
- *   vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
+ *   vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
  *   const ctx = await createSiteTestPayload()
  */
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
 
-import { buildAppConfig } from '../../src/buildConfig'
+import { buildAppConfig } from '@/buildConfig'
 
 export type TestPayload = { payload: Payload; databaseUrl: string; cleanup: () => Promise<void> }
 

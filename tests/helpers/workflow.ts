@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import type { Locale, TargetLocale } from '../../src/i18n/locales'
-import type { Article, Translation } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
+import type { Locale, TargetLocale } from '@/i18n/locales'
+import type { Article, Translation } from '@/payload-types'
+import { richText } from '@/richtext/build'
 import type { TestUser } from './fixtures'
 import { graphql, rest } from './http'
 

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, Topic } from '../../src/payload-types'
+import type { Article, Topic } from '@/payload-types'
 import { createArticle, createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 

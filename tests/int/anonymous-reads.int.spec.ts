@@ -1,8 +1,8 @@
 import { APIError, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, Topic, Translation } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
+import type { Article, Topic, Translation } from '@/payload-types'
+import { richText } from '@/richtext/build'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { graphqlResponse, rest, type GraphQLResult } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'

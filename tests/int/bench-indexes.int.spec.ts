@@ -4,7 +4,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { locales } from '../../src/i18n/locales'
+import { locales } from '@/i18n/locales'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '../../src/buildConfig'
-import type { Translation } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
+import { buildAppConfig } from '@/buildConfig'
+import type { Translation } from '@/payload-types'
+import { richText } from '@/richtext/build'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 
 /**

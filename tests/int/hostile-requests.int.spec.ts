@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql'
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { maxQueryDepth, queryShapeProblem } from '../../src/api/graphqlGuard'
+import { maxQueryDepth, queryShapeProblem } from '@/api/graphqlGuard'
 import { createArticle, createSource, createTopic, createUsers } from '../helpers/fixtures'
 import { rawRequest, tokenFor } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'

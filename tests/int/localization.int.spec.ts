@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Topic } from '../../src/payload-types'
+import type { Topic } from '@/payload-types'
 import { createArticle, createTopic } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -7,12 +7,12 @@ import { createClient } from '@libsql/client'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '../../src/buildConfig'
-import { adoptDevPushedSchema } from '../../src/db/migrationState'
-import { migrations } from '../../src/migrations'
-import { backupSqlite, restoreSqlite } from '../../src/operations/backup'
-import { seed } from '../../src/seed'
-import { hasDevPushMarker, sqliteFilePath, sqliteStorageProblem, sqliteWriteProblem } from '../../src/startup/sqliteStorage'
+import { buildAppConfig } from '@/buildConfig'
+import { adoptDevPushedSchema } from '@/db/migrationState'
+import { migrations } from '@/migrations'
+import { backupSqlite, restoreSqlite } from '@/operations/backup'
+import { seed } from '@/seed'
+import { hasDevPushMarker, sqliteFilePath, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**

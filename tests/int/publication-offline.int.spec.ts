@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, Topic } from '../../src/payload-types'
+import type { Article, Topic } from '@/payload-types'
 import { createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { graphql, rest, tokenFor } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'

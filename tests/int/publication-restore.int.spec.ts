@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, Source, Topic } from '../../src/payload-types'
+import type { Article, Source, Topic } from '@/payload-types'
 import { createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { graphql, rest, tokenFor } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { Source, Topic } from '../../src/payload-types'
+import type { Source, Topic } from '@/payload-types'
 import { createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { graphql, rest, tokenFor } from '../helpers/http'
 import { createSiteTestPayload } from '../helpers/sitePayload'
@@ -46,11 +46,11 @@ let source: Source
 let editorToken: string
 
 // The site's readers (src/site/data) read through `sitePayload()`: here, this file's database.
-vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
-const { getArticle, listArticles } = await import('../../src/site/data/articles')
+vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
+const { getArticle, listArticles } = await import('@/site/data/articles')
 const { GET: feed } = await import('../../app/(site)/[locale]/feed.xml/route')
-const { loadSearchHits } = await import('../../src/site/data/search')
-const { loadSitemapArticles } = await import('../../src/site/sitemap/reads')
+const { loadSearchHits } = await import('@/site/data/search')
+const { loadSitemapArticles } = await import('@/site/sitemap/reads')
 
 async function feedXml(locale: 'it' | 'fr' | 'en'): Promise<string> {
   const response = await feed(new Request(`http://localhost:3000/${locale}/feed.xml`), { params: Promise.resolve({ locale }) })

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { Topic } from '../../src/payload-types'
-import { setRevalidator } from '../../src/site/revalidation/revalidate'
-import { articleChange, type Revalidation } from '../../src/site/revalidation/targets'
-import { richText } from '../../src/richtext/build'
+import type { Topic } from '@/payload-types'
+import { setRevalidator } from '@/site/revalidation/revalidate'
+import { articleChange, type Revalidation } from '@/site/revalidation/targets'
+import { richText } from '@/richtext/build'
 import { createSource, createUsers } from '../helpers/fixtures'
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { locales } from '../../src/i18n/locales'
-import { seed } from '../../src/seed'
-import { devAccounts } from '../../src/seed/accounts'
+import { locales } from '@/i18n/locales'
+import { seed } from '@/seed'
+import { devAccounts } from '@/seed/accounts'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload

@@ -12,10 +12,10 @@ import type { TestPayload } from '../helpers/testPayload'
 let ctx: TestPayload
 
 // The site reads through `sitePayload()`; here it is this file's test database.
-vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
+vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
 
-const { getArticle, findTranslatedSlug, listArticles } = await import('../../src/site/data/articles')
-const { loadSearchHits } = await import('../../src/site/data/search')
+const { getArticle, findTranslatedSlug, listArticles } = await import('@/site/data/articles')
+const { loadSearchHits } = await import('@/site/data/search')
 
 beforeAll(async () => {
   ctx = await createSiteTestPayload()

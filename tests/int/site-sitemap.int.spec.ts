@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { TargetLocale } from '../../src/i18n/locales'
-import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../src/site/sitemap/protocol'
-import type { SitemapService } from '../../src/site/sitemap/responses'
+import type { TargetLocale } from '@/i18n/locales'
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '@/site/sitemap/protocol'
+import type { SitemapService } from '@/site/sitemap/responses'
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
 import { createSiteTestPayload } from '../helpers/sitePayload'
 import type { TestPayload } from '../helpers/testPayload'
@@ -17,10 +17,10 @@ import { childText, elements, parseXml } from '../helpers/xml'
 let ctx: TestPayload
 
 // The site reads through `sitePayload()`; here it is this file's test database.
-vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
+vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
 
-const { loadSitemapArticles, loadSitemapPlan } = await import('../../src/site/sitemap/reads')
-const { sitemapChildResponse, sitemapResponse } = await import('../../src/site/sitemap/responses')
+const { loadSitemapArticles, loadSitemapPlan } = await import('@/site/sitemap/reads')
+const { sitemapChildResponse, sitemapResponse } = await import('@/site/sitemap/responses')
 
 const origin = 'http://localhost:3000'
 

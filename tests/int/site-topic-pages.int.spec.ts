@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { Article } from '../../src/payload-types'
+import type { Article } from '@/payload-types'
 import { createLocalizedTopic, createPublicArticle } from '../helpers/siteFixtures'
 import { createSiteTestPayload } from '../helpers/sitePayload'
 import type { TestPayload } from '../helpers/testPayload'
@@ -14,10 +14,10 @@ import type { TestPayload } from '../helpers/testPayload'
 let ctx: TestPayload
 
 // The site reads through `sitePayload()`; here it is this file's test database.
-vi.mock('../../src/site/payload', () => import('../helpers/sitePayload'))
+vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
 
-const { ARTICLES_PER_PAGE, listArticles } = await import('../../src/site/data/articles')
-const { articleCountsByTopic } = await import('../../src/site/data/topics')
+const { ARTICLES_PER_PAGE, listArticles } = await import('@/site/data/articles')
+const { articleCountsByTopic } = await import('@/site/data/topics')
 
 let topicId: number
 let otherTopicId: number

@@ -1,12 +1,12 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { outbox } from '../../src/email/consoleTransport'
-import { setRevalidator } from '../../src/site/revalidation/revalidate'
-import type { Revalidation } from '../../src/site/revalidation/targets'
-import type { Article, Topic, Translation } from '../../src/payload-types'
-import { richText } from '../../src/richtext/build'
-import { ensureTranslationTasks } from '../../src/workflow/services/sourceChanges'
+import { outbox } from '@/email/consoleTransport'
+import { setRevalidator } from '@/site/revalidation/revalidate'
+import type { Revalidation } from '@/site/revalidation/targets'
+import type { Article, Topic, Translation } from '@/payload-types'
+import { richText } from '@/richtext/build'
+import { ensureTranslationTasks } from '@/workflow/services/sourceChanges'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildCoverageRows } from '../../src/admin/lib/coverageMatrix'
+import { buildCoverageRows } from '@/admin/lib/coverageMatrix'
 
 describe('buildCoverageRows', () => {
   it('puts each task in its article × locale cell, in article order, with empty cells as null', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { changedFieldDiffs, hasChanges, isTranslatableField } from '../../src/admin/lib/fieldDiffs'
-import { richText } from '../../src/richtext/build'
+import { changedFieldDiffs, hasChanges, isTranslatableField } from '@/admin/lib/fieldDiffs'
+import { richText } from '@/richtext/build'
 
 describe('changedFieldDiffs', () => {
   const snapshot = {

@@ -8,7 +8,7 @@ import {
   openStatuses,
   pageParam,
   parseQueueFilters,
-} from '../../src/admin/lib/queueFilters'
+} from '@/admin/lib/queueFilters'
 
 describe('queue filters from the URL', () => {
   it('keeps valid values and drops anything else', () => {

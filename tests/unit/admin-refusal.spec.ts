@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { explainRefusal, serverMessage } from '../../src/admin/lib/refusal'
+import { explainRefusal, serverMessage } from '@/admin/lib/refusal'
 
 const translator = { id: 3, role: 'translator' as const }
 const editor = { id: 1, role: 'editor' as const }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pagesCovering, splitPage } from '../../src/admin/lib/splitPage'
+import { pagesCovering, splitPage } from '@/admin/lib/splitPage'
 
 describe('splitPage', () => {
   it('fills a page from the first list, then from the second', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { taskMovesFor, type MoveUser } from '../../src/admin/lib/taskMoves'
-import { taskStatuses, type TaskStatus } from '../../src/workflow/states'
+import { taskMovesFor, type MoveUser } from '@/admin/lib/taskMoves'
+import { taskStatuses, type TaskStatus } from '@/workflow/states'
 
 const editor: MoveUser = { id: 1, role: 'editor' }
 const admin: MoveUser = { id: 2, role: 'admin' }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { adminUrl, articleEditUrl, taskEditUrl, taskListUrl, withParams } from '../../src/admin/lib/adminUrls'
-import { formatDateTime, formatDay, isOverdue } from '../../src/admin/lib/dates'
-import { capitalize } from '../../src/admin/lib/text'
+import { adminUrl, articleEditUrl, taskEditUrl, taskListUrl, withParams } from '@/admin/lib/adminUrls'
+import { formatDateTime, formatDay, isOverdue } from '@/admin/lib/dates'
+import { capitalize } from '@/admin/lib/text'
 
 describe('admin URLs', () => {
   it('opens an article in a locale and a task by id', () => {

@@ -11,7 +11,7 @@ import {
   readQueryCountFiles,
   sqliteQueryCounting,
   writeQueryCountFile,
-} from '../../src/db/queryCounter'
+} from '@/db/queryCounter'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -47,7 +47,7 @@ describe('bench query counter', () => {
   })
 
   it('the shared counter sees the Drizzle logger calls', async () => {
-    const { benchQueryCounter } = await import('../../src/db/queryCounter')
+    const { benchQueryCounter } = await import('@/db/queryCounter')
     const source = { BENCH_COUNT_QUERIES: '1' }
     const counter = benchQueryCounter(source)
     const before = counter?.count ?? 0

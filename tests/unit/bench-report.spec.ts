@@ -7,7 +7,7 @@ import { formatBytes, formatMs, formatRatio, markdownTable, routeRow, targets, t
 import { benchRoutes, lastPage, localizedPath, pathnamesOf } from '../../bench/lib/routes'
 import { percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
 import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
-import { routing } from '../../src/i18n/routing'
+import { routing } from '@/i18n/routing'
 
 function route(overrides: Partial<RouteResult>): RouteResult {
   return {

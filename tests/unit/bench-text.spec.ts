@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { createRng, hashSeed } from '../../bench/lib/prng'
 import { pickWeighted, shuffled, topicWeights } from '../../bench/lib/synthetic'
 import { generateArticleContent, generateBody, MAX_BODY_WORDS, MIN_BODY_WORDS } from '../../bench/lib/text'
-import { locales } from '../../src/i18n/locales'
-import { isSlug } from '../../src/lib/slugify'
-import { richText } from '../../src/richtext/build'
-import { countFieldWords } from '../../src/workflow/wordCount'
+import { locales } from '@/i18n/locales'
+import { isSlug } from '@/lib/slugify'
+import { richText } from '@/richtext/build'
+import { countFieldWords } from '@/workflow/wordCount'
 
 const topicName = { it: 'Basi di dati', fr: 'Bases de données', en: 'Databases' }
 

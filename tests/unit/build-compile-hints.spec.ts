@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { addCompileHints, compileHint, CompileHintsError, withCompileHint } from '../../src/build/compileHints'
+import { addCompileHints, compileHint, CompileHintsError, withCompileHint } from '@/build/compileHints'
 
 const dirs: string[] = []
 

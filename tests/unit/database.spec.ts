@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind, mongoSupportsTransactions } from '../../src/db/adapter'
+import { databaseKind, mongoSupportsTransactions } from '@/db/adapter'
 
 describe('database selection', () => {
   it('chooses the adapter from DATABASE_URL', () => {
@@ -19,7 +19,7 @@ describe('database selection', () => {
 
 describe('adapter', () => {
   it('builds the MongoDB adapter for mongodb:// URLs and SQLite otherwise', async () => {
-    const { databaseAdapter } = await import('../../src/db/adapter')
+    const { databaseAdapter } = await import('@/db/adapter')
     expect(databaseAdapter('mongodb://mongo:27017/cms?replicaSet=rs0').name).toBe('mongoose')
     expect(databaseAdapter(undefined).name).toBe('sqlite')
     expect(databaseAdapter('file:/tmp/x.db').name).toBe('sqlite')

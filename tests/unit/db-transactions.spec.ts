@@ -1,7 +1,7 @@
 import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { afterCommit, manageTransactions } from '../../src/db/transactions'
+import { afterCommit, manageTransactions } from '@/db/transactions'
 
 type Events = string[]
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, readEnv } from '../../src/env'
+import { EnvError, readEnv } from '@/env'
 
 const secret = 'a'.repeat(40)
 

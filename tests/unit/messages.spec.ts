@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '../../src/i18n/locales'
+import { locales } from '@/i18n/locales'
 
 const dir = path.resolve(__dirname, '../../messages')
 

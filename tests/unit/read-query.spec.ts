@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { queryPathProblem, sortPaths, wherePaths, type QueryPathRules } from '../../src/access/queryPaths'
-import { parseRequestLocale } from '../../src/i18n/requestLocale'
+import { queryPathProblem, sortPaths, wherePaths, type QueryPathRules } from '@/access/queryPaths'
+import { parseRequestLocale } from '@/i18n/requestLocale'
 
 describe('parseRequestLocale', () => {
   it.each([

@@ -14,7 +14,7 @@ import {
   sitePolicy,
   type HeaderRule,
   type SecurityHeaderOptions,
-} from '../../src/security/headers'
+} from '@/security/headers'
 
 const production: SecurityHeaderOptions = { development: false, https: false }
 const productionHttps: SecurityHeaderOptions = { development: false, https: true }

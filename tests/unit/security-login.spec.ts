@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { refusalMessage } from '../../src/security/loginMessages'
+import { refusalMessage } from '@/security/loginMessages'
 import {
   createLoginThrottle,
   defaultLoginThrottleLimits,
   type LoginThrottle,
   type LoginThrottleLimits,
-} from '../../src/security/loginThrottle'
+} from '@/security/loginThrottle'
 
 const minute = 60_000
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../src/env'
-import { devAccounts, mayCreateDevAccounts } from '../../src/seed/accounts'
+import { readEnv } from '@/env'
+import { devAccounts, mayCreateDevAccounts } from '@/seed/accounts'
 
 const secret = 'b'.repeat(40)
 

@@ -2,11 +2,11 @@ import { createServer } from 'node:http'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { clientAddress, clientIp, rateLimitKey } from '../../src/security/clientIp'
-import { issueFormToken, verifyFormToken } from '../../src/site/citation/formToken'
-import { createRateLimiter } from '../../src/site/citation/rateLimit'
-import { installSocketAddressStamp, SOCKET_ADDRESS_HEADER } from '../../src/security/socketAddress'
-import { citationLimits, readCitationInput, validateCitation } from '../../src/site/citation/validate'
+import { clientAddress, clientIp, rateLimitKey } from '@/security/clientIp'
+import { issueFormToken, verifyFormToken } from '@/site/citation/formToken'
+import { createRateLimiter } from '@/site/citation/rateLimit'
+import { installSocketAddressStamp, SOCKET_ADDRESS_HEADER } from '@/security/socketAddress'
+import { citationLimits, readCitationInput, validateCitation } from '@/site/citation/validate'
 
 const valid = { name: 'Ada Lovelace', email: 'ada@example.com', proposedUrl: 'https://example.com/paper', message: '' }
 

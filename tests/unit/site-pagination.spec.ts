@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
-import type { Locale } from '../../src/i18n/locales'
-import { translatorFor } from '../../src/site/messages'
+import type { Locale } from '@/i18n/locales'
+import { translatorFor } from '@/site/messages'
 
 /** The pager under a topic's articles: previous/next links at either end of the range. */
 
@@ -11,7 +11,7 @@ vi.mock('next-intl/server', () => ({
   getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: 'Pagination' }) => translatorFor(locale, namespace),
 }))
 
-const { Pagination } = await import('../../src/components/site/Pagination')
+const { Pagination } = await import('@/components/site/Pagination')
 
 async function render(page: number, totalPages: number): Promise<string> {
   const element = await Pagination({ locale: 'it', page, totalPages, hrefFor: (n) => `/it/argomenti/reti/pagina/${n}` })

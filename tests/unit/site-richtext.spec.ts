@@ -2,8 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { RichText } from '../../src/components/site/RichText'
-import { richText } from '../../src/richtext/build'
+import { RichText } from '@/components/site/RichText'
+import { richText } from '@/richtext/build'
 
 function html(value: unknown): string {
   return renderToStaticMarkup(createElement(RichText, { value, locale: 'it' }))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '../../src/i18n/locales'
-import { pathnames } from '../../src/i18n/routing'
-import { parseAcceptLanguage, preferredLocale } from '../../src/site/localeNegotiation'
-import { feedPath, internalPath, localizedPath } from '../../src/site/paths'
+import { locales } from '@/i18n/locales'
+import { pathnames } from '@/i18n/routing'
+import { parseAcceptLanguage, preferredLocale } from '@/site/localeNegotiation'
+import { feedPath, internalPath, localizedPath } from '@/site/paths'
 
 describe('localized paths', () => {
   it('uses each locale’s own segments', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { queryTokens } from '../../src/site/search/search'
+import { queryTokens } from '@/site/search/search'
 import {
   createCacheAdmission,
   decodeQuerySegment,
@@ -12,7 +12,7 @@ import {
   searchResultsPath,
   searchRewrite,
   searchRoute,
-} from '../../src/site/searchRoute'
+} from '@/site/searchRoute'
 
 describe('cached search results route', () => {
   it('normalizes the query a visitor typed', () => {

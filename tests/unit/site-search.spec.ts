@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { richText } from '../../src/richtext/build'
+import { richText } from '@/richtext/build'
 import {
   fold,
   hitSnippet,
@@ -9,8 +9,8 @@ import {
   snippet,
   type SearchCandidate,
   type SearchHit,
-} from '../../src/site/search/search'
-import { searchableText } from '../../src/site/search/searchText'
+} from '@/site/search/search'
+import { searchableText } from '@/site/search/searchText'
 
 /** An article as plain text. */
 type SearchDoc = Omit<SearchCandidate, 'searchText'> & { text: string }

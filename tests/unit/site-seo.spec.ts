@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildRss } from '../../src/site/feedXml'
-import { serializeJsonLd, webSite } from '../../src/site/jsonLd'
-import { hreflangLinks, pageMetadata } from '../../src/site/metadata'
-import { safeHref } from '../../src/site/safeHref'
-import { buildSitemap } from '../../src/site/sitemap/xml'
+import { buildRss } from '@/site/feedXml'
+import { serializeJsonLd, webSite } from '@/site/jsonLd'
+import { hreflangLinks, pageMetadata } from '@/site/metadata'
+import { safeHref } from '@/site/safeHref'
+import { buildSitemap } from '@/site/sitemap/xml'
 
 const origin = 'http://localhost:3000'
 

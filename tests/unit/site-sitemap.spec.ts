@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { keysetBatches } from '../../src/db/keyset'
-import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../src/site/sitemap/protocol'
+import { keysetBatches } from '@/db/keyset'
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '@/site/sitemap/protocol'
 import {
   articleChunker,
   layoutSitemap,
@@ -13,9 +13,9 @@ import {
   urlsPerFile,
   type ArticleId,
   type SitemapPlan,
-} from '../../src/site/sitemap/split'
-import { urlsetStream, type ArticleRange, type SitemapArticle } from '../../src/site/sitemap/stream'
-import { buildSitemap, buildSitemapIndex, urlElements, type SitemapPage } from '../../src/site/sitemap/xml'
+} from '@/site/sitemap/split'
+import { urlsetStream, type ArticleRange, type SitemapArticle } from '@/site/sitemap/stream'
+import { buildSitemap, buildSitemapIndex, urlElements, type SitemapPage } from '@/site/sitemap/xml'
 import { childText, elements, parseXml } from '../helpers/xml'
 
 const origin = 'http://localhost:3000'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSlug, slugify } from '../../src/lib/slugify'
+import { isSlug, slugify } from '@/lib/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   formatInitials,
   normalizeDoi,
   type CitationSource,
-} from '../../src/lib/sourceReference'
+} from '@/lib/sourceReference'
 
 const paper: CitationSource = {
   type: 'paper',

@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultBackupPath } from '../../src/operations/backup'
-import { sqliteFilePath, sqliteStorageProblem, type StatFn } from '../../src/startup/sqliteStorage'
+import { defaultBackupPath } from '@/operations/backup'
+import { sqliteFilePath, sqliteStorageProblem, type StatFn } from '@/startup/sqliteStorage'
 
 const dir = (): ReturnType<StatFn> => ({ isDirectory: () => true, isFile: () => false })
 const file = (): ReturnType<StatFn> => ({ isDirectory: () => false, isFile: () => true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isHttpUrl, isValidDoi } from '../../src/lib/validators'
+import { isHttpUrl, isValidDoi } from '@/lib/validators'
 
 describe('isValidDoi', () => {
   it('accepts bare modern DOIs, case-insensitively', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isTaskLocalePublic, publicLocalesFor } from '../../src/workflow/visibility'
+import { isTaskLocalePublic, publicLocalesFor } from '@/workflow/visibility'
 
 describe('public locales', () => {
   it('nothing is public before the source is published', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffBlocks, diffField, diffWords, maxDiffTokens, tokenize, type DiffPart } from '../../src/workflow/diff'
-import type { LexicalNode, LexicalState } from '../../src/richtext/lexical'
+import { diffBlocks, diffField, diffWords, maxDiffTokens, tokenize, type DiffPart } from '@/workflow/diff'
+import type { LexicalNode, LexicalState } from '@/richtext/lexical'
 
 const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, version: 1 })
 const el = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({

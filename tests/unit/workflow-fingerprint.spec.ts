@@ -7,8 +7,8 @@ import {
   fingerprintFields,
   fingerprintValue,
   translatableFields,
-} from '../../src/workflow/fingerprint'
-import type { LexicalNode, LexicalState } from '../../src/richtext/lexical'
+} from '@/workflow/fingerprint'
+import type { LexicalNode, LexicalState } from '@/richtext/lexical'
 
 const sha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 const EMPTY = sha('')

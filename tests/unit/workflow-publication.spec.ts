@@ -7,7 +7,7 @@ import {
   textOrigin,
   type PublicationFields,
   type RawDoc,
-} from '../../src/workflow/publication'
+} from '@/workflow/publication'
 
 const fields: PublicationFields = { localized: ['title', 'summary'], editorOwned: ['topic', 'sources', 'publishedAt'] }
 const now = '2026-12-01T12:00:00.000Z'

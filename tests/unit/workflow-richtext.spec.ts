@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isLexicalState, type LexicalNode, type LexicalState } from '../../src/richtext/lexical'
-import { richTextToBlocks, richTextToPlainText } from '../../src/richtext/plainText'
+import { isLexicalState, type LexicalNode, type LexicalState } from '@/richtext/lexical'
+import { richTextToBlocks, richTextToPlainText } from '@/richtext/plainText'
 
 const text = (value: string, format = 0): LexicalNode => ({ type: 'text', text: value, format, version: 1 })
 const el = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({

@@ -11,7 +11,7 @@ import {
   transitions,
   type TaskActor,
   type TaskStatus,
-} from '../../src/workflow/states'
+} from '@/workflow/states'
 
 // Written out by hand from PRODUCT.md, independent of the table under test.
 const expected: Record<string, TaskActor[]> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { LexicalNode, LexicalState } from '../../src/richtext/lexical'
-import { changedWordCount, countFieldWords, countWords, sourceWordCount } from '../../src/workflow/wordCount'
+import type { LexicalNode, LexicalState } from '@/richtext/lexical'
+import { changedWordCount, countFieldWords, countWords, sourceWordCount } from '@/workflow/wordCount'
 
 const text = (value: string, format = 0): LexicalNode => ({ type: 'text', text: value, format, version: 1 })
 const el = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { sourceLocale } from '../../../src/i18n/locales'
-import type { Article } from '../../../src/payload-types'
-import { applyPublication } from '../../../src/workflow/services/publication'
-import { ensureTranslationTasks, flagOutdatedTranslations } from '../../../src/workflow/services/sourceChanges'
+import { sourceLocale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { applyPublication } from '@/workflow/services/publication'
+import { ensureTranslationTasks, flagOutdatedTranslations } from '@/workflow/services/sourceChanges'
 import { publicationRequest } from './routeArticleWrites'
 
 /**

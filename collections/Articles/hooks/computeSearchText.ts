@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
-import { searchableText } from '../../../src/site/search/searchText'
+import type { Article } from '@/payload-types'
+import { searchableText } from '@/site/search/searchText'
 
 /**
  * Keeps the hidden `searchText` of the saved locale in step with its title,

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
 
-import { queryPathProblem, sortPaths, wherePaths } from '../../../src/access/queryPaths'
-import { readOperations, settleReadLocale } from '../../../src/access/readLocale'
-import { readRefusal } from '../../../src/access/readRefusal'
+import { queryPathProblem, sortPaths, wherePaths } from '@/access/queryPaths'
+import { readOperations, settleReadLocale } from '@/access/readLocale'
+import { readRefusal } from '@/access/readRefusal'
 
 /**
  * Every read of articles that applies access (REST, GraphQL, Local API with

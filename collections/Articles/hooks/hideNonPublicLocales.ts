@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { isLocale, locales } from '../../../src/i18n/locales'
-import type { Article } from '../../../src/payload-types'
+import { isLocale, locales } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
 
 const localizedFields = ['title', 'slug', 'body', 'summary', 'seoTitle', 'seoDescription'] as const
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
+import type { Article } from '@/payload-types'
 
 /**
  * `publicLocales` is derived by the publication service (src/workflow/services/publication.ts),

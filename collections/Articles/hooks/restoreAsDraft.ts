@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
-import type { RawDoc } from '../../../src/workflow/publication'
-import { writePublishedRow } from '../../../src/workflow/services/publication'
+import type { Article } from '@/payload-types'
+import type { RawDoc } from '@/workflow/publication'
+import { writePublishedRow } from '@/workflow/services/publication'
 
 /**
  * A restored version becomes the working draft, never the published row.

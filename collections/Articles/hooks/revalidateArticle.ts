@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, RequestContext } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
-import { applyRevalidation, revalidationDisabled } from '../../../src/site/revalidation/revalidate'
-import { articleSnapshot } from '../../../src/site/revalidation/snapshots'
-import { articleChange, sameSnapshot, type ArticleSnapshot } from '../../../src/site/revalidation/targets'
+import type { Article } from '@/payload-types'
+import { applyRevalidation, revalidationDisabled } from '@/site/revalidation/revalidate'
+import { articleSnapshot } from '@/site/revalidation/snapshots'
+import { articleChange, sameSnapshot, type ArticleSnapshot } from '@/site/revalidation/targets'
 
 /**
  * Keeps the public site's cache in step with articles: the live state is read

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, RequestContext } from 'payload'
 
-import { isEditorUser, isTranslatorUser } from '../../../src/access/roles'
-import { isLocale, localeNames, sourceLocale, type Locale } from '../../../src/i18n/locales'
-import { workflowRefusal } from '../../../src/workflow/errors'
+import { isEditorUser, isTranslatorUser } from '@/access/roles'
+import { isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
+import { workflowRefusal } from '@/workflow/errors'
 import { rememberPublishedRow } from './restoreAsDraft'
 
 /**

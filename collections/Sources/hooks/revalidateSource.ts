@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
-import type { Source } from '../../../src/payload-types'
-import { applyRevalidation, revalidationDisabled } from '../../../src/site/revalidation/revalidate'
-import { articlesCiting } from '../../../src/site/revalidation/snapshots'
-import { sourceChange, type ArticleSnapshot } from '../../../src/site/revalidation/targets'
+import type { Source } from '@/payload-types'
+import { applyRevalidation, revalidationDisabled } from '@/site/revalidation/revalidate'
+import { articlesCiting } from '@/site/revalidation/snapshots'
+import { sourceChange, type ArticleSnapshot } from '@/site/revalidation/targets'
 
 /** A source is printed in the articles citing it: those pages are revalidated (see `sourceChange`). */
 export const revalidateSourceAfterChange: CollectionAfterChangeHook<Source> = async ({ doc, req, context }) => {

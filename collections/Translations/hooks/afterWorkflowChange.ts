@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Translation } from '../../../src/payload-types'
-import { relationId, sameId } from '../../../src/workflow/actor'
-import { findEditors, findUser, notify } from '../../../src/workflow/services/notify'
+import type { Translation } from '@/payload-types'
+import { relationId, sameId } from '@/workflow/actor'
+import { findEditors, findUser, notify } from '@/workflow/services/notify'
 
 /** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */
 export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({

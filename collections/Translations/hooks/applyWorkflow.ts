@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isEditorUser } from '../../../src/access/roles'
-import type { Translation } from '../../../src/payload-types'
-import { actorFor, relationId, sameId } from '../../../src/workflow/actor'
-import { workflowRefusal } from '../../../src/workflow/errors'
-import { fingerprintFields } from '../../../src/workflow/fingerprint'
-import { readSource } from '../../../src/workflow/source'
-import { actionForTransition, checkTransition, type TaskStatus } from '../../../src/workflow/states'
-import { isTaskLocalePublic } from '../../../src/workflow/visibility'
-import { sourceWordCount } from '../../../src/workflow/wordCount'
+import { isEditorUser } from '@/access/roles'
+import type { Translation } from '@/payload-types'
+import { actorFor, relationId, sameId } from '@/workflow/actor'
+import { workflowRefusal } from '@/workflow/errors'
+import { fingerprintFields } from '@/workflow/fingerprint'
+import { readSource } from '@/workflow/source'
+import { actionForTransition, checkTransition, type TaskStatus } from '@/workflow/states'
+import { isTaskLocalePublic } from '@/workflow/visibility'
+import { sourceWordCount } from '@/workflow/wordCount'
 
 type HistoryEntry = NonNullable<Translation['history']>[number]
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { Translation } from '../../../src/payload-types'
+import type { Translation } from '@/payload-types'
 
 function relationId(value: Translation['article'] | undefined | null): string | number | undefined {
   if (value === null || value === undefined) return undefined

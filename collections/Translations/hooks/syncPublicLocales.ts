@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { isLocale } from '../../../src/i18n/locales'
-import type { Translation } from '../../../src/payload-types'
-import { applyRevalidation } from '../../../src/site/revalidation/revalidate'
-import { articleSnapshot } from '../../../src/site/revalidation/snapshots'
-import { articleChange, sameSnapshot } from '../../../src/site/revalidation/targets'
-import { relationId } from '../../../src/workflow/actor'
-import type { PublicationChange } from '../../../src/workflow/publication'
-import { applyPublication } from '../../../src/workflow/services/publication'
+import { isLocale } from '@/i18n/locales'
+import type { Translation } from '@/payload-types'
+import { applyRevalidation } from '@/site/revalidation/revalidate'
+import { articleSnapshot } from '@/site/revalidation/snapshots'
+import { articleChange, sameSnapshot } from '@/site/revalidation/targets'
+import { relationId } from '@/workflow/actor'
+import type { PublicationChange } from '@/workflow/publication'
+import { applyPublication } from '@/workflow/services/publication'
 
 /**
  * A task's state decides whether its language is public: approving it

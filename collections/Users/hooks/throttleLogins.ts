@@ -1,14 +1,14 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { adminLanguage } from '../../../src/admin/i18n/translator'
-import { clientIp } from '../../../src/security/clientIp'
-import { refusalMessage } from '../../../src/security/loginMessages'
+import { adminLanguage } from '@/admin/i18n/translator'
+import { clientIp } from '@/security/clientIp'
+import { refusalMessage } from '@/security/loginMessages'
 import {
   createLoginThrottle,
   type AdmittedAttempt,
   type LoginRefusal,
   type LoginThrottle,
-} from '../../../src/security/loginThrottle'
+} from '@/security/loginThrottle'
 
 /**
  * Payload's login operation runs `beforeOperation` before it looks the user up and

@@ -5,7 +5,7 @@
  */
 import React from 'react'
 
-import type { BlockDiff, DiffPart, FieldDiff } from '../../workflow/diff'
+import type { BlockDiff, DiffPart, FieldDiff } from '@/workflow/diff'
 
 function Parts({ parts }: { parts: readonly DiffPart[] }) {
   return (

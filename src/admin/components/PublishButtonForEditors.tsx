@@ -10,8 +10,8 @@ import { PublishButton, useAuth, useLocale } from '@payloadcms/ui'
 import type { PublishButtonClientProps } from 'payload'
 import React from 'react'
 
-import { sourceLocale } from '../../i18n/locales'
-import type { User } from '../../payload-types'
+import { sourceLocale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 
 /** Whether this user, in the locale the admin shows, may publish or unpublish the article itself. */
 export function usePublishesFromArticle(): boolean {

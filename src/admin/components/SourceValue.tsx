@@ -6,8 +6,8 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import React from 'react'
 
-import { isLexicalState } from '../../richtext/lexical'
-import { richTextToBlocks } from '../../richtext/plainText'
+import { isLexicalState } from '@/richtext/lexical'
+import { richTextToBlocks } from '@/richtext/plainText'
 
 type CodeFields = { blockType: 'Code'; code?: string; language?: string }
 

@@ -10,8 +10,8 @@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import type { User } from '../../payload-types'
-import { explainRefusal, serverMessage } from '../lib/refusal'
+import type { User } from '@/payload-types'
+import { explainRefusal, serverMessage } from '@/admin/lib/refusal'
 
 type Id = number | string
 

@@ -5,12 +5,12 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { relationId } from '../../workflow/actor'
-import { userNames } from '../data/lookups'
-import { adminLanguage, adminTranslator } from '../i18n/translator'
-import { formatDateTime } from '../lib/dates'
+import { relationId } from '@/workflow/actor'
+import { userNames } from '@/admin/data/lookups'
+import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { formatDateTime } from '@/admin/lib/dates'
 import { StatusBadge } from './StatusBadge'
-import '../styles/admin.css'
+import '@/admin/styles/admin.css'
 
 type Props = Pick<ServerComponentProps, 'id' | 'req'>
 

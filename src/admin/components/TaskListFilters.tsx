@@ -5,12 +5,12 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { targetLocales } from '../../i18n/locales'
-import { taskStatuses } from '../../workflow/states'
-import { adminLanguage, adminTranslator } from '../i18n/translator'
-import { adminUrl, taskListUrl, translationsViewPath } from '../lib/adminUrls'
+import { targetLocales } from '@/i18n/locales'
+import { taskStatuses } from '@/workflow/states'
+import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { adminUrl, taskListUrl, translationsViewPath } from '@/admin/lib/adminUrls'
 import { StatusBadge } from './StatusBadge'
-import '../styles/admin.css'
+import '@/admin/styles/admin.css'
 
 /** The value of `where…[field][equals]` in the current URL, in the flat form Next.js hands over. */
 function activeFilter(searchParams: ServerProps['searchParams'], field: string): string | undefined {

@@ -2,8 +2,8 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { adminLanguage, adminTranslator } from '../i18n/translator'
-import { adminUrl, translationsViewPath } from '../lib/adminUrls'
+import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { adminUrl, translationsViewPath } from '@/admin/lib/adminUrls'
 import { NavLinkClient } from './NavLinkClient'
 
 export function TranslationsNavLink({ i18n, payload, user }: Pick<ServerProps, 'i18n' | 'payload' | 'user'>) {

@@ -5,8 +5,8 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { sourceLocale, targetLocales } from '../../i18n/locales'
-import { buildCoverageRows, type CoverageRow } from '../lib/coverageMatrix'
+import { sourceLocale, targetLocales } from '@/i18n/locales'
+import { buildCoverageRows, type CoverageRow } from '@/admin/lib/coverageMatrix'
 
 export type CoveragePage = { rows: CoverageRow[]; page: number; totalPages: number; totalDocs: number }
 

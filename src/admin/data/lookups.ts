@@ -6,9 +6,9 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
-import { sourceLocale } from '../../i18n/locales'
-import { translatableFields, type TranslatableField } from '../../workflow/fingerprint'
-import type { SourceValues } from '../../workflow/source'
+import { sourceLocale } from '@/i18n/locales'
+import { translatableFields, type TranslatableField } from '@/workflow/fingerprint'
+import type { SourceValues } from '@/workflow/source'
 
 export type Id = number | string
 

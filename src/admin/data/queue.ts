@@ -5,14 +5,14 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
-import type { TargetLocale } from '../../i18n/locales'
-import type { Translation } from '../../payload-types'
-import { relationId } from '../../workflow/actor'
-import type { FieldDiff } from '../../workflow/diff'
-import type { TranslatableField } from '../../workflow/fingerprint'
-import type { TaskStatus } from '../../workflow/states'
-import { changedFieldDiffs } from '../lib/fieldDiffs'
-import { pagesCovering, splitPage, type Segment } from '../lib/splitPage'
+import type { TargetLocale } from '@/i18n/locales'
+import type { Translation } from '@/payload-types'
+import { relationId } from '@/workflow/actor'
+import type { FieldDiff } from '@/workflow/diff'
+import type { TranslatableField } from '@/workflow/fingerprint'
+import type { TaskStatus } from '@/workflow/states'
+import { changedFieldDiffs } from '@/admin/lib/fieldDiffs'
+import { pagesCovering, splitPage, type Segment } from '@/admin/lib/splitPage'
 import { articleTitles, sourceValues, userNames, type Id } from './lookups'
 
 export type QueueRow = {

@@ -4,8 +4,8 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
-import { targetLocales, type TargetLocale } from '../../i18n/locales'
-import { taskStatuses, type TaskStatus } from '../../workflow/states'
+import { targetLocales, type TargetLocale } from '@/i18n/locales'
+import { taskStatuses, type TaskStatus } from '@/workflow/states'
 
 export type StatusCounts = Record<TargetLocale, Record<TaskStatus, number>>
 

@@ -4,12 +4,12 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { isEditorUser } from '../../access/roles'
-import type { Translation } from '../../payload-types'
-import { relationId } from '../../workflow/actor'
-import type { FieldDiff } from '../../workflow/diff'
-import { changedFieldDiffs } from '../lib/fieldDiffs'
-import { taskMovesFor, type TaskMoves } from '../lib/taskMoves'
+import { isEditorUser } from '@/access/roles'
+import type { Translation } from '@/payload-types'
+import { relationId } from '@/workflow/actor'
+import type { FieldDiff } from '@/workflow/diff'
+import { changedFieldDiffs } from '@/admin/lib/fieldDiffs'
+import { taskMovesFor, type TaskMoves } from '@/admin/lib/taskMoves'
 import { articleTitles, sourceValues, userNames, type Id } from './lookups'
 
 export type PanelTask = Pick<

@@ -6,9 +6,9 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import type { TargetLocale } from '../../i18n/locales'
-import type { Translation } from '../../payload-types'
-import type { SourceValues } from '../../workflow/source'
+import type { TargetLocale } from '@/i18n/locales'
+import type { Translation } from '@/payload-types'
+import type { SourceValues } from '@/workflow/source'
 import { sourceValues, type Id } from './lookups'
 
 export type ContextTask = Pick<Translation, 'id' | 'status' | 'assignee' | 'changedFields' | 'sourceSnapshot'>

@@ -10,7 +10,7 @@ import { createTranslator } from 'next-intl'
 import en from '../../../messages/en.json'
 import fr from '../../../messages/fr.json'
 import it from '../../../messages/it.json'
-import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 const messages = { it, fr, en } satisfies Record<Locale, typeof it>
 

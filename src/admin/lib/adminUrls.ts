@@ -2,7 +2,7 @@
  * Admin URLs built in one place, so links from the queue, the matrix, the
  * task view and the article view agree (and tests can pin them).
  */
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { SearchParams } from './queueFilters'
 
 export const translationsViewPath = '/translations'

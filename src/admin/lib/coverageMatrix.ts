@@ -3,8 +3,8 @@
  * locale, holding that locale's task (or nothing when the article has no task
  * there, i.e. its source was never published).
  */
-import type { TargetLocale } from '../../i18n/locales'
-import type { TaskStatus } from '../../workflow/states'
+import type { TargetLocale } from '@/i18n/locales'
+import type { TaskStatus } from '@/workflow/states'
 
 export type CoverageTask = {
   id: number | string

@@ -3,9 +3,9 @@
  * diff from the source the approved translation was made from
  * (`sourceSnapshot`) to the current source.
  */
-import { diffField, type FieldDiff } from '../../workflow/diff'
-import { translatableFields, type TranslatableField } from '../../workflow/fingerprint'
-import type { SourceValues } from '../../workflow/source'
+import { diffField, type FieldDiff } from '@/workflow/diff'
+import { translatableFields, type TranslatableField } from '@/workflow/fingerprint'
+import type { SourceValues } from '@/workflow/source'
 
 export type DiffTask = {
   changedFields?: readonly TranslatableField[] | null

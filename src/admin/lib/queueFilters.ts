@@ -5,8 +5,8 @@
  */
 import type { Where } from 'payload'
 
-import { isLocale, sourceLocale, type Locale, type TargetLocale } from '../../i18n/locales'
-import { isTaskStatus, type TaskStatus } from '../../workflow/states'
+import { isLocale, sourceLocale, type Locale, type TargetLocale } from '@/i18n/locales'
+import { isTaskStatus, type TaskStatus } from '@/workflow/states'
 
 /** Work still to be done; approved tasks leave the queue until the source changes. */
 export const openStatuses = ['todo', 'in_progress', 'in_review', 'outdated'] as const satisfies readonly TaskStatus[]

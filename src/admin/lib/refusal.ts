@@ -9,9 +9,9 @@
  * A refused move is then explained from the same state machine the server
  * used, applied to the task as it is now.
  */
-import type { User } from '../../payload-types'
-import { actorFor } from '../../workflow/actor'
-import { checkTransition, isTaskStatus } from '../../workflow/states'
+import type { User } from '@/payload-types'
+import { actorFor } from '@/workflow/actor'
+import { checkTransition, isTaskStatus } from '@/workflow/states'
 
 /** Payload's placeholders for a message it did not pass on. */
 const genericMessages: ReadonlySet<string> = new Set(['An unknown error occurred.', 'Something went wrong.'])

@@ -3,12 +3,12 @@
  * tests read the same answer; the server (`applyWorkflow`) stays the judge —
  * these buttons only avoid offering moves that would be refused.
  */
-import { translatorLocales } from '../../access/roles'
-import type { Locale } from '../../i18n/locales'
-import type { User } from '../../payload-types'
-import { actorFor, relationId } from '../../workflow/actor'
-import { allowedTransitions, type TaskAction, type TaskStatus } from '../../workflow/states'
-import { isTaskLocalePublic } from '../../workflow/visibility'
+import { translatorLocales } from '@/access/roles'
+import type { Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
+import { actorFor, relationId } from '@/workflow/actor'
+import { allowedTransitions, type TaskAction, type TaskStatus } from '@/workflow/states'
+import { isTaskLocalePublic } from '@/workflow/visibility'
 
 export type MoveUser = Pick<User, 'id' | 'role' | 'translatorLocales'>
 

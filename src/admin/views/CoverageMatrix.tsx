@@ -5,13 +5,13 @@
 import Link from 'next/link'
 import React from 'react'
 
-import { sourceLocale, targetLocales, type Locale } from '../../i18n/locales'
-import { taskStatuses } from '../../workflow/states'
-import { StatusBadge } from '../components/StatusBadge'
-import type { CoverageRow } from '../lib/coverageMatrix'
-import type { AdminT } from '../i18n/translator'
-import { articleEditUrl, taskEditUrl } from '../lib/adminUrls'
-import { capitalize } from '../lib/text'
+import { sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
+import { taskStatuses } from '@/workflow/states'
+import { StatusBadge } from '@/admin/components/StatusBadge'
+import type { CoverageRow } from '@/admin/lib/coverageMatrix'
+import type { AdminT } from '@/admin/i18n/translator'
+import { articleEditUrl, taskEditUrl } from '@/admin/lib/adminUrls'
+import { capitalize } from '@/admin/lib/text'
 
 type Props = { rows: CoverageRow[]; t: AdminT; language: Locale; adminRoute: string }
 

@@ -1,7 +1,7 @@
 import React from 'react'
 
-import { withParams } from '../lib/adminUrls'
-import type { SearchParams } from '../lib/queueFilters'
+import { withParams } from '@/admin/lib/adminUrls'
+import type { SearchParams } from '@/admin/lib/queueFilters'
 
 type Props = {
   page: number

@@ -4,11 +4,11 @@
  */
 import React from 'react'
 
-import { targetLocales, type Locale } from '../../i18n/locales'
-import { taskStatuses } from '../../workflow/states'
-import type { AdminT } from '../i18n/translator'
-import type { QueueFilters } from '../lib/queueFilters'
-import { capitalize } from '../lib/text'
+import { targetLocales, type Locale } from '@/i18n/locales'
+import { taskStatuses } from '@/workflow/states'
+import type { AdminT } from '@/admin/i18n/translator'
+import type { QueueFilters } from '@/admin/lib/queueFilters'
+import { capitalize } from '@/admin/lib/text'
 
 type Props = {
   filters: QueueFilters

@@ -5,14 +5,14 @@
 import Link from 'next/link'
 import React from 'react'
 
-import type { Locale } from '../../i18n/locales'
-import { DiffView } from '../components/DiffView'
-import { StatusBadge } from '../components/StatusBadge'
-import type { QueueRow } from '../data/queue'
-import type { AdminT } from '../i18n/translator'
-import { articleEditUrl, taskEditUrl } from '../lib/adminUrls'
-import { formatDay, isOverdue } from '../lib/dates'
-import { capitalize } from '../lib/text'
+import type { Locale } from '@/i18n/locales'
+import { DiffView } from '@/admin/components/DiffView'
+import { StatusBadge } from '@/admin/components/StatusBadge'
+import type { QueueRow } from '@/admin/data/queue'
+import type { AdminT } from '@/admin/i18n/translator'
+import { articleEditUrl, taskEditUrl } from '@/admin/lib/adminUrls'
+import { formatDay, isOverdue } from '@/admin/lib/dates'
+import { capitalize } from '@/admin/lib/text'
 
 type Props = {
   rows: QueueRow[]

@@ -1,13 +1,13 @@
 /** Editors' overview: tasks per language and status; each number opens the filtered tasks list. */
 import React from 'react'
 
-import { targetLocales, type Locale } from '../../i18n/locales'
-import { taskStatuses } from '../../workflow/states'
-import { StatusBadge } from '../components/StatusBadge'
-import type { StatusCounts } from '../data/statusCounts'
-import type { AdminT } from '../i18n/translator'
-import { taskListUrl } from '../lib/adminUrls'
-import { capitalize } from '../lib/text'
+import { targetLocales, type Locale } from '@/i18n/locales'
+import { taskStatuses } from '@/workflow/states'
+import { StatusBadge } from '@/admin/components/StatusBadge'
+import type { StatusCounts } from '@/admin/data/statusCounts'
+import type { AdminT } from '@/admin/i18n/translator'
+import { taskListUrl } from '@/admin/lib/adminUrls'
+import { capitalize } from '@/admin/lib/text'
 
 type Props = { counts: StatusCounts; t: AdminT; language: Locale; adminRoute: string }
 

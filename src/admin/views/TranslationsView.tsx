@@ -11,12 +11,12 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { isEditorUser, translatorLocales } from '../../access/roles'
-import { loadCoverage } from '../data/coverage'
-import { loadQueue, type QueuePage } from '../data/queue'
-import { loadStatusCounts } from '../data/statusCounts'
-import { adminLanguage, adminTranslator, type AdminT } from '../i18n/translator'
-import { adminUrl, translationsViewPath } from '../lib/adminUrls'
+import { isEditorUser, translatorLocales } from '@/access/roles'
+import { loadCoverage } from '@/admin/data/coverage'
+import { loadQueue, type QueuePage } from '@/admin/data/queue'
+import { loadStatusCounts } from '@/admin/data/statusCounts'
+import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
+import { adminUrl, translationsViewPath } from '@/admin/lib/adminUrls'
 import {
   allTasksWhere,
   claimableWhere,
@@ -25,13 +25,13 @@ import {
   pageParam,
   parseQueueFilters,
   type SearchParams,
-} from '../lib/queueFilters'
+} from '@/admin/lib/queueFilters'
 import { CoverageMatrix } from './CoverageMatrix'
 import { Pagination } from './Pagination'
 import { QueueFiltersForm } from './QueueFiltersForm'
 import { QueueTable } from './QueueTable'
 import { StatusCountsTable } from './StatusCountsTable'
-import '../styles/admin.css'
+import '@/admin/styles/admin.css'
 
 function Section({
   title,

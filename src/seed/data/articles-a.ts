@@ -1,4 +1,4 @@
-import type { SeedArticle } from '../types'
+import type { SeedArticle } from '@/seed/types'
 
 /**
  * Demo articles, batch A: LLM architecture, tokenization, RAG and DNS.

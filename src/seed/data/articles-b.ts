@@ -1,4 +1,4 @@
-import type { SeedArticle } from '../types'
+import type { SeedArticle } from '@/seed/types'
 
 /**
  * Demo articles, second batch: CSS, Node.js, HTTP, DMARC and Docker.

@@ -1,4 +1,4 @@
-import type { SeedArticle } from '../types'
+import type { SeedArticle } from '@/seed/types'
 import { articlesA } from './articles-a'
 import { articlesB } from './articles-b'
 

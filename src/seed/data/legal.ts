@@ -1,4 +1,4 @@
-import type { SeedLegal } from '../types'
+import type { SeedLegal } from '@/seed/types'
 
 export const seedLegal: SeedLegal = {
   it: {

@@ -1,4 +1,4 @@
-import type { SeedSiteSettings } from '../types'
+import type { SeedSiteSettings } from '@/seed/types'
 
 export const seedSiteSettings: SeedSiteSettings = {
   contactEmail: 'dino@example.com',

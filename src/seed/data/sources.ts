@@ -1,4 +1,4 @@
-import type { SeedSource } from '../types'
+import type { SeedSource } from '@/seed/types'
 
 /**
  * The sources library of the demo content: real bibliographic records.

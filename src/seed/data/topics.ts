@@ -1,4 +1,4 @@
-import type { SeedTopic } from '../types'
+import type { SeedTopic } from '@/seed/types'
 
 /**
  * The topic index, in the order of the reference page's footer

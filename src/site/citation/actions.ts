@@ -2,9 +2,9 @@
 
 import { headers } from 'next/headers'
 
-import { env } from '../../env'
-import { sitePayload } from '../payload'
-import { clientIp } from '../../security/clientIp'
+import { env } from '@/env'
+import { sitePayload } from '@/site/payload'
+import { clientIp } from '@/security/clientIp'
 import { issueFormToken } from './formToken'
 import { citationRateLimiter } from './rateLimit'
 import { submitCitationRequest, type CitationFormState } from './submit'

@@ -1,8 +1,8 @@
 import { ValidationError, type Payload } from 'payload'
 
-import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '../../i18n/locales'
-import { translatorFor } from '../messages'
-import { absoluteUrl, localizedPath } from '../paths'
+import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/site/messages'
+import { absoluteUrl, localizedPath } from '@/site/paths'
 import { verifyFormToken } from './formToken'
 import type { RateLimiter } from './rateLimit'
 import { readCitationInput, validateCitation, type CitationField, type CitationInput, type FieldError, type FieldErrors } from './validate'

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../../lib/validators'
+import { isHttpUrl } from '@/lib/validators'
 
 /**
  * Validation of the citation request form, shared by the server action (the

@@ -1,9 +1,9 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
-import { locales, type Locale } from '../../i18n/locales'
-import type { Article, Source, Topic } from '../../payload-types'
-import { sitePayload } from '../payload'
+import { locales, type Locale } from '@/i18n/locales'
+import type { Article, Source, Topic } from '@/payload-types'
+import { sitePayload } from '@/site/payload'
 import { localeStrings, populated, presentLocales, type LocaleMap } from './localized'
 
 /**

@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import type { Locale } from '../../i18n/locales'
-import type { Legal, SiteSetting } from '../../payload-types'
-import { sitePayload } from '../payload'
+import type { Locale } from '@/i18n/locales'
+import type { Legal, SiteSetting } from '@/payload-types'
+import { sitePayload } from '@/site/payload'
 import { localeStrings, presentLocales } from './localized'
 
 /** Site settings in `locale` (tagline, promo line, contact e-mail). */

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../../i18n/locales'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
 
 export type LocaleMap<T> = Partial<Record<Locale, T>>
 

@@ -1,12 +1,12 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Locale } from '../../i18n/locales'
-import type { Topic } from '../../payload-types'
-import { publicInLocale } from '../../workflow/publicInLocale'
-import { richTextToPlainText } from '../../richtext/plainText'
-import { sitePayload } from '../payload'
-import { searchIndexTag } from '../revalidation/tags'
-import { hitSnippet, queryTokens, rankCandidates, type SearchHit } from '../search/search'
+import type { Locale } from '@/i18n/locales'
+import type { Topic } from '@/payload-types'
+import { publicInLocale } from '@/workflow/publicInLocale'
+import { richTextToPlainText } from '@/richtext/plainText'
+import { sitePayload } from '@/site/payload'
+import { searchIndexTag } from '@/site/revalidation/tags'
+import { hitSnippet, queryTokens, rankCandidates, type SearchHit } from '@/site/search/search'
 import { populated } from './localized'
 
 /**

@@ -1,8 +1,8 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Locale } from '../../i18n/locales'
-import type { SiteSetting } from '../../payload-types'
-import { siteShellTag } from '../revalidation/tags'
+import type { Locale } from '@/i18n/locales'
+import type { SiteSetting } from '@/payload-types'
+import { siteShellTag } from '@/site/revalidation/tags'
 import { getSiteSettings } from './globals'
 import { topicsInLocale, type TopicSummary } from './topics'
 

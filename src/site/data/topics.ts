@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import type { Locale } from '../../i18n/locales'
-import type { Topic } from '../../payload-types'
-import { sitePayload } from '../payload'
+import type { Locale } from '@/i18n/locales'
+import type { Topic } from '@/payload-types'
+import { sitePayload } from '@/site/payload'
 import { localeStrings, presentLocales, type LocaleMap } from './localized'
 
 /** Topic reads of the public site (anonymous, no fallback language). */

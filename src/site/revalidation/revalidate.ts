@@ -1,6 +1,6 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
-import { afterCommit } from '../../db/transactions'
+import { afterCommit } from '@/db/transactions'
 
 import { isEmpty, type Revalidation } from './targets'
 

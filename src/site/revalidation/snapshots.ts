@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { locales, type Locale } from '../../i18n/locales'
-import type { Article } from '../../payload-types'
-import { childReq } from '../../workflow/services/childReq'
-import { localeStrings, relationId, type LocaleMap } from '../data/localized'
+import { locales, type Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { childReq } from '@/workflow/services/childReq'
+import { localeStrings, relationId, type LocaleMap } from '@/site/data/localized'
 import type { ArticleSnapshot } from './targets'
 
 /**

@@ -1,6 +1,6 @@
-import { locales, type Locale } from '../../i18n/locales'
-import type { LocaleMap } from '../data/localized'
-import { feedPath, internalPath } from '../paths'
+import { locales, type Locale } from '@/i18n/locales'
+import type { LocaleMap } from '@/site/data/localized'
+import { feedPath, internalPath } from '@/site/paths'
 import { searchIndexTag, siteShellTag, sitemapArticlesTag, sitemapTag } from './tags'
 
 /**

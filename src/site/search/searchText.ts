@@ -1,4 +1,4 @@
-import { richTextToPlainText } from '../../richtext/plainText'
+import { richTextToPlainText } from '@/richtext/plainText'
 
 /**
  * The text an article is searched by in one locale: title, summary and body as

@@ -1,19 +1,19 @@
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { env } from '../../env'
-import { locales, type Locale } from '../../i18n/locales'
-import { absoluteUrl, localizedPath } from '../paths'
-import { sitemapArticlesTag, sitemapTag } from '../revalidation/tags'
+import { env } from '@/env'
+import { locales, type Locale } from '@/i18n/locales'
+import { absoluteUrl, localizedPath } from '@/site/paths'
+import { sitemapArticlesTag, sitemapTag } from '@/site/revalidation/tags'
 import { SITEMAP_MAX_BYTES } from './protocol'
 import type { SitemapService } from './responses'
 import { articleChunker, type ArticleId, type SitemapPlan } from './split'
 import type { ArticleRange, SitemapArticle } from './stream'
 import { latest, type SitemapPage } from './xml'
-import { sitePayload } from '../payload'
-import { publicSlugs } from '../data/articles'
-import { keysetBatches } from '../../db/keyset'
-import { localeStrings, relationId, type LocaleMap } from '../data/localized'
+import { sitePayload } from '@/site/payload'
+import { publicSlugs } from '@/site/data/articles'
+import { keysetBatches } from '@/db/keyset'
+import { localeStrings, relationId, type LocaleMap } from '@/site/data/localized'
 
 /**
  * The sitemap's reads. Articles are read as an anonymous visitor with

@@ -1,7 +1,7 @@
-import { locales } from '../../i18n/locales'
-import { MAX_SLUG_LENGTH } from '../../lib/slugify'
-import type { Article } from '../../payload-types'
-import { absoluteUrl, localizedPath } from '../paths'
+import { locales } from '@/i18n/locales'
+import { MAX_SLUG_LENGTH } from '@/lib/slugify'
+import type { Article } from '@/payload-types'
+import { absoluteUrl, localizedPath } from '@/site/paths'
 import type { SitemapLimits } from './protocol'
 import { latest, urlCount, urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapIndexEntry, type SitemapPage } from './xml'
 

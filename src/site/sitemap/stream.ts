@@ -1,7 +1,7 @@
-import { locales } from '../../i18n/locales'
-import { keysetBatches } from '../../db/keyset'
-import type { LocaleMap } from '../data/localized'
-import { absoluteUrl, localizedPath } from '../paths'
+import { locales } from '@/i18n/locales'
+import { keysetBatches } from '@/db/keyset'
+import type { LocaleMap } from '@/site/data/localized'
+import { absoluteUrl, localizedPath } from '@/site/paths'
 import type { ArticleId } from './split'
 import { urlElements, URLSET_CLOSE, URLSET_OPEN, type SitemapPage } from './xml'
 

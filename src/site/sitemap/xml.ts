@@ -1,6 +1,6 @@
-import { defaultLocale, locales } from '../../i18n/locales'
-import type { LocaleMap } from '../data/localized'
-import { escapeXml } from '../xml'
+import { defaultLocale, locales } from '@/i18n/locales'
+import type { LocaleMap } from '@/site/data/localized'
+import { escapeXml } from '@/site/xml'
 
 /**
  * One page in its language versions: absolute URL and last modification per

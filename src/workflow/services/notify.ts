@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { isLocale, sourceLocale, type Locale } from '../../i18n/locales'
-import type { Translation, User } from '../../payload-types'
-import { relationId } from '../actor'
+import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
+import type { Translation, User } from '@/payload-types'
+import { relationId } from '@/workflow/actor'
 import { childReq } from './childReq'
-import { composeWorkflowEmail, type WorkflowEmailEvent } from '../notifications'
+import { composeWorkflowEmail, type WorkflowEmailEvent } from '@/workflow/notifications'
 
 type Recipient = Pick<User, 'email' | 'role'>
 

@@ -1,7 +1,7 @@
 import { ValidationError, type FlattenedField, type PayloadRequest } from 'payload'
 
-import { isLocale, sourceLocale, targetLocales, type Locale } from '../../i18n/locales'
-import type { Article } from '../../payload-types'
+import { isLocale, sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
 import { childReq } from './childReq'
 import {
   composePublication,
@@ -11,8 +11,8 @@ import {
   type PublicationChange,
   type PublicationFields,
   type RawDoc,
-} from '../publication'
-import { isTaskLocalePublic, publicLocalesFor } from '../visibility'
+} from '@/workflow/publication'
+import { isTaskLocalePublic, publicLocalesFor } from '@/workflow/visibility'
 
 /**
  * Writes an article's published row, one language at a time (rules in

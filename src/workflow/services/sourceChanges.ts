@@ -1,11 +1,11 @@
 import { ValidationError, type PayloadRequest } from 'payload'
 
-import { targetLocales } from '../../i18n/locales'
-import type { Article, Translation } from '../../payload-types'
+import { targetLocales } from '@/i18n/locales'
+import type { Article, Translation } from '@/payload-types'
 import { childReq } from './childReq'
-import { changedFields, fingerprintFields, translatableFields, type FieldFingerprints, type TranslatableField } from '../fingerprint'
-import { pickSource, readSource, type SourceValues } from '../source'
-import { changedWordCount, sourceWordCount } from '../wordCount'
+import { changedFields, fingerprintFields, translatableFields, type FieldFingerprints, type TranslatableField } from '@/workflow/fingerprint'
+import { pickSource, readSource, type SourceValues } from '@/workflow/source'
+import { changedWordCount, sourceWordCount } from '@/workflow/wordCount'
 
 type ArticleId = Article['id'] | string
 

@@ -12,12 +12,12 @@ import { breadcrumbList, techArticle } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 
-import { Breadcrumbs } from '../Breadcrumbs'
-import { CitationSection } from '../CitationSection'
-import { JsonLdScript } from '../JsonLdScript'
-import { PageShell } from '../PageShell'
-import { RichText } from '../RichText'
-import { SourceList } from '../SourceList'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { CitationSection } from '@/components/site/CitationSection'
+import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { PageShell } from '@/components/site/PageShell'
+import { RichText } from '@/components/site/RichText'
+import { SourceList } from '@/components/site/SourceList'
 
 /**
  * The article, or: a 308 to the right URL when `slug` is this article's slug in

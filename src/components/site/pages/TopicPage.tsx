@@ -10,11 +10,11 @@ import { breadcrumbList } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 
-import { ArticleList } from '../ArticleList'
-import { Breadcrumbs } from '../Breadcrumbs'
-import { JsonLdScript } from '../JsonLdScript'
-import { PageShell } from '../PageShell'
-import { Pagination } from '../Pagination'
+import { ArticleList } from '@/components/site/ArticleList'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { PageShell } from '@/components/site/PageShell'
+import { Pagination } from '@/components/site/Pagination'
 
 /** One topic's articles, newest first, `ARTICLES_PER_PAGE` per page; shared by page 1 and the numbered pages. */
 
