@@ -1,14 +1,14 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 import { slugify } from '@/lib/slugify'
-import type { SeedBlock } from '@/seed/types'
+import type { RichTextBlock } from '@/richtext/build'
 import { countWords } from '@/workflow/wordCount'
 import { createRng, type Rng } from './prng'
 import { vocabularies, type Vocabulary } from './words'
 
 /**
  * Synthetic article text: headings, paragraphs, lists, the odd quote, link,
- * inline code and code block, in the compact `SeedBlock` notation that
+ * inline code and code block, in the compact `RichTextBlock` notation that
  * `src/richtext/build.ts` turns into Lexical JSON. Body length is 600–1,500
  * words (counted like the translation workflow counts them), deterministic per seed.
  */
@@ -22,7 +22,7 @@ export type SyntheticContent = {
   summary: string
   seoTitle: string
   seoDescription: string
-  body: SeedBlock[]
+  body: RichTextBlock[]
   /** Words in `body`, as `countWords` counts the rendered text. */
   bodyWords: number
 }
@@ -108,7 +108,7 @@ function listItems(rng: Rng, vocabulary: Vocabulary, maxWords: number): { items:
   return { items, words }
 }
 
-function codeBlock(rng: Rng, vocabulary: Vocabulary): { block: SeedBlock; words: number } {
+function codeBlock(rng: Rng, vocabulary: Vocabulary): { block: RichTextBlock; words: number } {
   const lines: string[] = []
   const count = rng.int(3, 6)
   for (let i = 0; i < count; i += 1) {
@@ -120,9 +120,9 @@ function codeBlock(rng: Rng, vocabulary: Vocabulary): { block: SeedBlock; words:
 }
 
 /** Body blocks totalling exactly `targetWords` counted words (within a few words), never more. */
-export function generateBody(rng: Rng, locale: Locale, targetWords: number): { blocks: SeedBlock[]; words: number } {
+export function generateBody(rng: Rng, locale: Locale, targetWords: number): { blocks: RichTextBlock[]; words: number } {
   const vocabulary = vocabularies[locale]
-  const blocks: SeedBlock[] = []
+  const blocks: RichTextBlock[] = []
   let words = 0
   const remaining = () => targetWords - words
   const addParagraph = () => {

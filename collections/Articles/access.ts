@@ -1,9 +1,9 @@
-import type { Access, Where } from 'payload'
+import type { Access } from 'payload'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
 import { isLocale } from '@/i18n/locales'
 import { childReq } from '@/workflow/services/childReq'
-import { publicInLocale } from '@/workflow/publicInLocale'
+import { publicArticles } from '@/workflow/visibility'
 
 /**
  * Staff read everything (drafts included). Anonymous callers read published
@@ -12,9 +12,7 @@ import { publicInLocale } from '@/workflow/publicInLocale'
  */
 export const canReadArticles: Access = ({ req }) => {
   if (req.user) return true
-  if (isLocale(req.locale)) return publicInLocale(req.locale)
-  const published: Where = { _status: { equals: 'published' } }
-  return published
+  return publicArticles(req.locale)
 }
 
 /**

@@ -2,7 +2,7 @@ import { isValidID, type FilterOptions, type PayloadRequest } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 import { childReq } from '@/workflow/services/childReq'
-import { publicInLocale } from '@/workflow/publicInLocale'
+import { publicArticles, publicInLocale } from '@/workflow/visibility'
 
 /**
  * A citation request is about a page a visitor can read: an article public in
@@ -51,7 +51,7 @@ export async function validateCitedArticle(value: unknown, { req, operation, pre
 /** The admin's article picker offers what validation accepts (published; public in the chosen language once there is one). */
 export const citableArticles: FilterOptions = ({ siblingData }) => {
   const locale = siblingData && typeof siblingData === 'object' && 'locale' in siblingData ? siblingData.locale : undefined
-  return isLocale(locale) ? publicInLocale(locale) : { _status: { equals: 'published' } }
+  return publicArticles(locale)
 }
 
 /** The `locale` field's validation: required on creation (it is fixed afterwards). */

@@ -1,8 +1,21 @@
 import type { Article } from '@/payload-types'
-import type { SeedBlock } from '@/seed/types'
 
 /**
- * Turns the compact seed notation into the Lexical JSON the editor stores.
+ * A compact, hand-writable description of rich text. `richText` turns it
+ * into Lexical JSON, so demo data (seed, tests, bench) stays readable.
+ * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
+ */
+export type RichTextBlock =
+  | { type: 'p'; text: string }
+  | { type: 'h2'; text: string }
+  | { type: 'h3'; text: string }
+  | { type: 'ul'; items: string[] }
+  | { type: 'ol'; items: string[] }
+  | { type: 'code'; language: string; code: string }
+  | { type: 'quote'; text: string }
+
+/**
+ * Turns the compact notation into the Lexical JSON the editor stores.
  * Inline `[label](https://url)` becomes a link and `` `x` `` inline code.
  */
 
@@ -65,7 +78,7 @@ export function inlineNodes(text: string): Node[] {
   return nodes
 }
 
-function blockNode(block: SeedBlock, index: number): Node {
+function blockNode(block: RichTextBlock, index: number): Node {
   switch (block.type) {
     case 'p':
       return element('paragraph', inlineNodes(block.text), { textFormat: 0, textStyle: '' })
@@ -99,7 +112,7 @@ function blockNode(block: SeedBlock, index: number): Node {
 
 export type RichTextValue = NonNullable<Article['body']>
 
-export function richText(blocks: SeedBlock[]): RichTextValue {
+export function richText(blocks: RichTextBlock[]): RichTextValue {
   return {
     root: {
       type: 'root',

@@ -1,21 +1,8 @@
 import type { Locale } from '@/i18n/locales'
+import type { RichTextBlock } from '@/richtext/build'
 
 /** Per-locale value: every locale must be present in demo content. */
 export type Localized<T> = Record<Locale, T>
-
-/**
- * A compact, hand-writable description of rich text. The seed turns it into
- * Lexical JSON (see `src/richtext/build.ts`), so demo data stays readable.
- * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
- */
-export type SeedBlock =
-  | { type: 'p'; text: string }
-  | { type: 'h2'; text: string }
-  | { type: 'h3'; text: string }
-  | { type: 'ul'; items: string[] }
-  | { type: 'ol'; items: string[] }
-  | { type: 'code'; language: string; code: string }
-  | { type: 'quote'; text: string }
 
 export type SeedTopic = {
   /** Stable key, also used by articles to reference their topic. */
@@ -48,7 +35,7 @@ export type SeedSource = {
 export type SeedArticleContent = {
   title: string
   slug: string
-  body: SeedBlock[]
+  body: RichTextBlock[]
   summary: string
   seoTitle: string
   seoDescription: string
@@ -65,7 +52,7 @@ export type SeedArticle = {
   content: Localized<SeedArticleContent>
 }
 
-export type SeedLegal = Localized<{ title: string; body: SeedBlock[] }>
+export type SeedLegal = Localized<{ title: string; body: RichTextBlock[] }>
 
 export type SeedSiteSettings = {
   contactEmail: string

@@ -1,16 +1,8 @@
+import { relationId, sameId } from '@/lib/relations'
 import type { TaskActor } from './states'
 
 type UserLike = { id: number | string; role: 'admin' | 'editor' | 'translator' } | null | undefined
 type TaskLike = { assignee?: number | string | { id: number | string } | null }
-
-export function relationId(value: number | string | { id: number | string } | null | undefined) {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'object' ? value.id : value
-}
-
-export function sameId(a: number | string | undefined, b: number | string | undefined): boolean {
-  return a !== undefined && b !== undefined && String(a) === String(b)
-}
 
 /**
  * Maps a caller to a state-machine actor: editors and admins act as `editor`,

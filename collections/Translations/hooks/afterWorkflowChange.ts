@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Translation } from '@/payload-types'
-import { relationId, sameId } from '@/workflow/actor'
+import { relationId, sameId } from '@/lib/relations'
 import { findEditors, findUser, notify } from '@/workflow/services/notify'
 
 /** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */

@@ -1,11 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import { relationId } from '@/lib/relations'
 import type { Translation } from '@/payload-types'
-
-function relationId(value: Translation['article'] | undefined | null): string | number | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'object' ? value.id : value
-}
 
 /** Derives the unique `article:locale` key from the task's own fields, so no caller can forge it. */
 export const setTaskKey: CollectionBeforeValidateHook<Translation> = ({ data, originalDoc }) => {

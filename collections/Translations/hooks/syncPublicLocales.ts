@@ -5,7 +5,7 @@ import type { Translation } from '@/payload-types'
 import { applyRevalidation } from '@/site/revalidation/revalidate'
 import { articleSnapshot } from '@/site/revalidation/snapshots'
 import { articleChange, sameSnapshot } from '@/site/revalidation/targets'
-import { relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
 import type { PublicationChange } from '@/workflow/publication'
 import { applyPublication } from '@/workflow/services/publication'
 

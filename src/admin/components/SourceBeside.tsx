@@ -10,7 +10,7 @@ import React from 'react'
 
 import { isTranslatorUser } from '@/access/roles'
 import { sourceLocale, targetLocales, type TargetLocale } from '@/i18n/locales'
-import { relationId, sameId } from '@/workflow/actor'
+import { relationId, sameId } from '@/lib/relations'
 import { translationContext } from '@/admin/data/translationContext'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
 import { taskEditUrl } from '@/admin/lib/adminUrls'

@@ -5,7 +5,7 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
 import { userNames } from '@/admin/data/lookups'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
 import { formatDateTime } from '@/admin/lib/dates'

@@ -8,7 +8,7 @@ import Link from 'next/link'
 import React from 'react'
 
 import { sourceLocale } from '@/i18n/locales'
-import { relationId, sameId } from '@/workflow/actor'
+import { relationId, sameId } from '@/lib/relations'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
 import { adminUrl, articleEditUrl, translationsViewPath } from '@/admin/lib/adminUrls'

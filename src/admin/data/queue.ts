@@ -7,7 +7,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import type { TargetLocale } from '@/i18n/locales'
 import type { Translation } from '@/payload-types'
-import { relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
 import type { FieldDiff } from '@/workflow/diff'
 import type { TranslatableField } from '@/workflow/fingerprint'
 import type { TaskStatus } from '@/workflow/states'

@@ -6,7 +6,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
 import type { Translation } from '@/payload-types'
-import { relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
 import type { FieldDiff } from '@/workflow/diff'
 import { changedFieldDiffs } from '@/admin/lib/fieldDiffs'
 import { taskMovesFor, type TaskMoves } from '@/admin/lib/taskMoves'

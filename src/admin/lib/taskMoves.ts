@@ -6,7 +6,8 @@
 import { translatorLocales } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
-import { actorFor, relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
+import { actorFor } from '@/workflow/actor'
 import { allowedTransitions, type TaskAction, type TaskStatus } from '@/workflow/states'
 import { isTaskLocalePublic } from '@/workflow/visibility'
 

@@ -24,8 +24,3 @@ export function presentLocales(map: LocaleMap<unknown>): Locale[] {
 export function populated<T extends { id: unknown }>(value: T | number | string | null | undefined): T | null {
   return typeof value === 'object' && value !== null ? value : null
 }
-
-export function relationId(value: { id: number | string } | number | string | null | undefined): number | string | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'object' ? value.id : value
-}

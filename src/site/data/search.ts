@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/locales'
 import type { Topic } from '@/payload-types'
-import { publicInLocale } from '@/workflow/publicInLocale'
+import { publicInLocale } from '@/workflow/visibility'
 import { richTextToPlainText } from '@/richtext/plainText'
 import { sitePayload } from '@/site/payload'
 import { searchIndexTag } from '@/site/revalidation/tags'

@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { locales, type Locale } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { childReq } from '@/workflow/services/childReq'
-import { localeStrings, relationId, type LocaleMap } from '@/site/data/localized'
+import { storedPublicLocales } from '@/workflow/visibility'
+import { relationId } from '@/lib/relations'
+import { localeStrings, type LocaleMap } from '@/site/data/localized'
 import type { ArticleSnapshot } from './targets'
 
 /**
@@ -45,11 +47,11 @@ async function toSnapshot(req: PayloadRequest, doc: ArticleRow): Promise<Article
   const slugs = localeStrings(doc.slug)
   const visible: LocaleMap<string> = {}
   for (const locale of locales) if (titles[locale] && slugs[locale]) visible[locale] = slugs[locale]
-  const publicLocales: Locale[] = doc._status === 'published' ? [...(doc.publicLocales ?? [])].sort() : []
+  const publicLocales = storedPublicLocales(doc)
   return {
     publicLocales,
     slugs: visible,
-    topicSlugs: await readTopicSlugs(req, relationId(doc.topic)),
+    topicSlugs: await readTopicSlugs(req, relationId(doc.topic) ?? null),
     updatedAt: doc.updatedAt,
   }
 }

@@ -13,7 +13,8 @@ import { latest, type SitemapPage } from './xml'
 import { sitePayload } from '@/site/payload'
 import { publicSlugs } from '@/site/data/articles'
 import { keysetBatches } from '@/db/keyset'
-import { localeStrings, relationId, type LocaleMap } from '@/site/data/localized'
+import { relationId } from '@/lib/relations'
+import { localeStrings, type LocaleMap } from '@/site/data/localized'
 
 /**
  * The sitemap's reads. Articles are read as an anonymous visitor with
@@ -76,7 +77,7 @@ async function scanArticles(articlesPerChild: number) {
       const publicIn = doc.publicLocales ?? []
       urls += publicIn.length
       const topicId = relationId(doc.topic)
-      const perTopic = topicId === null ? undefined : (newestByTopic.get(String(topicId)) ?? {})
+      const perTopic = topicId === undefined ? undefined : (newestByTopic.get(String(topicId)) ?? {})
       for (const locale of publicIn) {
         newestByLocale[locale] = latest(newestByLocale[locale], doc.updatedAt)
         if (perTopic) perTopic[locale] = latest(perTopic[locale], doc.updatedAt)

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
 import type { Translation, User } from '@/payload-types'
-import { relationId } from '@/workflow/actor'
+import { relationId } from '@/lib/relations'
 import { childReq } from './childReq'
 import { composeWorkflowEmail, type WorkflowEmailEvent } from '@/workflow/notifications'
 

@@ -4,7 +4,8 @@ import { targetLocales } from '@/i18n/locales'
 import type { Article, Translation } from '@/payload-types'
 import { childReq } from './childReq'
 import { changedFields, fingerprintFields, translatableFields, type FieldFingerprints, type TranslatableField } from '@/workflow/fingerprint'
-import { pickSource, readSource, type SourceValues } from '@/workflow/source'
+import { pickSource, type SourceValues } from '@/workflow/source'
+import { readSource } from './source'
 import { changedWordCount, sourceWordCount } from '@/workflow/wordCount'
 
 type ArticleId = Article['id'] | string
