@@ -79,7 +79,7 @@ export function rateLimitKey(address: string): string {
 let warnedUnstamped = false
 
 /** The rate-limit key of the request whose headers these are; 'unknown' (one shared allowance) when it cannot be told. */
-export function clientIp(headers: Pick<Headers, 'get'>, trustedHops: number, warn: (message: string) => void = console.warn): string {
+export function clientIp(headers: Pick<Headers, 'get'>, trustedHops: number, warn: (message: string) => void): string {
   const socketAddress = readSocketAddress(headers)
   if (trustedHops === 0 && socketAddress === undefined && !warnedUnstamped) {
     warnedUnstamped = true

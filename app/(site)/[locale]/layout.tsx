@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { env } from '@/env'
@@ -49,13 +49,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Nav' })
+  const { ErrorPage } = await getMessages({ locale })
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {children}
+        {/* Client components take their strings as props; only the error boundary (error.tsx), which gets none, reads these. */}
+        <NextIntlClientProvider locale={locale} messages={{ ErrorPage }}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -54,7 +54,7 @@ export function throttleLoginHooks(options: ThrottleLoginsOptions): {
       // Local API calls come from the server's own code (seed, scripts, tests), not from a visitor.
       if (operation !== 'login' || req.payloadAPI === 'local') return args
       // The same address rule as the citation form's limit: a client cannot choose the address it is counted by.
-      const ip = clientIp(req.headers, options.trustedProxyHops())
+      const ip = clientIp(req.headers, options.trustedProxyHops(), (message) => req.payload.logger.warn(message))
       const result = options.throttle.admit({ account: accountOf(args), ip }, now())
       if ('refusal' in result) {
         req.responseHeaders ??= new Headers()

@@ -14,7 +14,7 @@ export async function sendCitationRequest(_previous: CitationFormState, form: Fo
   const [payload, requestHeaders] = await Promise.all([sitePayload(), headers()])
   return submitCitationRequest(form, {
     payload,
-    ip: clientIp(requestHeaders, env.trustedProxyHops),
+    ip: clientIp(requestHeaders, env.trustedProxyHops, (message) => payload.logger.warn(message)),
     secret: env.payloadSecret,
     limiter: citationRateLimiter,
   })

@@ -60,7 +60,7 @@ function payloadFieldErrors(error: ValidationError): FieldErrors {
 
 export async function submitCitationRequest(form: FormData, deps: SubmitDeps): Promise<CitationFormState> {
   const now = deps.now ?? Date.now()
-  const log = deps.log ?? ((message: string) => console.warn(message))
+  const log = deps.log ?? ((message: string) => deps.payload.logger.warn(message))
   const rawLocale = form.get('locale')
   const locale: Locale = isLocale(rawLocale) ? rawLocale : defaultLocale
   const t = translatorFor(locale, 'Citation')

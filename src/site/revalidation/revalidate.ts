@@ -27,7 +27,9 @@ export function revalidationDisabled(context: RequestContext | undefined): boole
   return Boolean(context?.disableRevalidate || context?.seeding)
 }
 
-async function revalidateWithNext(revalidation: Revalidation): Promise<void> {
+type Logger = Pick<PayloadRequest['payload']['logger'], 'warn'>
+
+async function revalidateWithNext(revalidation: Revalidation, logger: Logger): Promise<void> {
   // Only inside the Next.js server (bundled code sees NEXT_RUNTIME); elsewhere there is no cache to clear.
   if (!process.env.NEXT_RUNTIME) return
   const { revalidatePath, revalidateTag } = await import('next/cache')
@@ -39,7 +41,7 @@ async function revalidateWithNext(revalidation: Revalidation): Promise<void> {
   } catch (error) {
     // E.g. a Local API call from a background job, outside any request: pages then
     // refresh on their time-based revalidation instead.
-    console.warn(`[revalidate] skipped: ${error instanceof Error ? error.message : String(error)}`)
+    logger.warn(`[revalidate] skipped: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
@@ -49,9 +51,8 @@ async function revalidateWithNext(revalidation: Revalidation): Promise<void> {
  */
 export async function applyRevalidation(
   revalidation: Revalidation,
-  req: Pick<PayloadRequest, 'context' | 'transactionID'>,
+  req: Pick<PayloadRequest, 'context' | 'transactionID' | 'payload'>,
 ): Promise<void> {
   if (revalidationDisabled(req.context) || isEmpty(revalidation)) return
-  const revalidator = override ?? revalidateWithNext
-  await afterCommit(req, () => revalidator(revalidation))
+  await afterCommit(req, () => (override ? override(revalidation) : revalidateWithNext(revalidation, req.payload.logger)))
 }

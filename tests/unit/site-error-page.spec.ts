@@ -1,0 +1,29 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { describe, expect, it } from 'vitest'
+
+import LocaleError from '../../app/(site)/[locale]/error'
+import { locales } from '@/i18n/locales'
+import { siteMessages } from '@/site/messages'
+
+function render(locale: (typeof locales)[number]): string {
+  const { ErrorPage } = siteMessages[locale]
+  const page = createElement(LocaleError, { error: new Error('boom'), reset: () => {} })
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: 'UTC', messages: { ErrorPage }, children: page }))
+}
+
+describe('the site error page', () => {
+  it.each(locales)('speaks %s, offers a retry and links home, and shows nothing of the error', (locale) => {
+    const html = render(locale)
+    const copy = siteMessages[locale].ErrorPage
+    expect(html).toContain(`<h1>${copy.title}</h1>`)
+    expect(html).toContain(`>${copy.retry}</button>`)
+    expect(html).toContain(`<a href="/${locale}">${copy.backHome}</a>`)
+    expect(html).not.toContain('boom')
+  })
+
+  it('has different words in each language', () => {
+    expect(new Set(locales.map((locale) => siteMessages[locale].ErrorPage.title)).size).toBe(locales.length)
+  })
+})
