@@ -7,7 +7,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { it: 'Impostazioni del sito', fr: 'Réglages du site', en: 'Site settings' },
   admin: { group: { it: 'Sito', fr: 'Site', en: 'Site' } },
-  // PRODUCT.md: site settings are the admin's (the contact address receives citation requests).
+  // Site settings are the admin's (docs/product.md, "Who uses it"): the contact address receives citation requests.
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [

@@ -13,7 +13,7 @@ import {
   type TaskStatus,
 } from '@/workflow/states'
 
-// Written out by hand from PRODUCT.md, independent of the table under test.
+// Written out by hand from docs/product.md ("The translation workflow"), independent of the table under test.
 const expected: Record<string, TaskActor[]> = {
   'todo->in_progress': ['assignee', 'editor'],
   'in_progress->in_review': ['assignee', 'editor'],
