@@ -4,7 +4,7 @@
  * `overrideAccess: false`, so the views show only what that user may read;
  * always `depth: 0` and a `select`, so no article body is loaded unless asked.
  */
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { sourceLocale } from '@/i18n/locales'
 import { translatableFields, type TranslatableField } from '@/workflow/fingerprint'
@@ -51,6 +51,22 @@ export async function userNames(payload: Payload, user: TypedUser, ids: readonly
     user,
   })
   return new Map(docs.map((doc) => [String(doc.id), doc.name || doc.email]))
+}
+
+/** Translators to assign a task to, by display name: all of them, or those working in `locale`. */
+export async function translatorOptions(payload: Payload, user: TypedUser, locale?: string): Promise<{ id: Id; name: string }[]> {
+  const translator: Where = { role: { equals: 'translator' } }
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: locale === undefined ? translator : { and: [translator, { translatorLocales: { in: [locale] } }] },
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: { name: true, email: true },
+    overrideAccess: false,
+    user,
+  })
+  return docs.map((doc) => ({ id: doc.id, name: doc.name || doc.email }))
 }
 
 /**

@@ -31,7 +31,8 @@ export type QueueRow = {
 
 export type QueuePage = { rows: QueueRow[]; page: number; totalPages: number; totalDocs: number }
 
-const taskSelect = {
+/** The task fields a queue row shows (the task panel reads these and a few more). */
+export const taskSelect = {
   article: true,
   locale: true,
   status: true,

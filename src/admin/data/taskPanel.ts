@@ -10,7 +10,8 @@ import { relationId } from '@/lib/relations'
 import type { FieldDiff } from '@/workflow/diff'
 import { changedFieldDiffs } from '@/admin/lib/fieldDiffs'
 import { taskMovesFor, type TaskMoves } from '@/admin/lib/taskMoves'
-import { articleTitles, sourceValues, userNames, type Id } from './lookups'
+import { articleTitles, sourceValues, translatorOptions, userNames, type Id } from './lookups'
+import { taskSelect } from './queue'
 
 export type PanelTask = Pick<
   Translation,
@@ -44,17 +45,7 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
     collection: 'translations',
     id: taskId,
     depth: 0,
-    select: {
-      article: true,
-      locale: true,
-      status: true,
-      assignee: true,
-      dueDate: true,
-      wordsToTranslate: true,
-      changedFields: true,
-      sourceSnapshot: true,
-      approvedAt: true,
-    },
+    select: { ...taskSelect, sourceSnapshot: true, approvedAt: true },
     overrideAccess: false,
     user,
     disableErrors: true,
@@ -68,18 +59,7 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
     articleTitles(payload, user, articleId === undefined ? [] : [articleId]),
     userNames(payload, user, assigneeId === undefined ? [] : [assigneeId]),
     sourceValues(payload, user, articleId === undefined ? [] : [articleId], changed),
-    isEditorUser(user)
-      ? payload.find({
-          collection: 'users',
-          where: { and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [task.locale] } }] },
-          depth: 0,
-          pagination: false,
-          sort: 'name',
-          select: { name: true, email: true },
-          overrideAccess: false,
-          user,
-        })
-      : null,
+    isEditorUser(user) ? translatorOptions(payload, user, task.locale) : [],
   ])
   const source = articleId === undefined ? undefined : sources.get(String(articleId))
   return {
@@ -90,6 +70,6 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
       assigneeId === undefined ? null : { id: assigneeId, name: names.get(String(assigneeId)) ?? `#${assigneeId}` },
     diffs: source ? changedFieldDiffs(task, source) : [],
     moves: taskMovesFor(user, task),
-    translators: (translators?.docs ?? []).map((doc) => ({ id: doc.id, name: doc.name || doc.email })),
+    translators,
   }
 }

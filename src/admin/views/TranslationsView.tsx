@@ -13,6 +13,7 @@ import React from 'react'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
 import { loadCoverage } from '@/admin/data/coverage'
+import { translatorOptions } from '@/admin/data/lookups'
 import { loadQueue, type QueuePage } from '@/admin/data/queue'
 import { loadStatusCounts } from '@/admin/data/statusCounts'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
@@ -85,16 +86,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       loadStatusCounts(payload, user),
       loadQueue(payload, user, { where: allTasksWhere(filters), page: pageParam(query, 'page'), limit: 25 }),
       loadCoverage(payload, user, { page: pageParam(query, 'coveragePage'), search }),
-      payload.find({
-        collection: 'users',
-        where: { role: { equals: 'translator' } },
-        depth: 0,
-        pagination: false,
-        sort: 'name',
-        select: { name: true, email: true },
-        overrideAccess: false,
-        user,
-      }),
+      translatorOptions(payload, user),
     ])
     content = (
       <>
@@ -104,7 +96,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         <Section title={t('sections.open')} count={t('queue.total', { count: open.totalDocs })} testId="section-open">
           <QueueFiltersForm
             filters={filters}
-            translators={translators.docs.map((doc) => ({ id: doc.id, name: doc.name || doc.email }))}
+            translators={translators}
             t={t}
             language={language}
             keep={{ q: search }}

@@ -54,6 +54,15 @@ export function CitationForm({ articleId, locale, initialToken, labels }: Props)
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {}
   const describedBy = (field: CitationField, hint?: string) =>
     [hint, errors[field] ? `cite-${field}-error` : undefined].filter(Boolean).join(' ') || undefined
+  // What every field's input carries: its name, limit, previous value and error wiring.
+  const fieldProps = (field: CitationField, hint?: string) => ({
+    id: `cite-${field}`,
+    name: field,
+    maxLength: citationLimits[field],
+    defaultValue: values?.[field],
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': describedBy(field, hint),
+  })
   const fieldError = (field: CitationField) =>
     errors[field] ? (
       <p className="field-error" id={`cite-${field}-error`}>
@@ -80,46 +89,17 @@ export function CitationForm({ articleId, locale, initialToken, labels }: Props)
           <input type="hidden" name="startedAt" value={token} />
           <div className="field">
             <label htmlFor="cite-name">{labels.name}</label>
-            <input
-              id="cite-name"
-              name="name"
-              autoComplete="name"
-              required
-              maxLength={citationLimits.name}
-              defaultValue={values?.name}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('name')}
-            />
+            <input {...fieldProps('name')} autoComplete="name" required />
             {fieldError('name')}
           </div>
           <div className="field">
             <label htmlFor="cite-email">{labels.email}</label>
-            <input
-              id="cite-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              required
-              maxLength={citationLimits.email}
-              defaultValue={values?.email}
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy('email')}
-            />
+            <input {...fieldProps('email')} type="email" autoComplete="email" required />
             {fieldError('email')}
           </div>
           <div className="field">
             <label htmlFor="cite-proposedUrl">{labels.url}</label>
-            <input
-              id="cite-proposedUrl"
-              name="proposedUrl"
-              type="url"
-              inputMode="url"
-              required
-              maxLength={citationLimits.proposedUrl}
-              defaultValue={values?.proposedUrl}
-              aria-invalid={errors.proposedUrl ? true : undefined}
-              aria-describedby={describedBy('proposedUrl', 'cite-proposedUrl-hint')}
-            />
+            <input {...fieldProps('proposedUrl', 'cite-proposedUrl-hint')} type="url" inputMode="url" required />
             <p className="field-hint" id="cite-proposedUrl-hint">
               {labels.urlHint}
             </p>
@@ -127,15 +107,7 @@ export function CitationForm({ articleId, locale, initialToken, labels }: Props)
           </div>
           <div className="field">
             <label htmlFor="cite-message">{labels.message}</label>
-            <textarea
-              id="cite-message"
-              name="message"
-              rows={4}
-              maxLength={citationLimits.message}
-              defaultValue={values?.message}
-              aria-invalid={errors.message ? true : undefined}
-              aria-describedby={describedBy('message')}
-            />
+            <textarea {...fieldProps('message')} rows={4} />
             {fieldError('message')}
           </div>
           {/* Honeypot: hidden from people (and from assistive technology), irresistible to bots. */}

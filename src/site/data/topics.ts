@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
@@ -14,38 +15,30 @@ function toSummary(doc: Pick<Topic, 'id' | 'name' | 'slug' | 'description'>): To
   return { id: doc.id, name: doc.name, slug: doc.slug, description: doc.description ?? null }
 }
 
-/** Every topic named in `locale`, in editorial order (header, footer, topic index). */
-export const topicsInLocale = cache(async (locale: Locale): Promise<TopicSummary[]> => {
+/** Topics as a visitor reads them in `locale`, with the fields of a summary. */
+async function findTopicSummaries(locale: Locale, query: { where?: Where; sort?: string[]; limit: number }): Promise<TopicSummary[]> {
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'topics',
     locale,
     fallbackLocale: false,
     overrideAccess: false,
-    sort: ['order', 'name'],
-    limit: 0,
+    ...query,
     pagination: false,
     depth: 0,
     select: { name: true, slug: true, description: true },
   })
   return result.docs.map(toSummary).filter((topic): topic is TopicSummary => topic !== null)
-})
+}
+
+/** Every topic named in `locale`, in editorial order (header, footer, topic index). */
+export const topicsInLocale = cache(
+  async (locale: Locale): Promise<TopicSummary[]> => findTopicSummaries(locale, { sort: ['order', 'name'], limit: 0 }),
+)
 
 export const getTopic = cache(async (locale: Locale, slug: string): Promise<TopicSummary | null> => {
-  const payload = await sitePayload()
-  const result = await payload.find({
-    collection: 'topics',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { name: true, slug: true, description: true },
-  })
-  const doc = result.docs[0]
-  return doc ? toSummary(doc) : null
+  const [topic] = await findTopicSummaries(locale, { where: { slug: { equals: slug } }, limit: 1 })
+  return topic ?? null
 })
 
 /** The topic's slug in each locale where it has a name (its page exists there). */
