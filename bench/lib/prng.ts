@@ -38,7 +38,7 @@ export function createRng(seed: number | string): Rng {
     int,
     pick: <T>(items: readonly T[]): T => {
       if (items.length === 0) throw new Error('pick from an empty list')
-      return items[int(0, items.length - 1)] as T
+      return items[int(0, items.length - 1)]
     },
     chance: (probability: number) => next() < probability,
   }

@@ -5,7 +5,7 @@ export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN
   const sorted = [...samples].sort((a, b) => a - b)
   const rank = Math.ceil((Math.min(100, Math.max(0, p)) / 100) * sorted.length)
-  return sorted[Math.max(0, rank - 1)] as number
+  return sorted[Math.max(0, rank - 1)]
 }
 
 export type TimingSummary = { count: number; p50: number; p95: number; max: number; mean: number }

@@ -98,8 +98,8 @@ export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = rng.int(0, i)
-    const swap = copy[i] as T
-    copy[i] = copy[j] as T
+    const swap = copy[i]
+    copy[i] = copy[j]
     copy[j] = swap
   }
   return copy

@@ -33,6 +33,8 @@ const code = [
   'grep',
 ] as const
 
+// Word tables, ten to a row.
+// prettier-ignore
 export const vocabularies: Record<Locale, Vocabulary> = {
   it: {
     content: [

@@ -53,7 +53,7 @@ function localeMap(value: unknown): Record<Locale, string> {
   return result
 }
 
-type SqlClient = { execute: (statement: { sql: string; args: Array<string | number | bigint | null> }) => Promise<{ rows: Array<Record<string, unknown>> }> }
+type SqlClient = { execute: (statement: { sql: string; args: Array<string | number | bigint | null> }) => Promise<{ rows: Array<Record<string, string | number | bigint | null>> }> }
 
 function sqliteClient(payload: Payload): SqlClient | undefined {
   const client = (payload.db as unknown as { client?: SqlClient }).client

@@ -18,6 +18,7 @@ export function isValidID(value: unknown, idType: IDType): boolean {
   }
   if (typeof value === 'string') return /^[0-9a-f]{24}$/i.test(value)
   // An ObjectId instance passed by server code.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an ObjectId's own toString is its hex id
   return typeof value === 'object' && value !== null && /^[0-9a-f]{24}$/i.test(String(value))
 }
 
@@ -49,7 +50,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null
 }
 
-function isScalar(value: unknown): boolean {
+function isScalar(value: unknown): value is string | number | boolean | Date | null {
   return value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 }
 
@@ -144,6 +145,7 @@ export const guardOperationInput: CollectionBeforeOperationHook = ({ args, colle
     if (id === undefined) continue
     // REST has already run the path's id through parseFloat ("1;DROP" → 1, "abc" → NaN): judge what the client sent.
     const sent = req.payloadAPI === 'REST' && typeof req.routeParams?.id === 'string' ? req.routeParams.id : id
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a string, a number or an ObjectId (hex toString)
     if (!isValidID(sent, idType)) throw new BadInput(`"${String(sent)}" is not a valid id.`)
   }
   // An upload sent without its `_payload` field has no data, only the file.

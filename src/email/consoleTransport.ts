@@ -22,7 +22,7 @@ function addressText(value: unknown): string {
   if (typeof value === 'string') return value
   if (Array.isArray(value)) return value.map(addressText).join(', ')
   if (typeof value === 'object' && 'address' in value) return String(value.address)
-  return String(value)
+  return JSON.stringify(value)
 }
 
 /**

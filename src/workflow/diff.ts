@@ -83,8 +83,8 @@ function editScript<T>(a: readonly T[], b: readonly T[]): Op<T>[] {
   let i = 0
   let j = 0
   while (i < n && j < m) {
-    const x = oldMid[i] as T
-    const y = newMid[j] as T
+    const x = oldMid[i]
+    const y = newMid[j]
     if (x === y) {
       middle.push({ kind: 'equal', value: y })
       i++
@@ -98,8 +98,8 @@ function editScript<T>(a: readonly T[], b: readonly T[]): Op<T>[] {
       j++
     }
   }
-  for (; i < n; i++) middle.push({ kind: 'delete', value: oldMid[i] as T })
-  for (; j < m; j++) middle.push({ kind: 'insert', value: newMid[j] as T })
+  for (; i < n; i++) middle.push({ kind: 'delete', value: oldMid[i] })
+  for (; j < m; j++) middle.push({ kind: 'insert', value: newMid[j] })
 
   return [...head, ...middle, ...tail]
 }
@@ -177,8 +177,8 @@ export function diffBlocks(oldBlocks: readonly string[], newBlocks: readonly str
   const flush = (): void => {
     const paired = Math.min(deleted.length, inserted.length)
     for (let k = 0; k < paired; k++) {
-      const before = deleted[k] as string
-      const after = inserted[k] as string
+      const before = deleted[k]
+      const after = inserted[k]
       result.push({ kind: 'change', old: before, new: after, words: diffWords(before, after) })
     }
     for (const block of deleted.slice(paired)) result.push({ kind: 'delete', old: block })

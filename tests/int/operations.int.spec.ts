@@ -12,7 +12,7 @@ import { adoptDevPushedSchema } from '@/db/migrationState'
 import { migrations } from '@/migrations'
 import { backupSqlite, restoreSqlite } from '@/operations/backup'
 import { seed } from '@/seed'
-import { hasDevPushMarker, sqliteFilePath, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
+import { hasDevPushMarker, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -38,15 +38,9 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true })
 })
 
-function databaseFile(): string {
-  const file = sqliteFilePath(ctx.databaseUrl)
-  if (!file) throw new Error(`not a SQLite file URL: ${ctx.databaseUrl}`)
-  return file
-}
-
 /** Makes a file unwritable even for root (tests run as root, which ignores file modes). */
 function makeImmutable(file: string, on: boolean): void {
-  const chattr = spawnSync('chattr', [on ? '+i' : '-i', file])
+  const chattr = spawnSync('chattr', [on ? '+i' : '-i', file], { encoding: 'utf8' })
   if (chattr.status === 0) return
   if (process.getuid?.() === 0) throw new Error(`chattr is needed to make ${file} read-only for root: ${chattr.stderr}`)
   spawnSync('chmod', [on ? '0444' : '0644', file])

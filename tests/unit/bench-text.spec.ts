@@ -45,7 +45,7 @@ describe('bench topic distribution', () => {
   it('weights sum to 1 and decrease: a few large topics, a long tail', () => {
     const weights = topicWeights(59)
     expect(weights.reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 10)
-    for (let i = 1; i < weights.length; i += 1) expect(weights[i]).toBeLessThan(weights[i - 1] as number)
+    for (let i = 1; i < weights.length; i += 1) expect(weights[i]).toBeLessThan(weights[i - 1])
     expect(pickWeighted(weights, 0)).toBe(0)
     expect(pickWeighted(weights, 0.999999999)).toBe(58)
   })

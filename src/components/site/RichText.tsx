@@ -131,6 +131,7 @@ function renderUpload(node: LexicalNode, key: number): ReactNode {
   const alt = typeof value.alt === 'string' ? value.alt : ''
   const width = typeof value.width === 'number' ? value.width : undefined
   const height = typeof value.height === 'number' ? value.height : undefined
+  // eslint-disable-next-line @next/next/no-img-element -- upload nodes may lack width/height, which next/image requires
   return <img key={key} src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
 }
 

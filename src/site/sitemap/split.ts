@@ -100,7 +100,7 @@ export function articleChunker(perChild: number) {
         chunks.push({ afterId: previousId, lastmod: null })
         inLast = 0
       }
-      const chunk = chunks[chunks.length - 1] as ArticleChunk
+      const chunk = chunks[chunks.length - 1]
       chunk.lastmod = latest(chunk.lastmod, updatedAt)
       inLast += 1
       previousId = id
