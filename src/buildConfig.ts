@@ -24,6 +24,7 @@ import { Legal } from './globals/Legal'
 import { healthEndpoint } from './operations/health'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { newTaskDigestTask, notificationsQueue } from './workflow/services/newTaskDigest'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -102,6 +103,14 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     },
     collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users].map(withInputGuards),
     endpoints: [healthEndpoint],
+    jobs: {
+      tasks: [newTaskDigestTask],
+      // The digest jobs carry a per-translator key (src/workflow/services/newTaskDigest.ts).
+      enableConcurrencyControl: true,
+      // Each server process runs the due notification jobs every minute (only under `getPayload({ cron: true })`, as Next's routes do).
+      autoRun: [{ cron: '* * * * *', queue: notificationsQueue, limit: 20 }],
+      deleteJobOnComplete: true,
+    },
     globals: [Legal, SiteSettings].map(withGlobalInputGuard),
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl, { schemaPush: options.schemaPush }),
