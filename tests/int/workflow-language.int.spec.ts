@@ -266,4 +266,15 @@ describe('new unassigned tasks: one digest an hour per translator', () => {
     // No language saved yet: the translator's own target language (French) is the guess.
     expect(mailsTo(french.email)[0]?.subject).toMatch(/^1 nouvelle tâche de traduction en français$/)
   })
+
+  it('only admins may run, queue or cancel jobs over REST', async () => {
+    for (const role of ['translator', 'editor'] as const) {
+      const token = await tokenFor(ctx.payload, users[role].email, password)
+      const answer = await rest(ctx.payload, 'GET', `/payload-jobs/run?queue=${notificationsQueue}`, { token })
+      expect([401, 403], role).toContain(answer.status)
+    }
+    const admin = await tokenFor(ctx.payload, users.admin.email, password)
+    expect((await rest(ctx.payload, 'GET', `/payload-jobs/run?queue=${notificationsQueue}`, { token: admin })).status).toBe(200)
+    expect((await rest(ctx.payload, 'GET', '/payload-jobs', { token: admin })).status).toBe(403)
+  })
 })
