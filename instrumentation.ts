@@ -4,6 +4,9 @@ export async function register() {
     // First, so requests are stamped with their socket address as early as possible (src/security/clientIp.ts).
     const { installSocketAddressStamp } = await import('@/security/socketAddress')
     installSocketAddressStamp()
+    // Methods Next cannot wrap in a Request (TRACE…) answer 405 instead of its 500 (src/security/methodGuard.ts).
+    const { installMethodGuard } = await import('@/security/methodGuard')
+    installMethodGuard()
     const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { it } from '@payloadcms/translations/languages/it'
-import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles'
@@ -14,18 +14,22 @@ import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
 import { usersCollection } from '../collections/Users'
-import { guardGlobalInput, guardOperationInput } from '@/api/inputGuards'
-import { unverifiableEmailEndpoint } from '@/api/verifyEndpoint'
-import { databaseAdapter } from '@/db/adapter'
-import { emailAdapter } from '@/email/adapter'
+import { isAdminUser } from './access/roles'
+import { guardGlobalInput, guardOperationInput } from './api/inputGuards'
+import { unverifiableEmailEndpoint } from './api/verifyEndpoint'
+import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
 import type { Env } from './env'
-import { richTextEditor } from '@/fields/richTextEditor'
-import { Legal } from '@/globals/Legal'
-import { healthEndpoint } from '@/operations/health'
-import { SiteSettings } from '@/globals/SiteSettings'
-import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { richTextEditor } from './fields/richTextEditor'
+import { Legal } from './globals/Legal'
+import { healthEndpoint } from './operations/health'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { newTaskDigestTask, notificationsQueue } from './workflow/services/newTaskDigest'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const adminOnly = ({ req }: { req: PayloadRequest }) => isAdminUser(req.user)
 
 /** Every collection checks ids, bodies and `where` values first (src/api/inputGuards.ts). */
 function withInputGuards(collection: CollectionConfig): CollectionConfig {
@@ -102,6 +106,16 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     },
     collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users].map(withInputGuards),
     endpoints: [healthEndpoint],
+    jobs: {
+      tasks: [newTaskDigestTask],
+      // The digest jobs carry a per-translator key (src/workflow/services/newTaskDigest.ts).
+      enableConcurrencyControl: true,
+      // Each server process runs the due notification jobs every minute (only under `getPayload({ cron: true })`, as Next's routes do).
+      autoRun: [{ cron: '* * * * *', queue: notificationsQueue, limit: 20 }],
+      deleteJobOnComplete: true,
+      // Payload lets any signed-in user run, queue or cancel jobs over REST; here only admins may.
+      access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
+    },
     globals: [Legal, SiteSettings].map(withGlobalInputGuard),
     editor: richTextEditor,
     db: databaseAdapter(options.databaseUrl, { schemaPush: options.schemaPush }),

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '@/access'
 import { roles } from '@/access/roles'
-import { targetLocales } from '@/i18n/locales'
+import { locales, targetLocales } from '@/i18n/locales'
 import { localeOptions } from '@/fields/localeOptions'
+import { rememberLanguage } from './hooks/rememberLanguage'
 import { loginThrottle, throttleLoginHooks } from './hooks/throttleLogins'
 
 export type UsersOptions = {
@@ -25,7 +26,7 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
     },
     hooks: {
       beforeOperation: [throttle.beforeOperation],
-      afterLogin: [throttle.afterLogin],
+      afterLogin: [throttle.afterLogin, rememberLanguage],
     },
     admin: {
       useAsTitle: 'email',
@@ -85,6 +86,26 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
           },
         },
         access: { create: isAdminField, update: isAdminField },
+      },
+      {
+        name: 'language',
+        type: 'select',
+        options: localeOptions(locales),
+        label: { it: 'Lingua delle e-mail', fr: 'Langue des e-mails', en: 'E-mail language' },
+        admin: {
+          description: {
+            it: 'Le e-mail del flusso di traduzione arrivano in questa lingua. Segue la lingua dell’admin a ogni accesso.',
+            fr: 'Les e-mails du circuit de traduction arrivent dans cette langue. Elle suit la langue de l’admin à chaque connexion.',
+            en: 'Translation workflow e-mails come in this language. It follows the admin language at each sign-in.',
+          },
+        },
+      },
+      {
+        // When this translator was last mailed the new tasks in their languages (src/workflow/services/newTaskDigest.ts).
+        name: 'newTasksMailedAt',
+        type: 'date',
+        admin: { hidden: true },
+        access: { create: () => false, update: () => false },
       },
     ],
   }

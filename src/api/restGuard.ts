@@ -1,4 +1,5 @@
 import { isDecodablePath } from '@/site/pathDecoding'
+import { checkMultipart, isMultipart } from './multipartGuard'
 
 function badRequest(message: string): Response {
   return Response.json({ errors: [{ message }] }, { status: 400 })
@@ -29,12 +30,15 @@ export function restRequestProblem(request: Request): string | null {
   return jsonParamProblem(url, 'where') ?? jsonParamProblem(url, 'data')
 }
 
-/** A REST route handler (or tests' direct handleEndpoints call) behind restRequestProblem. */
+/** A REST route handler (or tests' direct handleEndpoints call) behind restRequestProblem and the multipart check. */
 export function guardedRest<Rest extends unknown[]>(
   handler: (request: Request, ...rest: Rest) => Promise<Response>,
 ): (request: Request, ...rest: Rest) => Promise<Response> {
   return async (request, ...rest) => {
     const problem = restRequestProblem(request)
-    return problem ? badRequest(problem) : handler(request, ...rest)
+    if (problem) return badRequest(problem)
+    if (!isMultipart(request)) return handler(request, ...rest)
+    const multipart = await checkMultipart(request)
+    return 'problem' in multipart ? badRequest(multipart.problem) : handler(multipart.request, ...rest)
   }
 }

@@ -53,3 +53,31 @@ export function composeWorkflowEmail(input: WorkflowEmailInput): { subject: stri
       }
   }
 }
+
+export type NewTaskLine = { title: string; locale: Locale; words: number; url: string }
+
+/** At most this many tasks are listed in one mail; the rest are counted. */
+export const newTasksListed = 20
+
+/** The batched "new tasks in your languages" mail, in the recipient's language. */
+export function composeNewTasksEmail(input: {
+  recipientLocale: Locale
+  tasks: readonly NewTaskLine[]
+  workspaceUrl: string
+}): { subject: string; text: string } {
+  const { recipientLocale: locale, tasks } = input
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Workflow.newTasksEmail' })
+  const languageName = createTranslator({ locale, messages: messages[locale], namespace: 'Admin.languages' })
+  const languages = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    [...new Set(tasks.map((task) => task.locale))].map((code) => languageName(code)),
+  )
+  const listed = tasks.slice(0, newTasksListed)
+  const lines = listed.map((task) =>
+    t('item', { title: task.title, language: languageName(task.locale), words: task.words, url: task.url }),
+  )
+  if (tasks.length > listed.length) lines.push(t('more', { count: tasks.length - listed.length }))
+  return {
+    subject: t('subject', { count: tasks.length, languages }),
+    text: [t('intro'), '', ...lines, '', t('workspace', { url: input.workspaceUrl }), '', t('footer')].join('\n'),
+  }
+}

@@ -1,3 +1,5 @@
+import type { Refusal } from './refusals'
+
 /**
  * The translation task state machine, as pure data plus two small checks.
  *
@@ -75,7 +77,7 @@ export function actionForTransition(from: TaskStatus, to: TaskStatus): TaskActio
   return transitions.find((t) => t.from === from && t.to === to)?.action ?? null
 }
 
-export type TransitionCheck = { ok: true } | { ok: false; reason: string }
+export type TransitionCheck = { ok: true } | { ok: false; refusal: Refusal }
 
 export type TransitionRequest = {
   from: TaskStatus
@@ -86,75 +88,45 @@ export type TransitionRequest = {
   public?: boolean
 }
 
-const actorLabels: Record<TaskActor, string> = {
-  assignee: 'the assigned translator',
-  editor: 'an editor',
-  system: 'the system',
-}
-
-const actionLabels: Record<TaskAction, string> = {
-  start: 'start a translation task',
-  submit: 'submit a translation task for review',
-  approve: 'approve a translation task',
-  request_changes: 'request changes on a translation task',
-  mark_outdated: 'mark a translation task as outdated',
-  unpublish: 'unpublish a translation',
-}
-
-function listAllowed(from: TaskStatus, actor: TaskActor): string {
-  const targets = allowedTransitions(from, actor).map((t) => t.to)
-  return `Allowed from "${from}" for ${actorLabels[actor]}: ${targets.length > 0 ? targets.join(', ') : 'none'}.`
-}
-
-function listActors(actors: readonly TaskActor[]): string {
-  const labels = actors.map((a) => actorLabels[a])
-  return labels.length <= 1 ? (labels[0] ?? 'nobody') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`
+/** Targets `actor` may move a task to from `from`. */
+function allowedTargets(from: TaskStatus, actor: TaskActor): TaskStatus[] {
+  return allowedTransitions(from, actor).map((t) => t.to)
 }
 
 /**
- * Checks one move. Why the wording matters: the reason is shown as-is in the
- * admin, so it tells the user what they *can* do, not just what failed.
- * Callers should only check real moves; staying in the same status is refused.
+ * Checks one move. Why the refusal carries the allowed moves: it is shown
+ * as-is in the admin (worded by refusals.ts), so it tells the user what they
+ * *can* do, not just what failed. Callers should only check real moves;
+ * staying in the same status is refused.
  */
 export function checkTransition(request: TransitionRequest): TransitionCheck {
   const { from, to, actor, comment } = request
   // Runtime guards: values come from documents and request bodies.
-  if (!isTaskStatus(from)) return { ok: false, reason: `Unknown translation task status "${String(from)}".` }
-  if (!isTaskStatus(to)) return { ok: false, reason: `Unknown translation task status "${String(to)}".` }
-  if (!isTaskActor(actor)) return { ok: false, reason: `Unknown actor "${String(actor)}".` }
+  if (!isTaskStatus(from)) return { ok: false, refusal: { kind: 'unknownStatus', status: String(from) } }
+  if (!isTaskStatus(to)) return { ok: false, refusal: { kind: 'unknownStatus', status: String(to) } }
+  if (!isTaskActor(actor)) return { ok: false, refusal: { kind: 'unknownActor', actor: String(actor) } }
 
-  if (from === to) {
-    return { ok: false, reason: `The translation task is already "${from}". ${listAllowed(from, actor)}` }
-  }
+  const allowed = allowedTargets(from, actor)
+  if (from === to) return { ok: false, refusal: { kind: 'alreadyThere', from, actor, allowed } }
 
   const transition = transitions.find((t) => t.from === from && t.to === to)
-  if (!transition) {
-    return {
-      ok: false,
-      reason: `Cannot move a translation task from "${from}" to "${to}". ${listAllowed(from, actor)}`,
-    }
-  }
+  if (!transition) return { ok: false, refusal: { kind: 'noSuchMove', from, to, actor, allowed } }
 
   if (!transition.actors.includes(actor)) {
     return {
       ok: false,
-      reason:
-        `Only ${listActors(transition.actors)} can ${actionLabels[transition.action]} ` +
-        `("${from}" → "${to}"). ${listAllowed(from, actor)}`,
+      refusal: { kind: 'notYourMove', from, to, actor, allowed, actors: transition.actors, action: transition.action },
     }
   }
 
   if (transition.action === 'unpublish' && request.public === false) {
-    return { ok: false, reason: 'This translation is not published, so there is nothing to take offline.' }
+    return { ok: false, refusal: { kind: 'notPublic' } }
   }
 
   if (transition.requiresComment && (comment ?? '').trim() === '') {
     return {
       ok: false,
-      reason:
-        transition.action === 'unpublish'
-          ? 'A reason is required to unpublish a translation; it is kept in the task history.'
-          : `A comment is required to move a translation task from "${from}" to "${to}": explain what needs to change.`,
+      refusal: transition.action === 'unpublish' ? { kind: 'reasonRequired' } : { kind: 'commentRequired', from, to },
     }
   }
 

@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -146,5 +147,50 @@ describe('security headers (production build)', () => {
       .getByText('Too many failed logins to this account from your network address. Try again in 10 minutes.')
       .waitFor({ timeout: 10_000 })
     await context.close()
+  })
+})
+
+/** One request written on a raw socket (fetch refuses these methods), and everything the server sent back. */
+function rawExchange(request: string): Promise<string> {
+  const { hostname, port } = new URL(baseURL)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(request))
+    let answer = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => (answer += chunk))
+    socket.on('end', () => resolve(answer))
+    socket.on('error', reject)
+    socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer to ${request.split('\r\n', 1)[0]}`)))
+  })
+}
+
+describe('HTTP methods Next.js cannot handle (production build)', () => {
+  const request = (method: string, target: string) => `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`
+
+  it('TRACE and other methods outside Next’s list answer 405 naming the allowed ones, on the site, the admin and the API', async () => {
+    for (const method of ['TRACE', 'PROPFIND', 'PURGE', 'MKCOL']) {
+      for (const path of ['/it', '/admin', '/api/articles', '/api/graphql']) {
+        const answer = await rawExchange(request(method, path))
+        expect(answer, `${method} ${path}`).toMatch(/^HTTP\/1\.1 405 /)
+        expect(answer).toMatch(/\r\nAllow: GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH\r\n/)
+        expect(answer).toContain(`The ${method} method is not supported`)
+        if (path.startsWith('/api')) expect(answer).toContain('{"errors":[{"message":')
+      }
+    }
+  })
+
+  it('CONNECT gets a 405 instead of a closed socket; TRACK and garbage methods a 400 that says why', async () => {
+    expect(await rawExchange(request('CONNECT', 'example.com:443'))).toMatch(/^HTTP\/1\.1 405 [^]*CONNECT method is not supported/)
+    for (const method of ['TRACK', 'FOOBAR', 'G3T']) {
+      expect(await rawExchange(request(method, '/api/articles')), method).toMatch(/^HTTP\/1\.1 400 [^]*Unknown HTTP method/)
+    }
+  })
+
+  it('the accepted methods still reach Next', async () => {
+    expect((await get('/api/health')).status).toBe(200)
+    // Payload's health endpoint is GET only: HEAD gets its 404, not the guard's 405.
+    expect((await get('/api/health', { method: 'HEAD' })).status).toBe(404)
+    expect(await rawExchange(request('GET', '/api/health'))).toMatch(/^HTTP\/1\.1 200 /)
+    expect((await get('/it')).status).toBe(200)
   })
 })

@@ -249,7 +249,7 @@ describe('translation workflow in the admin (production build)', () => {
     const error = page.locator('[data-task-actions] [role="alert"]')
     await error.waitFor()
     expect(await error.textContent()).toContain('Only an editor can request changes')
-    expect(await error.textContent()).toContain('Allowed from "in_review" for the assigned translator: none.')
+    expect(await error.textContent()).toContain('From “In review”, the assigned translator cannot move it.')
     await page.close()
   })
 

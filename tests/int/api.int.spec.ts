@@ -93,7 +93,8 @@ describe('REST workflow refusals', () => {
       body: { status: 'approved' },
     })
     expect(status).toBe(400)
-    expect(JSON.stringify(json.errors)).toContain('Allowed from \\"todo\\" for an editor: in_progress.')
+    // No admin language named: Payload's fallback, Italian (tests/int/workflow-language.int.spec.ts covers the others).
+    expect(JSON.stringify(json.errors)).toContain('Da «Da fare», un redattore può spostarlo in «In corso».')
   })
 })
 

@@ -162,6 +162,35 @@ for (const [label, body, contentType] of badBodies) {
   )
 }
 
+// 3b. Malformed multipart bodies (Payload's parser turned each into a 500), on uploads, creates, updates and the login.
+const part = (boundary: string, name: string, value: string, headers = '') =>
+  `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n${headers}\r\n${value}\r\n`
+const multipart = (boundary = 'hostile') => `multipart/form-data; boundary=${boundary}`
+const wellFormed = `${part('hostile', '_payload', '{"alt":"x"}')}--hostile--\r\n`
+const multipartCases: [label: string, body: string, contentType: string, message: RegExp][] = [
+  ['without a boundary', wellFormed, 'multipart/form-data', /boundary/i],
+  ['with an empty boundary', wellFormed, 'multipart/form-data; boundary=', /boundary/i],
+  ['with another boundary than declared', wellFormed, multipart('other'), /Malformed multipart/],
+  ['truncated in a part', wellFormed.slice(0, 60), multipart(), /Malformed multipart/],
+  ['without its closing boundary', part('hostile', '_payload', '{"alt":"x"}'), multipart(), /Malformed multipart/],
+  ['empty', '', multipart(), /Malformed multipart/],
+  ['with a 20 kB part header', `${part('hostile', '_payload', '{}', `X-Padding: ${'a'.repeat(20_000)}\r\n`)}--hostile--\r\n`, multipart(), /Malformed multipart/],
+  ['as multipart/mixed', wellFormed, 'multipart/mixed; boundary=hostile', /multipart\/form-data/],
+  ['as multipart/related', wellFormed, 'multipart/related; boundary=hostile', /multipart\/form-data/],
+  ['with _payload that is not JSON', `${part('hostile', '_payload', '{"alt":')}--hostile--\r\n`, multipart(), /_payload/],
+  ['with _payload that is a list', `${part('hostile', '_payload', '[1,2]')}--hostile--\r\n`, multipart(), /_payload/],
+]
+for (const [label, body, contentType, message] of multipartCases) {
+  rows.push(
+    { name: `POST media multipart ${label}`, method: 'POST', path: '/media', as: 'editor', body, contentType, message },
+    { name: `PATCH media/{media} multipart ${label}`, method: 'PATCH', path: '/media/{media}', as: 'editor', body, contentType, message },
+    { name: `POST articles multipart ${label}`, method: 'POST', path: '/articles', as: 'editor', body, contentType, message },
+    { name: `PATCH articles/{articles} multipart ${label}`, method: 'PATCH', path: '/articles/{articles}', as: 'editor', body, contentType, message },
+    { name: `POST citation-requests multipart ${label}`, method: 'POST', path: '/citation-requests', body, contentType, message },
+    { name: `POST users/login multipart ${label}`, method: 'POST', path: '/users/login', body, contentType, message },
+  )
+}
+
 // 4. GraphQL: malformed bodies, content types, fragment cycles, depth, wrongly typed arguments.
 const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables })
 const deepIntrospection = `{ __type(name: "Article") { fields { type ${'{ ofType '.repeat(maxQueryDepth)}{ name }${' }'.repeat(maxQueryDepth)} } } }`
@@ -328,6 +357,14 @@ describe('hostile requests answer a 4xx that says why, and change nothing', () =
     // GraphQL spells and/or in capitals.
     const nested = gqlBody('{ Articles(where: { OR: [{ publishedAt: { exists: true } }, { AND: [{ publishedAt: { exists: false } }] }] }) { docs { id } } }')
     expect(await ok('POST', '', { graphql: true, body: nested })).toBe(200)
+    // A well-formed multipart body passes the multipart check and reaches Payload whole.
+    const credentials = JSON.stringify({ email: 'editor@test.example', password: 'correct-horse-battery-staple' })
+    const login = await rawRequest(ctx.payload, 'POST', '/users/login', {
+      body: `${part('ok', '_payload', credentials)}--ok--\r\n`,
+      contentType: multipart('ok'),
+    })
+    expect(login.status).toBe(200)
+    expect(login.text).toContain('"token"')
   })
 })
 

@@ -103,7 +103,7 @@ describe('bulk update and delete', () => {
       expect(response.status, `${attempt.method} ${attempt.path}`).toBe(403)
     }
     const publishing = await rest(ctx.payload, 'PATCH', `/articles?locale=fr&${where}`, { token: tokens.translator, body: { _status: 'published' } })
-    expect(restError(publishing.json)).toMatch(/published when an editor approves the task/)
+    expect(restError(publishing.json)).toMatch(/va online quando un redattore approva il compito/)
     expect(await state()).toEqual(before)
   })
 
@@ -114,7 +114,7 @@ describe('bulk update and delete', () => {
       body: { _status: 'published' },
     })
     expect(response.status).toBe(400)
-    expect(restError(response.json)).toMatch(/Français is published by approving its translation task/)
+    expect(restError(response.json)).toMatch(/La traduzione in francese si pubblica approvando il suo compito di traduzione/)
     expect(await state()).toEqual(before)
   })
 

@@ -109,13 +109,13 @@ describe('unpublishing one language (task back to "todo" with a reason)', () => 
 
     const silent = await rest(ctx.payload, 'PATCH', `/translations/${task.id}`, { token: tokens.editor, body: { status: 'todo' } })
     expect(silent.status).toBe(400)
-    expect(restError(silent.json)).toMatch(/A reason is required to unpublish a translation/)
+    expect(restError(silent.json)).toMatch(/Per ritirare una traduzione serve un motivo/)
     const byTranslator = await rest(ctx.payload, 'PATCH', `/translations/${task.id}`, {
       token: tokens.translator,
       body: { status: 'todo', transitionComment: 'Non mi piace più.' },
     })
     expect([400, 403]).toContain(byTranslator.status)
-    expect(restError(byTranslator.json)).toMatch(/Only an editor can unpublish a translation/)
+    expect(restError(byTranslator.json)).toMatch(/Solo un redattore può ritirare una traduzione/)
     expect((await taskFor(ctx.payload, article.id, 'fr')).status).toBe('approved')
     expect(await anonymousViews(ctx.payload, article.id, 'fr')).toEqual(everywhere(publicView(french)))
 
@@ -140,9 +140,9 @@ describe('unpublishing one language (task back to "todo" with a reason)', () => 
       `mutation { updateTranslation(id: ${task.id}, data: { status: todo${comment ? `, transitionComment: ${JSON.stringify(comment)}` : ''} }) { status } }`
 
     const silent = await graphql(ctx.payload, mutation(''), { token: tokens.editor })
-    expect(silent.errors?.[0]?.message).toMatch(/A reason is required to unpublish a translation/)
+    expect(silent.errors?.[0]?.message).toMatch(/Per ritirare una traduzione serve un motivo/)
     const byTranslator = await graphql(ctx.payload, mutation('Non mi piace più.'), { token: tokens.translator })
-    expect(byTranslator.errors?.[0]?.message).toMatch(/Only an editor can unpublish a translation/)
+    expect(byTranslator.errors?.[0]?.message).toMatch(/Solo un redattore può ritirare una traduzione/)
     expect(await anonymousViews(ctx.payload, article.id, 'fr')).toEqual(everywhere(publicView(french)))
 
     const unpublished = await graphql(ctx.payload, mutation(reason), { token: tokens.editor })

@@ -111,14 +111,14 @@ describe('restoring a version', () => {
     const before = await state()
     const viaRest = await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=fr`, { token: tokens.translator })
     expect(viaRest.status).toBe(403)
-    expect(restError(viaRest.json)).toMatch(/Translators cannot restore versions/)
+    expect(restError(viaRest.json)).toMatch(/I traduttori non possono ripristinare versioni/)
     await expect(
       ctx.payload.restoreVersion({ collection: 'articles', id: String(attemptVersion), locale: 'fr', ...as(users.translator) }),
-    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Translators cannot restore versions/) })
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/I traduttori non possono ripristinare versioni/) })
     const viaGraphql = await graphql(ctx.payload, `mutation { restoreVersionArticle(id: ${attemptVersion}) { id } }`, {
       token: tokens.translator,
     })
-    expect(viaGraphql.errors?.[0]?.message).toMatch(/Translators cannot restore versions/)
+    expect(viaGraphql.errors?.[0]?.message).toMatch(/I traduttori non possono ripristinare versioni/)
     expect(await state()).toEqual(before)
   })
 

@@ -215,7 +215,7 @@ describe('refusals say why on every API', () => {
     await saveDraft(ctx.payload, article.id, 'fr', sampleText('DMARC (brouillon)', 'DMARC brouillon'), users.editor)
     const before = await publishedRow(ctx.payload, article.id)
     const draftBefore = await workingDraft(ctx.payload, article.id, users.editor)
-    const reason = /Français is published by approving its translation task/
+    const reason = /La traduzione in francese si pubblica approvando il suo compito di traduzione/
 
     const viaRest = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=fr`, {
       token: editorToken,

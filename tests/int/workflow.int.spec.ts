@@ -229,7 +229,7 @@ describe('refused moves', () => {
   it('an invalid move says which moves are allowed, and changes nothing', async () => {
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) }),
-    ).rejects.toThrow('Cannot move a translation task from "todo" to "approved". Allowed from "todo" for an editor: in_progress.')
+    ).rejects.toThrow('Un compito di traduzione non può passare da «Da fare» a «Approvata». Da «Da fare», un redattore può spostarlo in «In corso».')
     expect((await task(article, 'fr')).status).toBe('todo')
   })
 
@@ -243,14 +243,14 @@ describe('refused moves', () => {
     await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.translator) }),
-    ).rejects.toThrow(/Only an editor can approve/)
+    ).rejects.toThrow(/Solo un redattore può approvare/)
     expect((await task(article, 'fr')).status).toBe('in_review')
   })
 
   it('requesting changes needs a comment', async () => {
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_progress' }, ...as(users.editor) }),
-    ).rejects.toThrow(/comment/i)
+    ).rejects.toThrow(/serve un commento/)
   })
 
   it('only the system marks a task outdated', async () => {
@@ -258,7 +258,7 @@ describe('refused moves', () => {
     expect(approved.status).toBe('approved')
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'outdated' }, ...as(users.editor) }),
-    ).rejects.toThrow(/system/)
+    ).rejects.toThrow(/Solo il sistema/)
   })
 
   it('history is append-only: nobody can rewrite it', async () => {
@@ -318,7 +318,7 @@ describe('source changes', () => {
     })
     const fr = await task(article, 'fr')
     expect(fr.status).toBe('approved')
-    expect(fr.history?.at(-1)?.comment).toMatch(/Minor edit of the source \(summary\)/)
+    expect(fr.history?.at(-1)?.comment).toBe('Modifica minore della fonte italiana (In sintesi): la traduzione resta com’è.')
     // The next real change is measured from the corrected text, so summary is not flagged again.
     await ctx.payload.update({
       collection: 'articles',
@@ -435,7 +435,7 @@ describe('what a translator may change', () => {
         data: { title: 'Publié ?', _status: 'published' },
         ...as(users.translator),
       }),
-    ).rejects.toThrow(/drafts/)
+    ).rejects.toThrow(/I traduttori salvano bozze/)
   })
 
   it('claims only unassigned tasks of their locales, for themselves', async () => {

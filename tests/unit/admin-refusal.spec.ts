@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { explainRefusal, serverMessage } from '@/admin/lib/refusal'
+import en from '../../messages/en.json'
+import italian from '../../messages/it.json'
+import { explainRefusal as explainIn, serverMessage } from '@/admin/lib/refusal'
+import { pickWorkflowMessages } from '@/workflow/refusals'
+
+type Args = Omit<Parameters<typeof explainIn>[0], 'messages' | 'language'>
+const explainRefusal = (args: Args) => explainIn({ ...args, messages: pickWorkflowMessages(en), language: 'en' })
 
 const translator = { id: 3, role: 'translator' as const }
 const editor = { id: 1, role: 'editor' as const }
@@ -24,8 +30,8 @@ describe('explainRefusal', () => {
     expect(
       explainRefusal({ task: { status: 'in_review', assignee: 3 }, user: translator, body: { status: 'in_progress' } }),
     ).toBe(
-      'Only an editor can request changes on a translation task ("in_review" → "in_progress"). ' +
-        'Allowed from "in_review" for the assigned translator: none.',
+      'Only an editor can request changes on a translation task (“In review” → “In progress”). ' +
+        'From “In review”, the assigned translator cannot move it.',
     )
     expect(explainRefusal({ task: { status: 'in_review' }, user: editor, body: { status: 'in_progress' } })).toMatch(
       /A comment is required/,
@@ -40,6 +46,13 @@ describe('explainRefusal', () => {
         body: { assignee: 3, status: 'in_progress' },
       }),
     ).toBe('Translators can only claim an unassigned task for themselves; an editor reassigns tasks.')
+  })
+
+  it('speaks the admin language it is given', () => {
+    const args = { task: { status: 'todo', assignee: { id: 4 } }, user: translator, body: { assignee: 3 } }
+    expect(explainIn({ ...args, messages: pickWorkflowMessages(italian), language: 'it' })).toBe(
+      'Un traduttore può prendere in carico solo un compito non assegnato, e solo per sé; a riassegnare i compiti è un redattore.',
+    )
   })
 
   it('asks a translator to claim before moving someone else’s task', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import en from '../../messages/en.json'
+import fr from '../../messages/fr.json'
+import italian from '../../messages/it.json'
+import type { Locale } from '@/i18n/locales'
+import { formatHistoryNote, formatRefusal, pickWorkflowMessages } from '@/workflow/refusals'
 import {
   actionForTransition,
   allowedTransitions,
@@ -11,7 +16,10 @@ import {
   transitions,
   type TaskActor,
   type TaskStatus,
+  type TransitionCheck,
 } from '@/workflow/states'
+
+const messages = { it: italian, fr, en }
 
 // Written out by hand from docs/product.md ("The translation workflow"), independent of the table under test.
 const expected: Record<string, TaskActor[]> = {
@@ -64,14 +72,17 @@ describe('checkTransition: every pair, every actor', () => {
   }
 })
 
+/** A refusal as an English-speaking caller reads it; null for an allowed move. */
+function reasonOf(check: TransitionCheck, language: Locale = 'en'): string | null {
+  return check.ok ? null : formatRefusal(check.refusal, pickWorkflowMessages(messages[language]), language)
+}
+
 describe('checkTransition: rules that matter', () => {
   it('never lets a translator approve', () => {
-    expect(checkTransition({ from: 'in_review', to: 'approved', actor: 'assignee' })).toEqual({
-      ok: false,
-      reason:
-        'Only an editor can approve a translation task ("in_review" → "approved"). ' +
-        'Allowed from "in_review" for the assigned translator: none.',
-    })
+    expect(reasonOf(checkTransition({ from: 'in_review', to: 'approved', actor: 'assignee' }))).toBe(
+      'Only an editor can approve a translation task (“In review” → “Approved”). ' +
+        'From “In review”, the assigned translator cannot move it.',
+    )
   })
 
   it('lets an editor approve', () => {
@@ -79,16 +90,10 @@ describe('checkTransition: rules that matter', () => {
   })
 
   it('requires a non-blank comment to request changes', () => {
-    const missing = 'A comment is required to move a translation task from "in_review" to "in_progress": explain what needs to change.'
-    expect(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor' })).toEqual({ ok: false, reason: missing })
-    expect(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: null })).toEqual({
-      ok: false,
-      reason: missing,
-    })
-    expect(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: ' \n\t ' })).toEqual({
-      ok: false,
-      reason: missing,
-    })
+    const missing = 'A comment is required to move a translation task from “In review” to “In progress”: explain what needs to change.'
+    expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor' }))).toBe(missing)
+    expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: null }))).toBe(missing)
+    expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: ' \n\t ' }))).toBe(missing)
     expect(
       checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: 'Term "token" is wrong.' }),
     ).toEqual({ ok: true })
@@ -101,68 +106,84 @@ describe('checkTransition: rules that matter', () => {
 
   it('lets only the system mark a task outdated', () => {
     expect(checkTransition({ from: 'approved', to: 'outdated', actor: 'system' })).toEqual({ ok: true })
-    expect(checkTransition({ from: 'approved', to: 'outdated', actor: 'editor' })).toEqual({
-      ok: false,
-      reason:
-        'Only the system can mark a translation task as outdated ("approved" → "outdated"). ' +
-        'Allowed from "approved" for an editor: todo.',
-    })
+    expect(reasonOf(checkTransition({ from: 'approved', to: 'outdated', actor: 'editor' }))).toBe(
+      'Only the system can mark a translation task as outdated (“Approved” → “Outdated”). ' +
+        'From “Approved”, an editor can move it to “To do”.',
+    )
   })
 
   it('unpublishes a language only while it is public, and only with a reason', () => {
     expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: true })).toEqual({ ok: true })
-    expect(checkTransition({ from: 'in_progress', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: false })).toEqual({
-      ok: false,
-      reason: 'This translation is not published, so there is nothing to take offline.',
-    })
-    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', public: true })).toEqual({
-      ok: false,
-      reason: 'A reason is required to unpublish a translation; it is kept in the task history.',
-    })
+    expect(reasonOf(checkTransition({ from: 'in_progress', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: false }))).toBe(
+      'This translation is not published, so there is nothing to take offline.',
+    )
+    expect(reasonOf(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', public: true }))).toBe(
+      'A reason is required to unpublish a translation; it is kept in the task history.',
+    )
     expect(checkTransition({ from: 'approved', to: 'todo', actor: 'assignee', comment: 'x', public: true }).ok).toBe(false)
   })
 
   it('names the allowed moves when the move does not exist', () => {
-    expect(checkTransition({ from: 'todo', to: 'approved', actor: 'assignee' })).toEqual({
-      ok: false,
-      reason: 'Cannot move a translation task from "todo" to "approved". Allowed from "todo" for the assigned translator: in_progress.',
-    })
-    expect(checkTransition({ from: 'todo', to: 'in_review', actor: 'editor' })).toEqual({
-      ok: false,
-      reason: 'Cannot move a translation task from "todo" to "in_review". Allowed from "todo" for an editor: in_progress.',
-    })
-    expect(checkTransition({ from: 'outdated', to: 'approved', actor: 'system' })).toEqual({
-      ok: false,
-      reason: 'Cannot move a translation task from "outdated" to "approved". Allowed from "outdated" for the system: none.',
-    })
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'approved', actor: 'assignee' }))).toBe(
+      'A translation task cannot go from “To do” to “Approved”. From “To do”, the assigned translator can move it to “In progress”.',
+    )
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'in_review', actor: 'editor' }))).toBe(
+      'A translation task cannot go from “To do” to “In review”. From “To do”, an editor can move it to “In progress”.',
+    )
+    expect(reasonOf(checkTransition({ from: 'outdated', to: 'approved', actor: 'system' }))).toBe(
+      'A translation task cannot go from “Outdated” to “Approved”. From “Outdated”, the system cannot move it.',
+    )
+    expect(reasonOf(checkTransition({ from: 'in_review', to: 'outdated', actor: 'editor' }))).toBe(
+      'A translation task cannot go from “In review” to “Outdated”. ' +
+        'From “In review”, an editor can move it to “Approved”, “In progress”, or “To do”.',
+    )
   })
 
   it('lists both actors when neither is the caller', () => {
-    const result = checkTransition({ from: 'todo', to: 'in_progress', actor: 'system' })
-    expect(result).toEqual({
-      ok: false,
-      reason:
-        'Only the assigned translator or an editor can start a translation task ("todo" → "in_progress"). ' +
-        'Allowed from "todo" for the system: none.',
-    })
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'in_progress', actor: 'system' }))).toBe(
+      'Only the assigned translator or an editor can start a translation task (“To do” → “In progress”). ' +
+        'From “To do”, the system cannot move it.',
+    )
   })
 
   it('refuses a non-move with its own message', () => {
-    expect(checkTransition({ from: 'in_progress', to: 'in_progress', actor: 'assignee' })).toEqual({
-      ok: false,
-      reason: 'The translation task is already "in_progress". Allowed from "in_progress" for the assigned translator: in_review.',
-    })
+    expect(reasonOf(checkTransition({ from: 'in_progress', to: 'in_progress', actor: 'assignee' }))).toBe(
+      'The translation task is already “In progress”. From “In progress”, the assigned translator can move it to “In review”.',
+    )
   })
 
   it('refuses unknown values coming from documents', () => {
-    expect(checkTransition({ from: 'draft' as TaskStatus, to: 'todo', actor: 'editor' })).toEqual({
-      ok: false,
-      reason: 'Unknown translation task status "draft".',
-    })
-    expect(checkTransition({ from: 'todo', to: 'in_progress', actor: 'guest' as TaskActor })).toEqual({
-      ok: false,
-      reason: 'Unknown actor "guest".',
-    })
+    expect(reasonOf(checkTransition({ from: 'draft' as TaskStatus, to: 'todo', actor: 'editor' }))).toBe(
+      'Unknown translation task status "draft".',
+    )
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'in_progress', actor: 'guest' as TaskActor }))).toBe('Unknown role "guest".')
+  })
+
+  it('words the same refusal in Italian and French, with the labels of the admin in that language', () => {
+    const check = checkTransition({ from: 'in_review', to: 'approved', actor: 'assignee' })
+    expect(reasonOf(check, 'it')).toBe(
+      'Solo un redattore può approvare un compito di traduzione («In revisione» → «Approvata»). ' +
+        'Da «In revisione», il traduttore assegnato non può spostarlo.',
+    )
+    expect(reasonOf(check, 'fr')).toBe(
+      'Seul un éditeur peut approuver une tâche de traduction (« En relecture » → « Approuvée »). ' +
+        'Depuis « En relecture », le traducteur assigné ne peut pas la faire avancer.',
+    )
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'approved', actor: 'editor' }), 'fr')).toBe(
+      'Une tâche de traduction ne peut pas passer de « À faire » à « Approuvée ». ' +
+        'Depuis « À faire », un éditeur peut la faire passer à « En cours ».',
+    )
+  })
+})
+
+describe('history notes', () => {
+  it('name the fields by their labels, in the language asked for', () => {
+    const note = { kind: 'sourceChanged', fields: ['summary', 'body'] } as const
+    expect(formatHistoryNote(note, pickWorkflowMessages(messages.en), 'en')).toBe('Italian source changed: In short and Answer.')
+    expect(formatHistoryNote(note, pickWorkflowMessages(messages.it), 'it')).toBe('Fonte italiana modificata: In sintesi e Risposta.')
+    expect(formatHistoryNote({ kind: 'minorEdit', fields: ['title'] }, pickWorkflowMessages(messages.fr), 'fr')).toBe(
+      'Modification mineure de la source italienne (Question (titre)) : la traduction reste telle quelle.',
+    )
   })
 })
 

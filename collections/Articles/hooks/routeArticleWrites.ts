@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, RequestContext } from 'payload'
 
 import { isEditorUser, isTranslatorUser } from '@/access/roles'
-import { isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
+import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
 import { workflowRefusal } from '@/workflow/errors'
 import { rememberPublishedRow } from './restoreAsDraft'
 
@@ -50,7 +50,7 @@ async function impliedStatus(req: PayloadRequest, id: unknown, locale: Locale): 
 export const routeArticleWrites: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation === 'restoreVersion') {
     if (isTranslatorUser(req.user)) {
-      throw workflowRefusal('Translators cannot restore versions; an editor can restore one as a draft.', 403)
+      throw workflowRefusal(req, { kind: 'restoreVersions' }, 403)
     }
     // A restored version becomes the working draft; publishing it is a separate, per-language step.
     // Payload has read the draft flag already: hooks/restoreAsDraft.ts keeps the published row.
@@ -68,20 +68,14 @@ export const routeArticleWrites: CollectionBeforeOperationHook = async ({ args, 
   const action = draft ? null : status === 'published' ? 'publish' : unpublishing && locale === sourceLocale ? 'unpublish' : null
 
   if (!draft && unpublishing && locale !== sourceLocale && req.user) {
-    throw workflowRefusal(
-      `To take ${localeNames[locale]} offline, move its translation task back to "todo" with a reason.`,
-      400,
-    )
+    throw workflowRefusal(req, { kind: 'offlineByTask', locale }, 400)
   }
   if (action && req.user) {
     if (!isEditorUser(req.user)) {
-      throw workflowRefusal(
-        'Translators save drafts (draft=true / "Save draft"); the translation is published when an editor approves the task.',
-        403,
-      )
+      throw workflowRefusal(req, { kind: 'translatorsSaveDrafts' }, 403)
     }
     if (locale !== sourceLocale) {
-      throw workflowRefusal(`${localeNames[locale]} is published by approving its translation task, not from the article.`, 400)
+      throw workflowRefusal(req, { kind: 'publishedByApproval', locale }, 400)
     }
   }
   // Set or cleared on every write: a request object reused for several operations carries no stale intent.

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Translation } from '@/payload-types'
 import { relationId, sameId } from '@/lib/relations'
 import { findEditors, findUser, notify } from '@/workflow/services/notify'
+import { queueNewTaskDigests } from '@/workflow/services/newTaskDigest'
 
 /** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */
 export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({
@@ -21,6 +22,8 @@ export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async
   if (newlyAssigned) {
     await notify(req, doc, [assignee], { kind: 'assigned', words: doc.wordsToTranslate ?? 0 })
   }
+  // Translators of the language hear of a new unassigned task in their hourly digest.
+  if (operation === 'create') await queueNewTaskDigests(req, doc)
   if (from === to || !from) return doc
 
   const lastComment = doc.history?.at(-1)?.comment ?? ''

@@ -36,7 +36,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
 
   if (operation === 'create') {
     if (!system && data.status && data.status !== 'todo') {
-      throw workflowRefusal('A new translation task starts as "todo"; move it along the workflow afterwards.', 400)
+      throw workflowRefusal(req, { kind: 'createNotTodo' }, 400)
     }
     if (!system || !data.history?.length) {
       data.history = [{ at: now, by, to: data.status ?? 'todo', comment: comment || undefined }]
@@ -58,7 +58,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
   if (!system && user && !isEditorUser(user)) {
     const claiming = !sameId(previousAssignee, nextAssignee)
     if (claiming && (previousAssignee !== undefined || !sameId(nextAssignee, user.id))) {
-      throw workflowRefusal('Translators can only claim an unassigned task for themselves; an editor reassigns tasks.', 403)
+      throw workflowRefusal(req, { kind: 'claimOnlyUnassigned' }, 403)
     }
   }
 
@@ -66,10 +66,10 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
   if (to !== from) {
     const actor = system ? 'system' : actorFor(user, { assignee: nextAssignee })
     if (!actor) {
-      throw workflowRefusal('Only the assigned translator or an editor can move this translation task; claim it first.', 403)
+      throw workflowRefusal(req, { kind: 'claimFirst' }, 403)
     }
     const check = checkTransition({ from, to, actor, comment, public: isTaskLocalePublic(originalDoc) })
-    if (!check.ok) throw workflowRefusal(check.reason, actor === 'editor' || actor === 'assignee' ? 400 : 403)
+    if (!check.ok) throw workflowRefusal(req, check.refusal, actor === 'editor' || actor === 'assignee' ? 400 : 403)
     history.push({ at: now, by, from, to, comment: comment || undefined })
     if (actionForTransition(from, to) === 'unpublish') {
       // No longer public: syncPublicLocales takes the language's text off the published row.

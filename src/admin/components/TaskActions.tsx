@@ -10,7 +10,9 @@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+import type { WorkflowMessages } from '@/workflow/refusals'
 import { explainRefusal, serverMessage } from '@/admin/lib/refusal'
 
 type Id = number | string
@@ -46,11 +48,13 @@ type Props = {
   withComment: boolean
   reassign: { options: { id: Id; name: string }[]; current: Id | null } | null
   labels: TaskActionsLabels
+  /** To word a refusal the server's answer lost, in the admin language. */
+  refusalMessages: { messages: WorkflowMessages; language: Locale }
 }
 
 type Outcome = { kind: 'error'; message: string } | { kind: 'done' } | null
 
-export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reassign, labels }: Props) {
+export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reassign, labels, refusalMessages }: Props) {
   const router = useRouter()
   const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState(reassign?.current === null || !reassign ? '' : String(reassign.current))
@@ -67,7 +71,7 @@ export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reas
     if (!current?.ok) return labels.failed
     const task: unknown = await current.json()
     if (typeof task !== 'object' || task === null) return labels.failed
-    return explainRefusal({ task, user, body }) ?? labels.failed
+    return explainRefusal({ task, user, body, ...refusalMessages }) ?? labels.failed
   }
 
   async function send(body: Record<string, unknown>) {

@@ -9,6 +9,7 @@ import React from 'react'
 
 import { sourceLocale } from '@/i18n/locales'
 import { relationId, sameId } from '@/lib/relations'
+import { workflowMessages } from '@/workflow/errors'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
 import { adminUrl, articleEditUrl, translationsViewPath } from '@/admin/lib/adminUrls'
@@ -152,6 +153,7 @@ export async function TaskPanel({ id, req }: Props) {
             assignTo: t('actions.assignTo'),
             nobody: t('actions.nobody'),
           }}
+          refusalMessages={{ messages: workflowMessages(language), language }}
         />
       </div>
 

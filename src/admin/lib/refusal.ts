@@ -9,8 +9,10 @@
  * A refused move is then explained from the same state machine the server
  * used, applied to the task as it is now.
  */
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { actorFor } from '@/workflow/actor'
+import { formatRefusal, type Refusal, type WorkflowMessages } from '@/workflow/refusals'
 import { checkTransition, isTaskStatus } from '@/workflow/states'
 
 /** Payload's placeholders for a message it did not pass on. */
@@ -46,30 +48,41 @@ function refId(value: Ref): string | undefined {
   return String(typeof value === 'object' ? value.id : value)
 }
 
-/**
- * Why the update `body` of `task` is refused for `user`, in the server's
- * words (the same checks as `applyWorkflow`, on the task as it is now); null
- * when those checks have no objection (the refusal came from elsewhere: a
- * lock, a network error…).
- */
-export function explainRefusal(args: {
+/** The refusal the server's checks (`applyWorkflow`) make of this update; null when they have no objection. */
+function refusalOf(args: {
   task: CurrentTask
   user: Pick<User, 'id' | 'role'>
   body: { status?: unknown; assignee?: unknown; transitionComment?: unknown }
-}): string | null {
+}): Refusal | null {
   const { task, user, body } = args
   const holder = refId(task.assignee)
   const claiming = body.assignee !== undefined && refId(asRef(body.assignee)) !== holder
-  if (user.role === 'translator' && claiming && holder !== undefined) {
-    return 'Translators can only claim an unassigned task for themselves; an editor reassigns tasks.'
-  }
+  if (user.role === 'translator' && claiming && holder !== undefined) return { kind: 'claimOnlyUnassigned' }
   if (!isTaskStatus(body.status)) return null
   const from = isTaskStatus(task.status) ? task.status : 'todo'
   if (from === body.status) return null
   const assignee = claiming ? asRef(body.assignee) : (task.assignee ?? null)
   const actor = actorFor(user, { assignee })
-  if (!actor) return 'Only the assigned translator or an editor can move this translation task; claim it first.'
+  if (!actor) return { kind: 'claimFirst' }
   const comment = typeof body.transitionComment === 'string' ? body.transitionComment : undefined
   const check = checkTransition({ from, to: body.status, actor, comment })
-  return check.ok ? null : check.reason
+  return check.ok ? null : check.refusal
+}
+
+/**
+ * Why the update `body` of `task` is refused for `user`, worded as the server
+ * words it (the same checks as `applyWorkflow`, on the task as it is now, in
+ * the admin language, from the messages the server component handed over);
+ * null when those checks have no objection (the refusal came from elsewhere:
+ * a lock, a network error…).
+ */
+export function explainRefusal(args: {
+  task: CurrentTask
+  user: Pick<User, 'id' | 'role'>
+  body: { status?: unknown; assignee?: unknown; transitionComment?: unknown }
+  messages: WorkflowMessages
+  language: Locale
+}): string | null {
+  const refusal = refusalOf(args)
+  return refusal ? formatRefusal(refusal, args.messages, args.language) : null
 }

@@ -6,10 +6,10 @@ import { relationId } from '@/lib/relations'
 import { childReq } from './childReq'
 import { composeWorkflowEmail, type WorkflowEmailEvent } from '@/workflow/notifications'
 
-type Recipient = Pick<User, 'email' | 'role'>
+type Recipient = Pick<User, 'email' | 'role' | 'language' | 'translatorLocales'>
 
 /**
- * Sends one workflow e-mail per recipient, each in the recipient's language.
+ * Sends one workflow e-mail per recipient, each in the recipient's admin language.
  * A mail failure is logged, never allowed to undo the task change that caused it.
  */
 export async function notify(
@@ -37,7 +37,12 @@ export async function notify(
   const taskLocale: Locale = isLocale(task.locale) ? task.locale : sourceLocale
   const taskUrl = `${req.payload.config.serverURL}/admin/collections/translations/${task.id}`
   for (const recipient of recipients) {
-    const recipientLocale: Locale = recipient.role === 'translator' ? taskLocale : sourceLocale
+    // The recipient's admin language (saved at sign-in); unknown yet, a translator reads the task's language.
+    const recipientLocale: Locale = isLocale(recipient.language)
+      ? recipient.language
+      : recipient.role === 'translator'
+        ? taskLocale
+        : sourceLocale
     const { subject, text } = composeWorkflowEmail({
       event,
       recipientLocale,

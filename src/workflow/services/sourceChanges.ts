@@ -3,6 +3,7 @@ import { ValidationError, type PayloadRequest } from 'payload'
 import { targetLocales } from '@/i18n/locales'
 import type { Article, Translation } from '@/payload-types'
 import { childReq } from './childReq'
+import { historyNoteText } from '@/workflow/errors'
 import { changedFields, fingerprintFields, translatableFields, type FieldFingerprints, type TranslatableField } from '@/workflow/fingerprint'
 import { pickSource, type SourceValues } from '@/workflow/source'
 import { readSource } from './source'
@@ -113,7 +114,7 @@ export async function flagOutdatedTranslations(
     if (minorEdit) {
       await update(
         { sourceFingerprints: current, sourceSnapshot: published },
-        { historyNote: `Minor edit of the source (${changed.join(', ')}): translation kept as it is.` },
+        { historyNote: historyNoteText(req, { kind: 'minorEdit', fields: changed }) },
       )
       continue
     }
@@ -121,7 +122,7 @@ export async function flagOutdatedTranslations(
     if (task.status === 'approved') {
       await update(
         { status: 'outdated', changedFields: changed, wordsToTranslate: words },
-        { historyNote: undefined, transitionComment: `Source changed: ${changed.join(', ')}.` },
+        { historyNote: undefined, transitionComment: historyNoteText(req, { kind: 'sourceChanged', fields: changed }) },
       )
     } else if (!sameFields(task.changedFields, changed) || task.wordsToTranslate !== words) {
       await update({ changedFields: changed, wordsToTranslate: words })

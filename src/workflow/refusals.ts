@@ -1,0 +1,127 @@
+/**
+ * Why the workflow refuses something, as data, and its wording in a language.
+ *
+ * The rules (states.ts, the hooks) say *what* is refused; the sentence is
+ * composed here from messages/{it,fr,en}.json (namespace "Workflow", with
+ * the admin's status, language and field labels), so the caller reads the
+ * labels they see in the admin ("In progress", not `in_progress`) in their
+ * own admin language. Pure: the messages come in as an argument, so the
+ * admin's client code can format with the few messages the server hands it.
+ */
+import { createTranslator } from 'next-intl'
+
+import type en from '../../messages/en.json'
+import type { Locale } from '@/i18n/locales'
+import type { TranslatableField } from './fingerprint'
+import type { TaskAction, TaskActor, TaskStatus } from './states'
+
+export type Refusal =
+  | { kind: 'unknownStatus'; status: string }
+  | { kind: 'unknownActor'; actor: string }
+  | { kind: 'alreadyThere'; from: TaskStatus; actor: TaskActor; allowed: readonly TaskStatus[] }
+  | { kind: 'noSuchMove'; from: TaskStatus; to: TaskStatus; actor: TaskActor; allowed: readonly TaskStatus[] }
+  | {
+      kind: 'notYourMove'
+      from: TaskStatus
+      to: TaskStatus
+      actor: TaskActor
+      allowed: readonly TaskStatus[]
+      actors: readonly TaskActor[]
+      action: TaskAction
+    }
+  | { kind: 'notPublic' }
+  | { kind: 'reasonRequired' }
+  | { kind: 'commentRequired'; from: TaskStatus; to: TaskStatus }
+  | { kind: 'createNotTodo' }
+  | { kind: 'claimOnlyUnassigned' }
+  | { kind: 'claimFirst' }
+  | { kind: 'restoreVersions' }
+  | { kind: 'offlineByTask'; locale: Locale }
+  | { kind: 'translatorsSaveDrafts' }
+  | { kind: 'publishedByApproval'; locale: Locale }
+
+type Messages = typeof en
+
+/** The messages a refusal or a history note needs: small enough to hand to a client component. */
+export type WorkflowMessages = {
+  Workflow: Messages['Workflow']
+  Admin: Pick<Messages['Admin'], 'status' | 'languages' | 'fields'>
+}
+
+export function pickWorkflowMessages(messages: Messages): WorkflowMessages {
+  const { status, languages, fields } = messages.Admin
+  return { Workflow: messages.Workflow, Admin: { status, languages, fields } }
+}
+
+function translator(messages: WorkflowMessages, language: Locale) {
+  const t = createTranslator({ locale: language, messages })
+  const quoted = (status: TaskStatus) => t('Workflow.quoted', { text: t(`Admin.status.${status}`) })
+  const list = (items: readonly string[], type: 'conjunction' | 'disjunction') =>
+    new Intl.ListFormat(language, { type }).format(items)
+  return { t, quoted, list }
+}
+
+/** The refusal as a sentence in `language`. */
+export function formatRefusal(refusal: Refusal, messages: WorkflowMessages, language: Locale): string {
+  const { t, quoted, list } = translator(messages, language)
+  const allowed = (from: TaskStatus, actor: TaskActor, targets: readonly TaskStatus[]) =>
+    targets.length === 0
+      ? t('Workflow.refusals.allowedNone', { from: quoted(from), actor: t(`Workflow.actors.${actor}`) })
+      : t('Workflow.refusals.allowed', {
+          from: quoted(from),
+          actor: t(`Workflow.actors.${actor}`),
+          targets: list(targets.map(quoted), 'disjunction'),
+        })
+  switch (refusal.kind) {
+    case 'unknownStatus':
+      return t('Workflow.refusals.unknownStatus', { status: refusal.status })
+    case 'unknownActor':
+      return t('Workflow.refusals.unknownActor', { actor: refusal.actor })
+    case 'alreadyThere':
+      return t('Workflow.refusals.alreadyThere', {
+        from: quoted(refusal.from),
+        allowed: allowed(refusal.from, refusal.actor, refusal.allowed),
+      })
+    case 'noSuchMove':
+      return t('Workflow.refusals.noSuchMove', {
+        from: quoted(refusal.from),
+        to: quoted(refusal.to),
+        allowed: allowed(refusal.from, refusal.actor, refusal.allowed),
+      })
+    case 'notYourMove':
+      return t('Workflow.refusals.notYourMove', {
+        actors: list(
+          refusal.actors.map((actor) => t(`Workflow.actors.${actor}`)),
+          'disjunction',
+        ),
+        action: t(`Workflow.actions.${refusal.action}`),
+        from: quoted(refusal.from),
+        to: quoted(refusal.to),
+        allowed: allowed(refusal.from, refusal.actor, refusal.allowed),
+      })
+    case 'commentRequired':
+      return t('Workflow.refusals.commentRequired', { from: quoted(refusal.from), to: quoted(refusal.to) })
+    case 'createNotTodo':
+      return t('Workflow.refusals.createNotTodo', { todo: quoted('todo') })
+    case 'offlineByTask':
+      return t('Workflow.refusals.offlineByTask', { language: t(`Admin.languages.${refusal.locale}`), todo: quoted('todo') })
+    case 'publishedByApproval':
+      return t('Workflow.refusals.publishedByApproval', { language: t(`Admin.languages.${refusal.locale}`) })
+    default:
+      return t(`Workflow.refusals.${refusal.kind}`)
+  }
+}
+
+export type HistoryNote =
+  | { kind: 'minorEdit'; fields: readonly TranslatableField[] }
+  | { kind: 'sourceChanged'; fields: readonly TranslatableField[] }
+
+/** A comment the system writes in a task's history, with the field labels editors and translators see. */
+export function formatHistoryNote(note: HistoryNote, messages: WorkflowMessages, language: Locale): string {
+  const { t, list } = translator(messages, language)
+  const fields = list(
+    note.fields.map((field) => t(`Admin.fields.${field}`)),
+    'conjunction',
+  )
+  return t(`Workflow.history.${note.kind}`, { fields })
+}
