@@ -6,19 +6,22 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ArticleList } from '@/components/site/ArticleList'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
 import { PageShell } from '@/components/site/PageShell'
-import { SearchForm } from '@/components/site/SearchForm'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
 import { listArticles } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'
 import { topicsInLocale } from '@/site/data/topics'
+import { latestByTopic } from '@/site/home/latestByTopic'
 import { webSite } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, feedPath, localizedPath } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
-const LATEST_COUNT = 10
+/** One query for the newest articles; grouped by topic in code (src/site/home/latestByTopic.ts). */
+const LATEST_COUNT = 60
+const PER_TOPIC = 3
+const MAX_SECTIONS = 12
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -47,6 +50,8 @@ export default async function HomePage({ params }: Props) {
     listArticles(locale, { limit: LATEST_COUNT }),
     topicsInLocale(locale),
   ])
+  const { lead, sections } = latestByTopic(latest.docs, PER_TOPIC, MAX_SECTIONS)
+  const topicCount = topics.length
   const searchTemplate = `${absoluteUrl(localizedPath(locale, '/search'))}?q={search_term_string}`
   return (
     <PageShell locale={locale} alternates={everyLocale('/')} hideTagline>
@@ -63,32 +68,40 @@ export default async function HomePage({ params }: Props) {
         <div className="container">
           {/* The tagline is required, but a language may not have it yet: never an empty <h1>. */}
           <h1 className="tagline">{settings.tagline || meta('homeTitle')}</h1>
-          <p className="lead">{meta('homeDescription')}</p>
-          <SearchForm locale={locale} id="home-search" />
+          <p className="hero-lead">{meta('homeDescription')}</p>
         </div>
       </section>
-      <div className="container home-grid">
-        <section aria-labelledby="latest-title">
-          <h2 id="latest-title">{t('latest')}</h2>
-          {latest.docs.length === 0 ? (
-            <p>{t('noArticles')}</p>
-          ) : (
-            <ArticleList locale={locale} articles={latest.docs} headingLevel="h3" />
-          )}
-        </section>
-        <section aria-labelledby="topic-index-title" className="home-topics">
-          <h2 id="topic-index-title">{t('topicIndex')}</h2>
-          <ul className="topic-index">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <a href={localizedPath(locale, '/topics')}>{t('allTopics')} →</a>
-          </p>
-        </section>
+      <div className="container">
+        {lead ? (
+          <section aria-labelledby="latest-title" className="home-lead">
+            <h2 id="latest-title" className="section-kicker">
+              {t('latest')}
+            </h2>
+            <ArticleList locale={locale} articles={[lead]} headingLevel="h3" featured />
+          </section>
+        ) : (
+          <p>{t('noArticles')}</p>
+        )}
+        {sections.length > 0 ? (
+          <section aria-labelledby="by-topic-title" className="home-sections">
+            <h2 id="by-topic-title" className="section-kicker">
+              {t('byTopic')}
+            </h2>
+            <div className="topic-sections">
+              {sections.map(({ topic, articles }) => (
+                <section key={topic.id} className="topic-section" aria-labelledby={`home-topic-${topic.id}`}>
+                  <h3 id={`home-topic-${topic.id}`} className="topic-section-title">
+                    <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
+                  </h3>
+                  <ArticleList locale={locale} articles={articles} headingLevel="h4" showTopic={false} compact />
+                </section>
+              ))}
+            </div>
+          </section>
+        ) : null}
+        <p className="home-all-topics">
+          <a href={localizedPath(locale, '/topics')}>{t('allTopics', { count: topicCount })} →</a>
+        </p>
       </div>
     </PageShell>
   )

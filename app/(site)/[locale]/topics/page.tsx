@@ -10,6 +10,7 @@ import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
 import { articleCountsByTopic, topicsInLocale } from '@/site/data/topics'
 import { breadcrumbList } from '@/site/jsonLd'
+import { partitionTopics } from '@/site/topicIndex/partitionTopics'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 
@@ -42,6 +43,7 @@ export default async function TopicIndexPage({ params }: Props) {
     topicsInLocale(locale),
     articleCountsByTopic(locale),
   ])
+  const { withArticles, withoutArticles } = partitionTopics(topics, counts)
   const home = localizedPath(locale, '/')
   const self = localizedPath(locale, '/topics')
   return (
@@ -56,19 +58,37 @@ export default async function TopicIndexPage({ params }: Props) {
         <Breadcrumbs label={nav('breadcrumb')} crumbs={[{ name: nav('home'), href: home }, { name: t('title') }]} />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <ul className="topic-grid">
-          {topics.map((topic) => {
-            const count = counts.get(String(topic.id)) ?? 0
-            return (
-              <li key={topic.id}>
-                <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>
-                  <span className="topic-name">{topic.name}</span>
-                  <span className="topic-count">{t('articleCount', { count })}</span>
-                </a>
-              </li>
-            )
-          })}
-        </ul>
+        {withArticles.length > 0 ? (
+          <section aria-labelledby="topics-with-articles">
+            <h2 id="topics-with-articles" className="section-kicker">
+              {t('withArticles')}
+            </h2>
+            <ul className="topic-grid">
+              {withArticles.map((topic) => (
+                <li key={topic.id}>
+                  <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>
+                    <span className="topic-name">{topic.name}</span>
+                    <span className="topic-count">{t('articleCount', { count: topic.count })}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {withoutArticles.length > 0 ? (
+          <section aria-labelledby="topics-without-articles" className="topics-compact">
+            <h2 id="topics-without-articles" className="section-kicker">
+              {t('withoutArticles')}
+            </h2>
+            <ul className="topic-index">
+              {withoutArticles.map((topic) => (
+                <li key={topic.id}>
+                  <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </div>
     </PageShell>
   )
