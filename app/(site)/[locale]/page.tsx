@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleList } from '@/components/site/ArticleList'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { KickerSection } from '@/components/site/KickerSection'
 import { PageShell } from '@/components/site/PageShell'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
@@ -73,20 +74,14 @@ export default async function HomePage({ params }: Props) {
       </section>
       <div className="container">
         {lead ? (
-          <section aria-labelledby="latest-title" className="home-lead">
-            <h2 id="latest-title" className="section-kicker">
-              {t('latest')}
-            </h2>
+          <KickerSection id="latest-title" title={t('latest')} className="home-lead">
             <ArticleList locale={locale} articles={[lead]} headingLevel="h3" featured />
-          </section>
+          </KickerSection>
         ) : (
           <p>{t('noArticles')}</p>
         )}
         {sections.length > 0 ? (
-          <section aria-labelledby="by-topic-title" className="home-sections">
-            <h2 id="by-topic-title" className="section-kicker">
-              {t('byTopic')}
-            </h2>
+          <KickerSection id="by-topic-title" title={t('byTopic')} className="home-sections">
             <div className="topic-sections">
               {sections.map(({ topic, articles }) => (
                 <section key={topic.id} className="topic-section" aria-labelledby={`home-topic-${topic.id}`}>
@@ -97,7 +92,7 @@ export default async function HomePage({ params }: Props) {
                 </section>
               ))}
             </div>
-          </section>
+          </KickerSection>
         ) : null}
         <p className="home-all-topics">
           <a href={localizedPath(locale, '/topics')}>{t('allTopics', { count: topicCount })} →</a>

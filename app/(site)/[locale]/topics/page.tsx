@@ -5,7 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { KickerSection } from '@/components/site/KickerSection'
 import { PageShell } from '@/components/site/PageShell'
+import { TopicLinks } from '@/components/site/TopicLinks'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
 import { articleCountsByTopic, topicsInLocale } from '@/site/data/topics'
@@ -59,10 +61,7 @@ export default async function TopicIndexPage({ params }: Props) {
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         {withArticles.length > 0 ? (
-          <section aria-labelledby="topics-with-articles">
-            <h2 id="topics-with-articles" className="section-kicker">
-              {t('withArticles')}
-            </h2>
+          <KickerSection id="topics-with-articles" title={t('withArticles')}>
             <ul className="topic-grid">
               {withArticles.map((topic) => (
                 <li key={topic.id}>
@@ -73,21 +72,12 @@ export default async function TopicIndexPage({ params }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </KickerSection>
         ) : null}
         {withoutArticles.length > 0 ? (
-          <section aria-labelledby="topics-without-articles" className="topics-compact">
-            <h2 id="topics-without-articles" className="section-kicker">
-              {t('withoutArticles')}
-            </h2>
-            <ul className="topic-index">
-              {withoutArticles.map((topic) => (
-                <li key={topic.id}>
-                  <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <KickerSection id="topics-without-articles" title={t('withoutArticles')} className="topics-compact">
+            <TopicLinks locale={locale} topics={withoutArticles} className="topic-index" />
+          </KickerSection>
         ) : null}
       </div>
     </PageShell>
