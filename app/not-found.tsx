@@ -1,22 +1,24 @@
 import { getTranslations } from 'next-intl/server'
 
+import { NotFoundContent } from '@/components/site/NotFoundContent'
+import { PageShell } from '@/components/site/PageShell'
 import { defaultLocale } from '@/i18n/locales'
+import { everyLocale } from '@/site/alternates'
 
 import './(site)/[locale]/site.css'
 
-/** 404 for paths outside any locale (e.g. `/xx/…`): answered in the default language. */
+/** 404 for paths outside any locale (e.g. `/de/…`): the site's 404 page, in the default language. */
 export default async function GlobalNotFound() {
-  const t = await getTranslations({ locale: defaultLocale, namespace: 'NotFound' })
+  const nav = await getTranslations({ locale: defaultLocale, namespace: 'Nav' })
   return (
     <html lang={defaultLocale}>
       <body>
-        <main id="main" className="container not-found">
-          <h1>{t('title')}</h1>
-          <p>{t('description')}</p>
-          <p>
-            <a href={`/${defaultLocale}`}>{t('backHome')}</a>
-          </p>
-        </main>
+        <a className="skip-link" href="#main">
+          {nav('skipToContent')}
+        </a>
+        <PageShell locale={defaultLocale} alternates={everyLocale('/')} resilient>
+          <NotFoundContent locale={defaultLocale} />
+        </PageShell>
       </body>
     </html>
   )

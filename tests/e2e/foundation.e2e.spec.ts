@@ -21,7 +21,7 @@ describe('foundation (production build, seeded SQLite)', () => {
     const response = await page.goto(`${baseURL}/${locale}`)
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
-    const topicLinks = await page.locator('.topic-index li').count()
+    const topicLinks = await page.locator('.footer-topics li').count()
     expect(topicLinks).toBeGreaterThanOrEqual(59)
     expect(await page.locator('.article-list li').count()).toBeGreaterThanOrEqual(8)
     await page.close()

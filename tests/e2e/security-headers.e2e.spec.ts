@@ -111,7 +111,7 @@ describe('security headers (production build)', () => {
     const page = await context.newPage()
 
     await page.goto(`${baseURL}/it`, { waitUntil: 'networkidle' })
-    const article = await page.locator('.article-list a').first().getAttribute('href')
+    const article = await page.locator('.article-list .card-title a').first().getAttribute('href')
     expect(article).toMatch(/^\/it\/articoli\//)
     await page.goto(`${baseURL}${article ?? ''}`, { waitUntil: 'networkidle' })
     await page.locator('input[name="email"]').fill('visitor@example.com')

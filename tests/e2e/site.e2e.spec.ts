@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { compileHint } from '@/build/compileHints'
 import { locales, type Locale } from '@/i18n/locales'
 import { seedArticles } from '@/seed/data/articles'
+import { seedSiteSettings } from '@/seed/data/siteSettings'
 import { seedTopics } from '@/seed/data/topics'
 import { richText } from '@/richtext/build'
 import { launchBrowser } from '../helpers/browser'
@@ -33,6 +34,13 @@ const articlePath = (locale: Locale, slug = article.content[locale].slug) => `/$
 async function get(path: string, init: RequestInit = {}) {
   const response = await fetch(`${baseURL}${path}`, { redirect: 'manual', ...init })
   return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers }
+}
+
+/** Whether the element is entirely on screen (works with JavaScript disabled in the page). */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox()
+  const viewport = page.viewportSize()
+  return !!box && !!viewport && box.y >= 0 && box.y + box.height <= viewport.height
 }
 
 function htmlLang(html: string): string | undefined {
@@ -219,6 +227,30 @@ describe('visibility and 404s', () => {
     expect(response.status).toBe(404)
   })
 
+  const notFoundTitles: Record<string, string> = { it: 'Pagina non trovata', fr: 'Page introuvable', en: 'Page not found' }
+
+  it.each([
+    ['/fr/articles/inconnu', 'fr'],
+    ['/en/no-such-page', 'en'],
+    // An unknown language: the visitor lands on a 404 in one of ours (the browser's, else Italian).
+    ['/de', null],
+  ])('%s: the 404 keeps the header, the language switcher and the footer, with a localized title', async (path, expected) => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${baseURL}${path}`)
+    expect(response?.status()).toBe(404)
+    await page.locator('h1').waitFor()
+    const lang = (await page.getAttribute('html', 'lang')) ?? ''
+    if (expected) expect(lang).toBe(expected)
+    expect(await page.locator('h1').textContent()).toBe(notFoundTitles[lang])
+    expect(await page.locator('header.site-header .brand').count()).toBe(1)
+    expect(await page.locator('header.site-header input[type="search"]').count()).toBe(1)
+    // The switcher offers the home page of the other languages.
+    const others = await page.locator('.language-switcher a').evaluateAll((links) => links.map((a) => a.getAttribute('hreflang')))
+    expect(others.sort()).toEqual(locales.filter((locale) => locale !== lang).sort())
+    expect(await page.locator('footer.site-footer .footer-topics li').count()).toBeGreaterThanOrEqual(seedTopics.length)
+    await page.close()
+  })
+
   it('the 404 page is localized', async () => {
     // Next 16.3+ renders a notFound() page in the browser, not in the HTML
     // (vercel/next.js#62228): check what a visitor sees, in a browser.
@@ -228,7 +260,7 @@ describe('visibility and 404s', () => {
     await page.locator('h1').waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('fr')
     expect(await page.locator('h1').textContent()).toBe('Page introuvable')
-    expect(await page.locator('a[href="/fr/sujets"]').count()).toBe(1)
+    expect(await page.locator('main a[href="/fr/sujets"]').count()).toBe(1)
     await page.close()
   })
 })
@@ -334,6 +366,15 @@ describe('citation request form', () => {
     await Promise.all([page.waitForLoadState('load'), page.click('.citation-form button[type="submit"]')])
     await page.locator('.form-status--success').waitFor()
     expect(await page.locator('.form-status--success').textContent()).toContain('Merci')
+    // The answer opens at the form, its confirmation on screen, not at the top of the page
+    // (the browser scrolls there smoothly: give it a moment).
+    expect(new URL(page.url()).hash).toBe('#cite')
+    let visible = false
+    for (let attempt = 0; attempt < 20 && !visible; attempt += 1) {
+      visible = await inViewport(page, '.form-status--success')
+      if (!visible) await page.waitForTimeout(150)
+    }
+    expect(visible).toBe(true)
     await context.close()
     expect(await citationRequestsFrom(email)).toBe(1)
   })
@@ -356,8 +397,8 @@ describe('search', () => {
     const { word, slug } = englishOnlyWord()
     const page = await browser.newPage()
     await page.goto(`${baseURL}/en`)
-    await page.fill('#home-search', word)
-    await Promise.all([page.waitForURL(/\/en\/search\?q=/), page.press('#home-search', 'Enter')])
+    await page.fill('#header-search', word)
+    await Promise.all([page.waitForURL(/\/en\/search\?q=/), page.press('#header-search', 'Enter')])
     const links = await page.locator('.search-results a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links).toContain(`/en/articles/${slug}`)
     expect(await page.locator('.search-results mark').first().textContent()).toMatch(new RegExp(word, 'i'))
@@ -432,5 +473,102 @@ describe('topic pagination', () => {
     expect(last.html).not.toContain('rel="next"')
 
     expect((await get(`${topicPath}/pagina/3`)).status).toBe(404)
+  })
+})
+
+describe('design: a publication on a phone and on a desktop', () => {
+  const withArticles = new Set(seedArticles.map((candidate) => candidate.topic))
+  const emptyTopic = seedTopics.find((candidate) => !withArticles.has(candidate.key))
+  if (!emptyTopic) throw new Error('demo content changed: every topic has articles')
+
+  async function phone() {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true })
+    return { context, page: await context.newPage() }
+  }
+
+  it.each(locales)('%s home at 390 px: the header takes at most 120 px, one search box, its placeholder fits', async (locale) => {
+    const { context, page } = await phone()
+    await page.goto(`${baseURL}/${locale}`)
+    const main = await page.locator('main#main').boundingBox()
+    expect(main?.y).toBeLessThanOrEqual(120)
+    expect(await page.locator('input[type="search"]').count()).toBe(1)
+    // The placeholder's text width fits the box's content width.
+    const fit = await page.locator('#header-search').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input)
+      const context2d = document.createElement('canvas').getContext('2d')
+      if (!context2d) return null
+      context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      return { text: context2d.measureText(input.placeholder).width, room }
+    })
+    expect(fit).not.toBeNull()
+    expect(fit?.text ?? Infinity).toBeLessThanOrEqual(fit?.room ?? 0)
+    // Content, not chrome: the H1 (the tagline) is on the first screen, and so is an article link.
+    const h1 = await page.locator('main h1').boundingBox()
+    expect((h1?.y ?? Infinity) + (h1?.height ?? 0)).toBeLessThan(844)
+    const firstStory = await page.locator('main .article-list .card-title a').first().boundingBox()
+    expect(firstStory?.y ?? Infinity).toBeLessThan(844)
+    // No horizontal scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+
+  it('the article header at 390 px stays within 120 px too', async () => {
+    const { context, page } = await phone()
+    await page.goto(`${baseURL}${articlePath('it')}`)
+    expect((await page.locator('main#main').boundingBox())?.y).toBeLessThanOrEqual(120)
+    expect(await page.locator('input[type="search"]').count()).toBe(1)
+    await context.close()
+  })
+
+  it.each(locales)('%s home: the H1 is the site settings’ tagline and the page leads with articles per topic', async (locale) => {
+    const home = await get(`/${locale}`)
+    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(home.html)?.[1]
+    expect(h1?.replace(/&#x27;/g, "'")).toBe(seedSiteSettings.tagline[locale])
+    expect(home.html).toMatch(/class="topic-section"/)
+    expect(home.html).not.toContain('id="home-search"')
+  })
+
+  it('the footer’s topic index is a list of links, with no separator characters', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/en`)
+    const items = page.locator('footer .footer-topics > li')
+    expect(await items.count()).toBe(seedTopics.length)
+    expect(await page.locator('footer .footer-topics > li > a').count()).toBe(seedTopics.length)
+    const separators = await items.evaluateAll((lis) =>
+      lis.filter((li) => /[|]/.test(li.textContent ?? '') || !['none', 'normal', ''].includes(getComputedStyle(li, '::after').content)).length,
+    )
+    expect(separators).toBe(0)
+    const names = await page.locator('footer .footer-topics a').allTextContents()
+    for (const product of ['WordPress', 'VMware', 'IPv6', 'Zimbra', 'E-mail']) expect(names).toContain(product)
+    await page.close()
+  })
+
+  it('the topic index lists the topics with articles first, with counts, then the others compactly', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/it/${segments.it.topics}`)
+    const counted = await page.locator('.topic-grid li').count()
+    const compact = await page.locator('.topics-compact li').count()
+    // The demo topics with articles, and any topic given one by the tests above.
+    expect(counted).toBeGreaterThanOrEqual(withArticles.size)
+    // Every topic once (the tests above may have added one).
+    expect(counted + compact).toBeGreaterThanOrEqual(seedTopics.length)
+    const counts = await page.locator('.topic-grid .topic-count').allTextContents()
+    const numbers = counts.map((text) => Number(/\d+/.exec(text)?.[0]))
+    expect(numbers.every((n) => n > 0)).toBe(true)
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
+    expect(await page.locator('.topics-compact a', { hasText: emptyTopic.name.it }).count()).toBe(1)
+    await page.close()
+  })
+
+  it('a topic page without a public article answers noindex and is not in the sitemap; one with articles is indexed', async () => {
+    const empty = await get(`/it/${segments.it.topics}/${emptyTopic.slug.it}`)
+    expect(empty.status).toBe(200)
+    expect(empty.html).toMatch(/<meta name="robots" content="noindex, follow"/)
+    const full = await get(`/it/${segments.it.topics}/${topic.slug.it}`)
+    expect(full.html).not.toMatch(/<meta name="robots"/)
+    const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text()
+    expect(sitemap).not.toContain(`/it/${segments.it.topics}/${emptyTopic.slug.it}<`)
+    expect(sitemap).toContain(`/it/${segments.it.topics}/${topic.slug.it}<`)
   })
 })

@@ -31,6 +31,25 @@ const referenceTopics =
   'Joomla | IPV6 | BGP | Django | Reactjs | DKIM | VMWare | RSYNC | Python | TFTP | Webdav | FAAS | Apache | IPV4 | ' +
   'LDAP | POP3 | SMTP'
 
+/**
+ * Our spelling of the reference's names: its typo corrected, and the official casing of
+ * products and standards (the same in every language). Everything else is kept as it reads there.
+ */
+const officialNames: Record<string, string> = {
+  MangoDB: 'MongoDB',
+  Wordpress: 'WordPress',
+  'E-Mail': 'E-mail',
+  NMAP: 'Nmap',
+  ZIMBRA: 'Zimbra',
+  IPV6: 'IPv6',
+  IPV4: 'IPv4',
+  VMWare: 'VMware',
+  RSYNC: 'rsync',
+  Webdav: 'WebDAV',
+  FAAS: 'FaaS',
+  WEB3: 'Web3',
+}
+
 function referenceTopicNames(): string[] {
   return referenceTopics.split('|').map((name) => name.trim())
 }
@@ -59,13 +78,14 @@ describe('seed', () => {
     const reference = referenceTopicNames()
     const { docs } = await ctx.payload.find({ collection: 'topics', locale: 'all', limit: 0, pagination: false, sort: 'order' })
     expect(docs).toHaveLength(reference.length)
-    // Proper names keep their spelling; the reference's "MangoDB" typo is corrected to MongoDB.
-    const italian = docs.map((doc) => (doc.name as unknown as Record<string, string>).it)
-    expect(italian.map((name) => name.toLowerCase())).toEqual(
-      reference.map((name) => (name === 'MangoDB' ? 'MongoDB' : name).toLowerCase()),
-    )
-    for (const doc of docs) {
-      for (const locale of locales) expect((doc.name as unknown as Record<string, string>)[locale]).toBeTruthy()
+    const expected = reference.map((name) => officialNames[name] ?? name)
+    const names = (locale: (typeof locales)[number]) => docs.map((doc) => (doc.name as unknown as Record<string, string>)[locale])
+    expect(names('it')).toEqual(expected)
+    // Names are the same in every language but the one generic term.
+    for (const locale of locales) {
+      expect(names(locale).filter((name, index) => name !== expected[index])).toEqual(
+        locale === 'it' ? [] : [locale === 'fr' ? 'Nom de domaine' : 'Domain name'],
+      )
     }
   })
 

@@ -80,6 +80,8 @@ const articleUrl = (locale: 'it' | TargetLocale, slug: string) =>
 beforeAll(async () => {
   ctx = await createSiteTestPayload()
   const topic = await createLocalizedTopic(ctx.payload, { it: 'reti', fr: 'reseaux', en: 'networks' })
+  // No article: its pages are thin content, answered noindex and left out of the sitemap.
+  await createLocalizedTopic(ctx.payload, { it: 'vuoto', fr: 'vide', en: 'empty' })
   await ctx.payload.updateGlobal({ slug: 'legal', locale: 'it', data: { title: 'Avviso legale' } })
   for (const { slug, publicIn } of fixtures) {
     // Every fixture has French and English text: only `publicIn` may reach the sitemap.
@@ -109,6 +111,7 @@ describe('below the limit', () => {
     expect(locs).toHaveLength(totalUrls)
     expect(new Set(locs).size).toBe(locs.length)
     expect(locs).toContain(`${origin}/en/topics/networks`)
+    expect(locs.filter((loc) => /\/(vuoto|vide|empty)$/.test(loc))).toEqual([])
     expect(locs).toContain(`${origin}/it/avviso-legale`)
     expect(locs).not.toContain(`${origin}/fr/mentions-legales`)
     for (const { slug, publicIn } of fixtures) {

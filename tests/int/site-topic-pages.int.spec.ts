@@ -17,7 +17,7 @@ let ctx: TestPayload
 vi.mock('@/site/payload', () => import('../helpers/sitePayload'))
 
 const { ARTICLES_PER_PAGE, listArticles } = await import('@/site/data/articles')
-const { articleCountsByTopic } = await import('@/site/data/topics')
+const { articleCountsByTopic, topicLocalesWithArticles } = await import('@/site/data/topics')
 
 let topicId: number
 let otherTopicId: number
@@ -85,5 +85,10 @@ describe('topic pagination', () => {
     const french = await articleCountsByTopic('fr')
     expect(Object.fromEntries(french)).toEqual({ [String(topicId)]: 0, [String(otherTopicId)]: 1 })
     expect((await listArticles('fr', { topicId: otherTopicId })).totalDocs).toBe(1)
+  })
+
+  it('a topic is worth indexing only in the locales where it has a public article (elsewhere: noindex, no sitemap entry)', async () => {
+    expect(await topicLocalesWithArticles(topicId)).toEqual(['it'])
+    expect(await topicLocalesWithArticles(otherTopicId)).toEqual(['it', 'fr'])
   })
 })

@@ -5,20 +5,24 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleList } from '@/components/site/ArticleList'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { KickerSection } from '@/components/site/KickerSection'
 import { PageShell } from '@/components/site/PageShell'
-import { SearchForm } from '@/components/site/SearchForm'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
 import { listArticles } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'
 import { topicsInLocale } from '@/site/data/topics'
+import { latestByTopic } from '@/site/home/latestByTopic'
 import { webSite } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, feedPath, localizedPath } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
-const LATEST_COUNT = 10
+/** One query for the newest articles; grouped by topic in code (src/site/home/latestByTopic.ts). */
+const LATEST_COUNT = 60
+const PER_TOPIC = 3
+const MAX_SECTIONS = 12
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -47,6 +51,8 @@ export default async function HomePage({ params }: Props) {
     listArticles(locale, { limit: LATEST_COUNT }),
     topicsInLocale(locale),
   ])
+  const { lead, sections } = latestByTopic(latest.docs, PER_TOPIC, MAX_SECTIONS)
+  const topicCount = topics.length
   const searchTemplate = `${absoluteUrl(localizedPath(locale, '/search'))}?q={search_term_string}`
   return (
     <PageShell locale={locale} alternates={everyLocale('/')} hideTagline>
@@ -63,32 +69,34 @@ export default async function HomePage({ params }: Props) {
         <div className="container">
           {/* The tagline is required, but a language may not have it yet: never an empty <h1>. */}
           <h1 className="tagline">{settings.tagline || meta('homeTitle')}</h1>
-          <p className="lead">{meta('homeDescription')}</p>
-          <SearchForm locale={locale} id="home-search" />
+          <p className="hero-lead">{meta('homeDescription')}</p>
         </div>
       </section>
-      <div className="container home-grid">
-        <section aria-labelledby="latest-title">
-          <h2 id="latest-title">{t('latest')}</h2>
-          {latest.docs.length === 0 ? (
-            <p>{t('noArticles')}</p>
-          ) : (
-            <ArticleList locale={locale} articles={latest.docs} headingLevel="h3" />
-          )}
-        </section>
-        <section aria-labelledby="topic-index-title" className="home-topics">
-          <h2 id="topic-index-title">{t('topicIndex')}</h2>
-          <ul className="topic-index">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <a href={localizedPath(locale, '/topics')}>{t('allTopics')} →</a>
-          </p>
-        </section>
+      <div className="container">
+        {lead ? (
+          <KickerSection id="latest-title" title={t('latest')} className="home-lead">
+            <ArticleList locale={locale} articles={[lead]} headingLevel="h3" featured />
+          </KickerSection>
+        ) : (
+          <p>{t('noArticles')}</p>
+        )}
+        {sections.length > 0 ? (
+          <KickerSection id="by-topic-title" title={t('byTopic')} className="home-sections">
+            <div className="topic-sections">
+              {sections.map(({ topic, articles }) => (
+                <section key={topic.id} className="topic-section" aria-labelledby={`home-topic-${topic.id}`}>
+                  <h3 id={`home-topic-${topic.id}`} className="topic-section-title">
+                    <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
+                  </h3>
+                  <ArticleList locale={locale} articles={articles} headingLevel="h4" showTopic={false} compact />
+                </section>
+              ))}
+            </div>
+          </KickerSection>
+        ) : null}
+        <p className="home-all-topics">
+          <a href={localizedPath(locale, '/topics')}>{t('allTopics', { count: topicCount })} →</a>
+        </p>
       </div>
     </PageShell>
   )

@@ -20,6 +20,11 @@ export type CitationFormLabels = {
 type Props = {
   articleId: string
   locale: string
+  /**
+   * Where a submission without JavaScript goes: this page, at the form. The
+   * browser keeps the fragment, so the answer opens with the confirmation in view.
+   */
+  permalink: string
   /** Signed when the page was rendered: the fallback for visitors without JavaScript. */
   initialToken: string
   labels: CitationFormLabels
@@ -33,8 +38,8 @@ const initialState: CitationFormState = { status: 'idle' }
  * with JavaScript React submits it in place. Errors are rendered next to
  * their fields either way.
  */
-export function CitationForm({ articleId, locale, initialToken, labels }: Props) {
-  const [state, formAction, pending] = useActionState(sendCitationRequest, initialState)
+export function CitationForm({ articleId, locale, permalink, initialToken, labels }: Props) {
+  const [state, formAction, pending] = useActionState(sendCitationRequest, initialState, permalink)
   const [token, setToken] = useState(initialToken)
   const requested = useRef(false)
   const summary = useRef<HTMLDivElement>(null)

@@ -6,13 +6,16 @@ import { issueFormToken } from '@/site/citation/formToken'
 
 import { CitationForm } from './CitationForm'
 
-type Props = { locale: Locale; articleId: string | number; contactEmail?: string | null }
+type Props = { locale: Locale; articleId: string | number; contactEmail?: string | null; /** The article's path in this locale. */ articlePath: string }
+
+/** The section's id: the form's no-JavaScript answer lands here. */
+export const citationAnchor = 'cite'
 
 /** "Want to be cited in this article?": the call to action and its form. */
-export async function CitationSection({ locale, articleId, contactEmail }: Props) {
+export async function CitationSection({ locale, articleId, contactEmail, articlePath }: Props) {
   const t = await getTranslations({ locale, namespace: 'Citation' })
   return (
-    <section className="citation-cta" aria-labelledby="citation-title">
+    <section className="citation-cta" id={citationAnchor} aria-labelledby="citation-title">
       <h2 id="citation-title">{t('heading')}</h2>
       <p>
         {contactEmail
@@ -22,6 +25,7 @@ export async function CitationSection({ locale, articleId, contactEmail }: Props
       <CitationForm
         articleId={String(articleId)}
         locale={locale}
+        permalink={`${articlePath}#${citationAnchor}`}
         initialToken={issueFormToken(env.payloadSecret)}
         labels={{
           name: t('name'),

@@ -8,10 +8,17 @@ type Props = { locale: Locale; alternates: Alternates }
 /**
  * Links to this same page in the other locales where it exists — for an
  * article, only where it is public, under its own slug there. A locale with
- * no version is simply not offered.
+ * no version is simply not offered. Each shows its short code (it fits a
+ * phone's header) followed by the language's own name for assistive technology.
  */
 export async function LanguageSwitcher({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
+  const label = (candidate: Locale) => (
+    <>
+      <span aria-hidden="true">{candidate.toUpperCase()}</span>
+      <span className="visually-hidden">{localeNames[candidate]}</span>
+    </>
+  )
   return (
     <nav className="language-switcher" aria-label={t('label')}>
       <ul>
@@ -20,7 +27,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
             return (
               <li key={candidate}>
                 <span lang={candidate} aria-current="page" title={t('current', { language: localeNames[candidate] })}>
-                  {localeNames[candidate]}
+                  {label(candidate)}
                 </span>
               </li>
             )
@@ -29,8 +36,8 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
           if (!href) return null
           return (
             <li key={candidate}>
-              <a href={href} hrefLang={candidate} lang={candidate}>
-                {localeNames[candidate]}
+              <a href={href} hrefLang={candidate} lang={candidate} title={localeNames[candidate]}>
+                {label(candidate)}
               </a>
             </li>
           )

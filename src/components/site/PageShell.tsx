@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { shellData } from '@/site/data/shell'
+import { shellData, type ShellData } from '@/site/data/shell'
 import type { Alternates } from '@/site/metadata'
 
 import { SiteFooter } from './SiteFooter'
@@ -13,14 +13,18 @@ type Props = {
   children: ReactNode
   /** The home page shows the tagline as its heading instead. */
   hideTagline?: boolean
+  /** The 404 page: without a database it still renders, with an empty topic list. */
+  resilient?: boolean
 }
+
+const emptyShell: ShellData = { settings: { tagline: '', promo: null, contactEmail: '' }, topics: [] }
 
 /**
  * Header, main and footer of every site page. Pages pass their alternates
  * (the same page in other locales) so the language switcher can offer them.
  */
-export async function PageShell({ locale, alternates, children, hideTagline }: Props) {
-  const { settings, topics } = await shellData(locale)
+export async function PageShell({ locale, alternates, children, hideTagline, resilient }: Props) {
+  const { settings, topics } = resilient ? await shellData(locale).catch(() => emptyShell) : await shellData(locale)
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} tagline={hideTagline ? null : settings.tagline} />

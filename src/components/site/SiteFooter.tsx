@@ -4,6 +4,8 @@ import type { Locale } from '@/i18n/locales'
 import type { TopicSummary } from '@/site/data/topics'
 import { feedPath, localizedPath } from '@/site/paths'
 
+import { TopicLinks } from './TopicLinks'
+
 type Props = { locale: Locale; topics: TopicSummary[]; promo?: string | null; contactEmail?: string | null }
 
 /** On every page: the topic index, the legal page, the promo line and the contact address. */
@@ -18,13 +20,7 @@ export async function SiteFooter({ locale, topics, promo, contactEmail }: Props)
           <h2 id="footer-topics-title" className="footer-title">
             {t('topicIndex')}
           </h2>
-          <ul className="footer-topics">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>{topic.name}</a>
-              </li>
-            ))}
-          </ul>
+          <TopicLinks locale={locale} topics={topics} className="footer-topics" />
         </nav>
         <ul className="footer-links">
           <li>

@@ -6,9 +6,15 @@ import { localizedPath } from '@/site/paths'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SearchForm } from './SearchForm'
+import { Wordmark } from './Wordmark'
 
 type Props = { locale: Locale; alternates: Alternates; tagline?: string | null }
 
+/**
+ * Two compact rows on a phone (wordmark and languages; topics and the one
+ * search box), one row on a wide screen: the article starts within the first
+ * ~120 px of a 390 px screen.
+ */
 export async function SiteHeader({ locale, alternates, tagline }: Props) {
   const [meta, nav] = await Promise.all([
     getTranslations({ locale, namespace: 'Meta' }),
@@ -18,14 +24,10 @@ export async function SiteHeader({ locale, alternates, tagline }: Props) {
     <header className="site-header">
       <div className="container header-inner">
         <div className="brand-block">
-          <a className="brand" href={localizedPath(locale, '/')}>
-            <span aria-hidden="true" className="brand-mark">
-              ◆
-            </span>
-            {meta('siteName')}
-          </a>
-          {tagline ? <p className="tagline">{tagline}</p> : null}
+          <Wordmark name={meta('siteName')} href={localizedPath(locale, '/')} />
+          {tagline ? <p className="header-tagline">{tagline}</p> : null}
         </div>
+        <LanguageSwitcher locale={locale} alternates={alternates} />
         <div className="header-tools">
           <nav aria-label={nav('primary')} className="primary-nav">
             <ul>
@@ -35,7 +37,6 @@ export async function SiteHeader({ locale, alternates, tagline }: Props) {
             </ul>
           </nav>
           <SearchForm locale={locale} id="header-search" />
-          <LanguageSwitcher locale={locale} alternates={alternates} />
         </div>
       </div>
     </header>

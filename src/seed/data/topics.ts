@@ -3,7 +3,10 @@ import type { SeedTopic } from '@/seed/types'
 /**
  * The topic index, in the order of the reference page's footer
  * of the publication this product is modelled on. Names keep its
- * spelling, except "MangoDB", a typo for MongoDB.
+ * spelling, except "MangoDB", a typo for MongoDB, and the products and
+ * standards whose owners write them otherwise (WordPress, E-mail, Nmap,
+ * Zimbra, IPv6, IPv4, VMware, rsync, WebDAV, FaaS, Web3): the same name in
+ * every language. Only the generic "Nome dominio" is translated.
  */
 export const seedTopics: SeedTopic[] = [
   {
@@ -119,7 +122,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'web3',
     order: 11,
-    name: { it: 'WEB3', fr: 'WEB3', en: 'WEB3' },
+    name: { it: 'Web3', fr: 'Web3', en: 'Web3' },
     slug: { it: 'web3', fr: 'web3', en: 'web3' },
     description: {
       it: 'Le applicazioni decentralizzate basate su blockchain: portafogli, smart contract e i limiti concreti di questo modello.',
@@ -141,7 +144,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'wordpress',
     order: 13,
-    name: { it: 'Wordpress', fr: 'Wordpress', en: 'Wordpress' },
+    name: { it: 'WordPress', fr: 'WordPress', en: 'WordPress' },
     slug: { it: 'wordpress', fr: 'wordpress', en: 'wordpress' },
     description: {
       it: 'Il CMS più diffuso al mondo: installazione, temi, plugin, sicurezza e prestazioni di un sito WordPress.',
@@ -240,7 +243,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'nmap',
     order: 22,
-    name: { it: 'NMAP', fr: 'NMAP', en: 'NMAP' },
+    name: { it: 'Nmap', fr: 'Nmap', en: 'Nmap' },
     slug: { it: 'nmap', fr: 'nmap', en: 'nmap' },
     description: {
       it: 'Lo scanner di rete open source: scoperta degli host, scansione delle porte, rilevamento dei servizi e uso responsabile.',
@@ -273,7 +276,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'email',
     order: 25,
-    name: { it: 'E-Mail', fr: 'E-Mail', en: 'E-Mail' },
+    name: { it: 'E-mail', fr: 'E-mail', en: 'E-mail' },
     slug: { it: 'email', fr: 'email', en: 'email' },
     description: {
       it: "Come funziona la posta elettronica dall'invio alla consegna: server, protocolli, autenticazione e recapitabilità.",
@@ -438,7 +441,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'zimbra',
     order: 40,
-    name: { it: 'ZIMBRA', fr: 'ZIMBRA', en: 'ZIMBRA' },
+    name: { it: 'Zimbra', fr: 'Zimbra', en: 'Zimbra' },
     slug: { it: 'zimbra', fr: 'zimbra', en: 'zimbra' },
     description: {
       it: 'La suite collaborativa di posta e calendario: installazione, amministrazione, migrazioni e risoluzione dei problemi.',
@@ -482,7 +485,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'ipv6',
     order: 44,
-    name: { it: 'IPV6', fr: 'IPV6', en: 'IPV6' },
+    name: { it: 'IPv6', fr: 'IPv6', en: 'IPv6' },
     slug: { it: 'ipv6', fr: 'ipv6', en: 'ipv6' },
     description: {
       it: 'La nuova generazione del protocollo Internet: indirizzi a 128 bit, autoconfigurazione e convivenza con IPv4.',
@@ -537,7 +540,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'vmware',
     order: 49,
-    name: { it: 'VMWare', fr: 'VMWare', en: 'VMWare' },
+    name: { it: 'VMware', fr: 'VMware', en: 'VMware' },
     slug: { it: 'vmware', fr: 'vmware', en: 'vmware' },
     description: {
       it: 'La piattaforma di virtualizzazione: hypervisor ESXi, vCenter, macchine virtuali, snapshot e migrazioni.',
@@ -548,7 +551,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'rsync',
     order: 50,
-    name: { it: 'RSYNC', fr: 'RSYNC', en: 'RSYNC' },
+    name: { it: 'rsync', fr: 'rsync', en: 'rsync' },
     slug: { it: 'rsync', fr: 'rsync', en: 'rsync' },
     description: {
       it: 'Lo strumento di sincronizzazione incrementale dei file: opzioni essenziali, uso su SSH e strategie di backup.',
@@ -581,7 +584,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'webdav',
     order: 53,
-    name: { it: 'Webdav', fr: 'Webdav', en: 'Webdav' },
+    name: { it: 'WebDAV', fr: 'WebDAV', en: 'WebDAV' },
     slug: { it: 'webdav', fr: 'webdav', en: 'webdav' },
     description: {
       it: "L'estensione di HTTP per gestire file remoti: creazione, spostamento, blocchi e proprietà delle risorse.",
@@ -592,7 +595,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'faas',
     order: 54,
-    name: { it: 'FAAS', fr: 'FAAS', en: 'FAAS' },
+    name: { it: 'FaaS', fr: 'FaaS', en: 'FaaS' },
     slug: { it: 'faas', fr: 'faas', en: 'faas' },
     description: {
       it: 'Le funzioni come servizio: codice eseguito su richiesta senza gestire server, con i suoi vantaggi, costi e limiti.',
@@ -614,7 +617,7 @@ export const seedTopics: SeedTopic[] = [
   {
     key: 'ipv4',
     order: 56,
-    name: { it: 'IPV4', fr: 'IPV4', en: 'IPV4' },
+    name: { it: 'IPv4', fr: 'IPv4', en: 'IPv4' },
     slug: { it: 'ipv4', fr: 'ipv4', en: 'ipv4' },
     description: {
       it: "Il protocollo Internet a 32 bit: indirizzi, sottoreti, NAT e le conseguenze dell'esaurimento degli indirizzi.",

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import type { Topic } from '@/payload-types'
 import { sitePayload } from '@/site/payload'
 import { localeStrings, presentLocales, type LocaleMap } from './localized'
@@ -80,4 +80,19 @@ export const articleCountsByTopic = cache(async (locale: Locale): Promise<Map<st
     }),
   )
   return new Map(counts)
+})
+
+/**
+ * Locales in which the topic has at least one public article: only there is its
+ * page worth indexing (elsewhere it answers `noindex` and has no hreflang link).
+ */
+export const topicLocalesWithArticles = cache(async (id: Topic['id']): Promise<Locale[]> => {
+  const payload = await sitePayload()
+  const counts = await Promise.all(
+    locales.map(async (locale) => {
+      const { totalDocs } = await payload.count({ collection: 'articles', locale, overrideAccess: false, where: { topic: { equals: id } } })
+      return [locale, totalDocs] as const
+    }),
+  )
+  return counts.filter(([, count]) => count > 0).map(([locale]) => locale)
 })

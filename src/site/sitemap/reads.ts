@@ -124,13 +124,15 @@ export async function loadSitemapPlan(articlesPerChild: number, origin: string):
     const names = localeStrings(topic.name)
     const slugs = localeStrings(topic.slug)
     const page: SitemapPage = { urls: {}, lastmod: {} }
+    const newest = articles.newestByTopic.get(String(topic.id)) ?? {}
     for (const locale of locales) {
       const slug = slugs[locale]
-      if (!names[locale] || !slug) continue
+      // A topic page without a public article in this language is thin content (it answers noindex): not listed.
+      if (!names[locale] || !slug || !newest[locale]) continue
       page.urls[locale] = absoluteUrl(localizedPath(locale, '/topics/[slug]', { slug }), origin)
-      page.lastmod[locale] = latest(topic.updatedAt, articles.newestByTopic.get(String(topic.id))?.[locale])
+      page.lastmod[locale] = latest(topic.updatedAt, newest[locale])
     }
-    pages.push(page)
+    if (Object.keys(page.urls).length > 0) pages.push(page)
   }
 
   const legal = await payload.findGlobal({ slug: 'legal', locale: 'all', overrideAccess: false, depth: 0, select: { title: true } })

@@ -5,11 +5,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
+import { KickerSection } from '@/components/site/KickerSection'
 import { PageShell } from '@/components/site/PageShell'
+import { TopicLinks } from '@/components/site/TopicLinks'
 import { routing } from '@/i18n/routing'
 import { everyLocale } from '@/site/alternates'
 import { articleCountsByTopic, topicsInLocale } from '@/site/data/topics'
 import { breadcrumbList } from '@/site/jsonLd'
+import { partitionTopics } from '@/site/topicIndex/partitionTopics'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 
@@ -42,6 +45,7 @@ export default async function TopicIndexPage({ params }: Props) {
     topicsInLocale(locale),
     articleCountsByTopic(locale),
   ])
+  const { withArticles, withoutArticles } = partitionTopics(topics, counts)
   const home = localizedPath(locale, '/')
   const self = localizedPath(locale, '/topics')
   return (
@@ -56,19 +60,25 @@ export default async function TopicIndexPage({ params }: Props) {
         <Breadcrumbs label={nav('breadcrumb')} crumbs={[{ name: nav('home'), href: home }, { name: t('title') }]} />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <ul className="topic-grid">
-          {topics.map((topic) => {
-            const count = counts.get(String(topic.id)) ?? 0
-            return (
-              <li key={topic.id}>
-                <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>
-                  <span className="topic-name">{topic.name}</span>
-                  <span className="topic-count">{t('articleCount', { count })}</span>
-                </a>
-              </li>
-            )
-          })}
-        </ul>
+        {withArticles.length > 0 ? (
+          <KickerSection id="topics-with-articles" title={t('withArticles')}>
+            <ul className="topic-grid">
+              {withArticles.map((topic) => (
+                <li key={topic.id}>
+                  <a href={localizedPath(locale, '/topics/[slug]', { slug: topic.slug })}>
+                    <span className="topic-name">{topic.name}</span>
+                    <span className="topic-count">{t('articleCount', { count: topic.count })}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </KickerSection>
+        ) : null}
+        {withoutArticles.length > 0 ? (
+          <KickerSection id="topics-without-articles" title={t('withoutArticles')} className="topics-compact">
+            <TopicLinks locale={locale} topics={withoutArticles} className="topic-index" />
+          </KickerSection>
+        ) : null}
       </div>
     </PageShell>
   )

@@ -142,7 +142,7 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
             </p>
           ) : null}
         </article>
-        <CitationSection locale={locale} articleId={article.id} contactEmail={settings.contactEmail} />
+        <CitationSection locale={locale} articleId={article.id} contactEmail={settings.contactEmail} articlePath={self} />
       </div>
     </PageShell>
   )

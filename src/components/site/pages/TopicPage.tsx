@@ -5,7 +5,8 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { perLocaleSlug } from '@/site/alternates'
 import { ARTICLES_PER_PAGE, listArticles } from '@/site/data/articles'
-import { getTopic, topicSlugs } from '@/site/data/topics'
+import type { LocaleMap } from '@/site/data/localized'
+import { getTopic, topicLocalesWithArticles, topicSlugs } from '@/site/data/topics'
 import { breadcrumbList } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, localizedPath } from '@/site/paths'
@@ -24,22 +25,33 @@ export function topicPagePath(locale: Locale, slug: string, page: number): strin
     : localizedPath(locale, '/topics/[slug]/page/[page]', { slug, page })
 }
 
+function pick<T>(map: LocaleMap<T>, keep: readonly Locale[]): LocaleMap<T> {
+  const out: LocaleMap<T> = {}
+  for (const locale of keep) if (map[locale] !== undefined) out[locale] = map[locale]
+  return out
+}
+
 export async function topicPageMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
   const topic = await getTopic(locale, slug)
   if (!topic) return {}
-  const [t, meta, slugs] = await Promise.all([
+  const [t, meta, slugs, withArticles] = await Promise.all([
     getTranslations({ locale, namespace: 'Topic' }),
     getTranslations({ locale, namespace: 'Meta' }),
     topicSlugs(topic.id),
+    topicLocalesWithArticles(topic.id),
   ])
+  // Thin content: a topic without a public article in this language is not for search engines,
+  // and hreflang points only at the languages where it has some.
+  const indexable = pick({ ...slugs, [locale]: topic.slug }, withArticles)
   return pageMetadata({
     locale,
     title: page > 1 ? t('pageTitle', { topic: topic.name, page }) : topic.name,
     description: topic.description ?? t('metaDescription', { topic: topic.name }),
     path: topicPagePath(locale, topic.slug, page),
     // Numbered pages hold different articles in each language: only page 1 has language versions.
-    alternates: page > 1 ? {} : perLocaleSlug('/topics/[slug]', { ...slugs, [locale]: topic.slug }),
+    alternates: page > 1 ? {} : perLocaleSlug('/topics/[slug]', indexable),
     siteName: meta('siteName'),
+    noindex: !withArticles.includes(locale),
   })
 }
 
