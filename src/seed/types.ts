@@ -6,7 +6,8 @@ export type Localized<T> = Record<Locale, T>
 /**
  * A compact, hand-writable description of rich text. The seed turns it into
  * Lexical JSON (see `src/seed/richText.ts`), so demo data stays readable.
- * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
+ * Inline text may contain `[label](https://url)` links, `` `code` `` spans and citation
+ * markers `[n]` (the n-th of the article's sources, src/richtext/citationMarkers.ts).
  */
 export type SeedBlock =
   | { type: 'p'; text: string }
@@ -62,6 +63,11 @@ export type SeedArticle = {
   sources: string[]
   /** ISO date */
   publishedAt: string
+  /**
+   * ISO date of the last publication, when the article was revised after its first one (the
+   * site then shows "Updated on"); the seed writes it after publishing, which stamps "now".
+   */
+  updatedAt?: string
   content: Localized<SeedArticleContent>
 }
 
