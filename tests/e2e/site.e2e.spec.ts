@@ -163,6 +163,35 @@ describe('language switcher and hreflang', () => {
   })
 })
 
+describe('inline citation markers', () => {
+  /** Whether the element's box lies inside the window (what a reader sees after the jump). */
+  const inView = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+    })
+
+  it.each(['it', 'en'] as const)('%s: a marker jumps to its source entry, and the entry links back to the text', async (locale) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 740 } })
+    await page.goto(`${baseURL}${articlePath(locale)}`)
+    const marker = page.locator('.prose sup.cite a[href="#source-2"]').first()
+    expect(await marker.textContent()).toBe('[2]')
+    expect(await marker.getAttribute('aria-label')).toBe(locale === 'it' ? 'Fonte 2' : 'Source 2')
+    expect(await inView(page, '#source-2')).toBe(false)
+
+    await marker.click()
+    await page.waitForURL(`${baseURL}${articlePath(locale)}#source-2`)
+    expect(await inView(page, '#source-2')).toBe(true)
+    expect(await page.locator('#source-2').textContent()).toContain('Conformer')
+
+    await page.locator('#source-2 a.cite-back').click()
+    await page.waitForURL(`${baseURL}${articlePath(locale)}#cite-2`)
+    expect(await inView(page, '#cite-2')).toBe(true)
+    expect(await inView(page, '#source-2')).toBe(false)
+    await page.close()
+  })
+})
+
 describe('visibility and 404s', () => {
   let slugs: Record<Locale, string>
 
