@@ -32,6 +32,14 @@ const ylonenLonvick = [
   { family: 'Lonvick', given: 'Chris' },
 ]
 
+const dnssecAuthors = [
+  { family: 'Arends', given: 'Roy' },
+  { family: 'Austein', given: 'Rob' },
+  { family: 'Larson', given: 'Matt' },
+  { family: 'Massey', given: 'Dan' },
+  { family: 'Rose', given: 'Scott' },
+]
+
 export const networkingSources: SeedSource[] = [
   // ---------------------------------------------------------------- SSH
   rfc(4252, 2006, 'The Secure Shell (SSH) Authentication Protocol', ylonenLonvick),
@@ -96,27 +104,9 @@ export const networkingSources: SeedSource[] = [
     { family: 'Nottingham', given: 'Mark' },
     { family: 'Reschke', given: 'Julian' },
   ], 'STD 98'),
-  rfc(4033, 2005, 'DNS Security Introduction and Requirements', [
-    { family: 'Arends', given: 'Roy' },
-    { family: 'Austein', given: 'Rob' },
-    { family: 'Larson', given: 'Matt' },
-    { family: 'Massey', given: 'Dan' },
-    { family: 'Rose', given: 'Scott' },
-  ]),
-  rfc(4034, 2005, 'Resource Records for the DNS Security Extensions', [
-    { family: 'Arends', given: 'Roy' },
-    { family: 'Austein', given: 'Rob' },
-    { family: 'Larson', given: 'Matt' },
-    { family: 'Massey', given: 'Dan' },
-    { family: 'Rose', given: 'Scott' },
-  ]),
-  rfc(4035, 2005, 'Protocol Modifications for the DNS Security Extensions', [
-    { family: 'Arends', given: 'Roy' },
-    { family: 'Austein', given: 'Rob' },
-    { family: 'Larson', given: 'Matt' },
-    { family: 'Massey', given: 'Dan' },
-    { family: 'Rose', given: 'Scott' },
-  ]),
+  rfc(4033, 2005, 'DNS Security Introduction and Requirements', dnssecAuthors),
+  rfc(4034, 2005, 'Resource Records for the DNS Security Extensions', dnssecAuthors),
+  rfc(4035, 2005, 'Protocol Modifications for the DNS Security Extensions', dnssecAuthors),
 
   // ---------------------------------------------------------------- E-mail
   rfc(5321, 2008, 'Simple Mail Transfer Protocol', [{ family: 'Klensin', given: 'John C.' }]),
