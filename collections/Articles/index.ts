@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
+import { articleBodyEditor } from '@/fields/richTextEditor'
 import { slugField } from '@/fields/slug'
 import { locales } from '@/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
@@ -12,6 +13,7 @@ import { guardReads } from './hooks/guardReads'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
+import { refuseUnknownCitations } from './hooks/refuseUnknownCitations'
 import { putBackPublishedRow, restoreAsDraft } from './hooks/restoreAsDraft'
 import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
@@ -66,7 +68,7 @@ export const Articles: CollectionConfig = {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
     // Reads: a known locale, and for anonymous callers no fallback, no drafts, no cross-language filters (hooks/guardReads).
     beforeOperation: [routeArticleWrites, guardReads],
-    beforeChange: [captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
+    beforeChange: [refuseUnknownCitations, captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
     afterChange: [putBackPublishedRow, applyRequestedPublication, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
@@ -88,6 +90,7 @@ export const Articles: CollectionConfig = {
       type: 'richText',
       localized: true,
       label: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
+      editor: articleBodyEditor,
       admin: withSource(),
     },
     {

@@ -3,7 +3,8 @@ import type { Article } from '@/payload-types'
 /**
  * A compact, hand-writable description of rich text. `richText` turns it
  * into Lexical JSON, so demo data (seed, tests, bench) stays readable.
- * Inline text may contain `[label](https://url)` links and `` `code` `` spans.
+ * Inline text may contain `[label](https://url)` links, `` `code` `` spans and citation
+ * markers `[n]` (the n-th of the article's sources, see citationMarkers.ts).
  */
 export type RichTextBlock =
   | { type: 'p'; text: string }

@@ -6,11 +6,11 @@ import { slugify } from '@/lib/slugify'
 import { fingerprintFields } from '@/workflow/fingerprint'
 import { pickSource } from '@/workflow/source'
 import { devAccounts } from './accounts'
-import { seedArticles } from '@/seed/data/articles'
-import { seedLegal } from '@/seed/data/legal'
-import { seedSiteSettings } from '@/seed/data/siteSettings'
-import { seedSources } from '@/seed/data/sources'
-import { seedTopics } from '@/seed/data/topics'
+import { seedArticles } from './data/articles'
+import { seedLegal } from './data/legal'
+import { seedSiteSettings } from './data/siteSettings'
+import { seedSources } from './data/sources'
+import { seedTopics } from './data/topics'
 import { richText } from '@/richtext/build'
 import type { SeedArticle } from './types'
 
@@ -27,7 +27,7 @@ type IdOf<T extends { id: unknown }> = T['id']
 
 /**
  * Fills the demo content. Idempotent: every record is looked up by a natural key
- * (e-mail, Italian slug, source title) and only created when missing, so a second
+ * (e-mail, Italian question, source title) and only created when missing, so a second
  * run changes nothing. Runs inside one transaction where the database supports it,
  * so a failure half-way leaves no trace.
  */
@@ -131,8 +131,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       const existing = await payload.find({
         collection: 'articles',
         locale: sourceLocale,
-        // Compare with the stored (normalized, length-capped) form of the slug.
-        where: { slug: { equals: slugify(article.content[sourceLocale].slug) } },
+        // By question, not slug: a change to the slug rules (src/lib/slugify.ts) must not make
+        // an article already in the database look missing.
+        where: { title: { equals: article.content[sourceLocale].title } },
         limit: 1,
         draft: true,
         req,
@@ -215,6 +216,7 @@ function localizedContent(article: SeedArticle, locale: keyof SeedArticle['conte
 async function createArticle(payload: Payload, article: SeedArticle, refs: ArticleRefs): Promise<Article> {
   const { req, context } = refs
   const source = localizedContent(article, sourceLocale)
+  const publishedAt = new Date(article.publishedAt).toISOString()
   const doc = await payload.create({
     collection: 'articles',
     locale: sourceLocale,
@@ -222,7 +224,7 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
       ...source,
       topic: refId(refs.topicIds, article.topic, 'topic'),
       sources: article.sources.map((key) => refId(refs.sourceIds, key, 'source')),
-      publishedAt: new Date(article.publishedAt).toISOString(),
+      publishedAt,
       author: refs.authorId === undefined ? undefined : (refs.authorId as number),
       _status: 'published',
     },
@@ -230,7 +232,8 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
     context,
   })
   const fingerprints = fingerprintFields(source)
-  const approvedAt = new Date(article.publishedAt).toISOString()
+  // Demo translations were approved with the article's last revision.
+  const approvedAt = new Date(article.updatedAt ?? article.publishedAt).toISOString()
   for (const locale of targetLocales) {
     await payload.update({
       collection: 'articles',
@@ -255,5 +258,14 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
       context,
     })
   }
+  // Each publication above stamped the published row with "now"; the demo's history says when
+  // the article really went out and was last revised (what the site shows and the sitemap's
+  // lastmod). Written on the row only: the versions keep their order for the working draft.
+  await payload.db.updateOne({
+    collection: 'articles',
+    id: doc.id,
+    data: { createdAt: publishedAt, updatedAt: approvedAt },
+    req,
+  })
   return doc
 }

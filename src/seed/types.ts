@@ -49,6 +49,11 @@ export type SeedArticle = {
   sources: string[]
   /** ISO date */
   publishedAt: string
+  /**
+   * ISO date of the last publication, when the article was revised after its first one (the
+   * site then shows "Updated on"); the seed writes it after publishing, which stamps "now".
+   */
+  updatedAt?: string
   content: Localized<SeedArticleContent>
 }
 

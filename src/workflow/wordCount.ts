@@ -5,6 +5,8 @@
  * and elisions ("l'intelligenza", "qu'il") must count like any other word,
  * and stray punctuation ("—", "…") must not count at all.
  */
+import { withoutMarkers } from '@/richtext/citationMarkers'
+
 import { diffField } from './diff'
 import { translatableFields, type TranslatableField } from './fingerprint'
 import { isLexicalState } from '@/richtext/lexical'
@@ -12,10 +14,13 @@ import { richTextToPlainText } from '@/richtext/plainText'
 
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
 
-/** Whitespace-separated tokens that contain at least one letter or digit. */
+/**
+ * Whitespace-separated tokens that contain at least one letter or digit. Citation markers
+ * (`[2]`) are copied, not translated, so they count nothing.
+ */
 export function countWords(text: string): number {
   let count = 0
-  for (const token of text.split(/\s+/u)) {
+  for (const token of withoutMarkers(text).split(/\s+/u)) {
     if (hasLetterOrDigit.test(token)) count++
   }
   return count

@@ -171,6 +171,41 @@ describe('language switcher and hreflang', () => {
   })
 })
 
+describe('inline citation markers', () => {
+  /** Whether the element's box lies inside the window (what a reader sees after the jump). */
+  const inView = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+    })
+  /** The jump may scroll smoothly: wait until the target has arrived in the window. */
+  const scrolledTo = (page: Page, selector: string) =>
+    page.waitForFunction((target) => {
+      const box = document.querySelector(target)?.getBoundingClientRect()
+      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+    }, selector, { timeout: 5_000 })
+
+  it.each(['it', 'en'] as const)('%s: a marker jumps to its source entry, and the entry links back to the text', async (locale) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 740 } })
+    await page.goto(`${baseURL}${articlePath(locale)}`)
+    const marker = page.locator('.prose sup.cite a[href="#source-2"]').first()
+    expect(await marker.textContent()).toBe('[2]')
+    expect(await marker.getAttribute('aria-label')).toBe(locale === 'it' ? 'Fonte 2' : 'Source 2')
+    expect(await inView(page, '#source-2')).toBe(false)
+
+    await marker.click()
+    await page.waitForURL(`${baseURL}${articlePath(locale)}#source-2`)
+    await scrolledTo(page, '#source-2')
+    expect(await page.locator('#source-2').textContent()).toContain('Conformer')
+
+    await page.locator('#source-2 a.cite-back').click()
+    await page.waitForURL(`${baseURL}${articlePath(locale)}#cite-2`)
+    await scrolledTo(page, '#cite-2')
+    expect(await inView(page, '#source-2')).toBe(false)
+    await page.close()
+  })
+})
+
 describe('visibility and 404s', () => {
   let slugs: Record<Locale, string>
 
@@ -308,7 +343,9 @@ describe('sitemap, robots and feeds', () => {
     expect(response.headers.get('content-type')).toContain('application/rss+xml')
     const xml = await response.text()
     expect(xml).toContain('<rss version="2.0"')
-    expect(xml).toContain(`<link>${baseURL}${articlePath(locale)}</link>`)
+    // The feed holds the latest articles: the newest demo article is in it.
+    const newest = [...seedArticles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0]
+    expect(xml).toContain(`<link>${baseURL}${articlePath(locale, newest?.content[locale].slug)}</link>`)
   })
 })
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locales } from '@/i18n/locales'
 import { seed } from '@/seed'
 import { devAccounts } from '@/seed/accounts'
+import { seedArticles } from '@/seed/data/articles'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -89,17 +90,36 @@ describe('seed', () => {
     }
   })
 
-  it('publishes at least 8 articles over at least 4 topics, complete in every locale, citing 2–4 sources', async () => {
+  it('publishes at least 30 articles over at least 10 topics, public in every locale, citing 2–4 sources', async () => {
     const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'all', limit: 0, pagination: false, depth: 0 })
-    expect(docs.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(docs.map((doc) => doc.topic)).size).toBeGreaterThanOrEqual(4)
+    expect(docs.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(docs.map((doc) => doc.topic)).size).toBeGreaterThanOrEqual(10)
     for (const doc of docs) {
       expect(doc._status).toBe('published')
+      expect([...(doc.publicLocales ?? [])].sort()).toEqual([...locales].sort())
       expect(doc.sources?.length).toBeGreaterThanOrEqual(2)
       expect(doc.sources?.length).toBeLessThanOrEqual(4)
       const titles = doc.title as unknown as Record<string, string>
       for (const locale of locales) expect(titles[locale]).toBeTruthy()
     }
+    const tasks = await ctx.payload.find({ collection: 'translations', limit: 0, pagination: false, depth: 0 })
+    expect(tasks.docs).toHaveLength(docs.length * (locales.length - 1))
+    expect(tasks.docs.every((task) => task.status === 'approved')).toBe(true)
+  })
+
+  it('keeps the demo dates: published over months, some revised later, none stamped with the seed run', async () => {
+    const seededAt = Date.now() - 60 * 60 * 1000
+    const { docs } = await ctx.payload.find({ collection: 'articles', limit: 0, pagination: false, depth: 0 })
+    const byTitle = new Map(seedArticles.map((article) => [article.content.it.title, article]))
+    for (const doc of docs) {
+      const data = byTitle.get(doc.title)
+      expect(data, doc.title).toBeDefined()
+      expect(doc.publishedAt).toBe(new Date(data?.publishedAt ?? '').toISOString())
+      expect(doc.updatedAt).toBe(new Date(data?.updatedAt ?? data?.publishedAt ?? '').toISOString())
+      expect(Date.parse(doc.updatedAt)).toBeLessThan(seededAt)
+    }
+    expect(new Set(docs.map((doc) => doc.publishedAt?.slice(0, 7))).size).toBeGreaterThanOrEqual(6)
+    expect(docs.filter((doc) => doc.updatedAt !== doc.publishedAt).length).toBeGreaterThanOrEqual(10)
   })
 
   it('fills the legal page and site settings in every locale', async () => {

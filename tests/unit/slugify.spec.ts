@@ -19,6 +19,19 @@ describe('slugify', () => {
     expect(slug.endsWith('-')).toBe(false)
   })
 
+  it('cuts a long slug between words, never inside one', () => {
+    const title = 'Perché un resolver DNS ricorsivo conserva in cache anche le risposte negative e per quanto tempo le tiene'
+    const slug = slugify(title)
+    expect(slug.length).toBeLessThanOrEqual(96)
+    // The full slug has 105 characters: it loses "-le-tiene", not "…-tem".
+    expect(slug).toBe('perche-un-resolver-dns-ricorsivo-conserva-in-cache-anche-le-risposte-negative-e-per-quanto-tempo')
+    // A boundary exactly at the limit keeps the whole last word.
+    const exact = `${'a'.repeat(90)}-bcdef-ghi`
+    expect(slugify(exact)).toBe(`${'a'.repeat(90)}-bcdef`)
+    // One word longer than the limit: cut inside, there is no boundary to use.
+    expect(slugify('x'.repeat(120))).toBe('x'.repeat(96))
+  })
+
   it('rejects malformed slugs', () => {
     expect(isSlug('Upper-Case')).toBe(false)
     expect(isSlug('double--hyphen')).toBe(false)

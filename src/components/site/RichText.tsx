@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
+import { markerBearing, splitMarkers } from '@/richtext/citationMarkers'
 import { localizedPath } from '@/site/paths'
 import { safeHref } from '@/site/safeHref'
 import { childNodes, codeBlockFields, isLexicalState, linkUrl, type LexicalNode } from '@/richtext/lexical'
@@ -14,8 +15,27 @@ import { childNodes, codeBlockFields, isLexicalState, linkUrl, type LexicalNode 
  * such as "unknown node".
  */
 
-type Props = { value: unknown; locale: Locale; className?: string }
-type Ctx = { locale: Locale }
+/**
+ * Citation markers (`[2]`) become superscript links to the article's source list when
+ * `citations` is given and the number has a source; any other marker stays plain text.
+ */
+export type Citations = {
+  count: number
+  /** Accessible name of a marker link ("Source 2"). */
+  label: (n: number) => string
+}
+
+type Props = { value: unknown; locale: Locale; className?: string; citations?: Citations }
+type Ctx = { locale: Locale; citations?: Citations; seen: Map<number, number> }
+
+/** Id of the first marker citing source n (the source list links back to it). */
+export function markerId(n: number, occurrence = 1): string {
+  return occurrence === 1 ? `cite-${n}` : `cite-${n}-${occurrence}`
+}
+
+export function sourceId(n: number): string {
+  return `source-${n}`
+}
 
 // Lexical text format bit flags.
 const BOLD = 1
@@ -27,9 +47,29 @@ const SUBSCRIPT = 32
 const SUPERSCRIPT = 64
 const HIGHLIGHT = 128
 
-function formatText(node: LexicalNode, key: number): ReactNode {
+function withMarkers(node: LexicalNode, ctx: Ctx): ReactNode {
+  const text = node.text ?? ''
+  const { citations } = ctx
+  if (!citations || !markerBearing(node)) return text
+  const pieces = splitMarkers(text)
+  if (!pieces.some((piece) => piece.kind === 'marker')) return text
+  return pieces.map((piece, i) => {
+    if (piece.kind === 'text' || piece.n > citations.count) return <Fragment key={i}>{piece.text}</Fragment>
+    const occurrence = (ctx.seen.get(piece.n) ?? 0) + 1
+    ctx.seen.set(piece.n, occurrence)
+    return (
+      <sup key={i} className="cite">
+        <a id={markerId(piece.n, occurrence)} href={`#${sourceId(piece.n)}`} aria-label={citations.label(piece.n)}>
+          {piece.text}
+        </a>
+      </sup>
+    )
+  })
+}
+
+function formatText(node: LexicalNode, key: number, ctx: Ctx): ReactNode {
   const format = typeof node.format === 'number' ? node.format : 0
-  let out: ReactNode = node.text ?? ''
+  let out: ReactNode = withMarkers(node, ctx)
   if (format & CODE) out = <code>{out}</code>
   if (format & BOLD) out = <strong>{out}</strong>
   if (format & ITALIC) out = <em>{out}</em>
@@ -59,7 +99,8 @@ function internalHref(node: LexicalNode, ctx: Ctx): string | null {
 }
 
 function renderLink(node: LexicalNode, key: number, ctx: Ctx): ReactNode {
-  const children = renderNodes(childNodes(node), ctx)
+  // A link cannot hold another link: markers inside link text stay text.
+  const children = renderNodes(childNodes(node), { ...ctx, citations: undefined })
   const href = node.fields?.linkType === 'internal' ? internalHref(node, ctx) : safeHref(linkUrl(node))
   if (!href) return <Fragment key={key}>{children}</Fragment>
   const newTab = node.fields?.newTab === true
@@ -141,7 +182,7 @@ function renderNode(node: LexicalNode, key: number, ctx: Ctx): ReactNode {
   switch (node.type) {
     case 'text':
     case 'code-highlight':
-      return formatText(node, key)
+      return formatText(node, key, ctx)
     case 'linebreak':
       return <br key={key} />
     case 'tab':
@@ -176,7 +217,7 @@ function renderNode(node: LexicalNode, key: number, ctx: Ctx): ReactNode {
       return renderUpload(node, key)
     default:
       // Unknown element: keep its content, drop the wrapper.
-      return typeof node.text === 'string' ? formatText(node, key) : <Fragment key={key}>{renderNodes(childNodes(node), ctx)}</Fragment>
+      return typeof node.text === 'string' ? formatText(node, key, ctx) : <Fragment key={key}>{renderNodes(childNodes(node), ctx)}</Fragment>
   }
 }
 
@@ -184,7 +225,7 @@ function renderNodes(nodes: LexicalNode[], ctx: Ctx): ReactNode[] {
   return nodes.map((node, index) => renderNode(node, index, ctx)).filter((node) => node !== null)
 }
 
-export function RichText({ value, locale, className = 'prose' }: Props) {
+export function RichText({ value, locale, className = 'prose', citations }: Props) {
   if (!isLexicalState(value)) return null
-  return <div className={className}>{renderNodes(childNodes(value.root), { locale })}</div>
+  return <div className={className}>{renderNodes(childNodes(value.root), { locale, citations, seen: new Map() })}</div>
 }

@@ -23,16 +23,16 @@ export const articlesA: SeedArticle[] = [
           { type: 'h2', text: 'Da ConvS2S al Transformer' },
           {
             type: 'p',
-            text: "Nel 2017 Gehring e colleghi hanno proposto ConvS2S, un modello di traduzione automatica in cui encoder e decoder sono costruiti interamente con convoluzioni. Ogni strato usa unità lineari con gate (GLU), che regolano quanta informazione lasciar passare, e connessioni residue; un meccanismo di attenzione distinto in ciascuno strato del decoder lo collega alla frase sorgente. Non essendoci uno stato nascosto da propagare parola per parola, in addestramento tutte le posizioni si calcolano in parallelo: su WMT'14 inglese-tedesco e inglese-francese il modello superava i sistemi LSTM profondi di riferimento, con una velocità di un ordine di grandezza superiore.",
+            text: "Nel 2017 Gehring e colleghi hanno proposto ConvS2S, un modello di traduzione automatica in cui encoder e decoder sono costruiti interamente con convoluzioni [1]. Ogni strato usa unità lineari con gate (GLU), che regolano quanta informazione lasciar passare, e connessioni residue; un meccanismo di attenzione distinto in ciascuno strato del decoder lo collega alla frase sorgente. Non essendoci uno stato nascosto da propagare parola per parola, in addestramento tutte le posizioni si calcolano in parallelo: su WMT'14 inglese-tedesco e inglese-francese il modello superava i sistemi LSTM profondi di riferimento, con una velocità di un ordine di grandezza superiore.",
           },
           {
             type: 'p',
-            text: "Pochi mesi dopo Vaswani e colleghi hanno presentato il Transformer, che rinuncia del tutto sia alla ricorrenza sia alle convoluzioni e si affida all'autoattenzione. Ogni token si confronta direttamente con tutti gli altri, quindi il percorso tra due posizioni qualsiasi ha lunghezza costante, mentre con convoluzioni contigue servono tanti più strati quanto più le parole sono distanti. L'ordine delle parole, che una convoluzione coglie implicitamente, viene reintrodotto con le codifiche posizionali. Curiosamente, gli autori osservano che i blocchi feed-forward applicati a ogni posizione equivalgono a due convoluzioni con kernel di dimensione 1.",
+            text: "Pochi mesi dopo Vaswani e colleghi hanno presentato il Transformer, che rinuncia del tutto sia alla ricorrenza sia alle convoluzioni e si affida all'autoattenzione [3]. Ogni token si confronta direttamente con tutti gli altri, quindi il percorso tra due posizioni qualsiasi ha lunghezza costante, mentre con convoluzioni contigue servono tanti più strati quanto più le parole sono distanti. L'ordine delle parole, che una convoluzione coglie implicitamente, viene reintrodotto con le codifiche posizionali. Curiosamente, gli autori osservano che i blocchi feed-forward applicati a ogni posizione equivalgono a due convoluzioni con kernel di dimensione 1.",
           },
           { type: 'h2', text: 'Il ritorno delle convoluzioni: Conformer e oltre' },
           {
             type: 'p',
-            text: "Le convoluzioni non sono però scomparse. Conformer, proposto da Gulati e colleghi nel 2020 per il riconoscimento del parlato, inserisce in ogni blocco Transformer un modulo convoluzionale accanto all'autoattenzione multi-testa: l'attenzione modella le dipendenze globali, la convoluzione depthwise cattura i dettagli locali del segnale acustico. Il tutto è racchiuso tra due mezzi moduli feed-forward, in stile Macaron. Su LibriSpeech il modello ha ottenuto tassi di errore inferiori a quelli dei precedenti modelli basati solo su Transformer o solo su reti convoluzionali, a conferma che i due meccanismi sono complementari.",
+            text: "Le convoluzioni non sono però scomparse. Conformer, proposto da Gulati e colleghi nel 2020 per il riconoscimento del parlato, inserisce in ogni blocco Transformer un modulo convoluzionale accanto all'autoattenzione multi-testa: l'attenzione modella le dipendenze globali, la convoluzione depthwise cattura i dettagli locali del segnale acustico [2]. Il tutto è racchiuso tra due mezzi moduli feed-forward, in stile Macaron. Su LibriSpeech il modello ha ottenuto tassi di errore inferiori a quelli dei precedenti modelli basati solo su Transformer o solo su reti convoluzionali, a conferma che i due meccanismi sono complementari.",
           },
           {
             type: 'p',
@@ -56,16 +56,16 @@ export const articlesA: SeedArticle[] = [
           { type: 'h2', text: 'De ConvS2S au Transformer' },
           {
             type: 'p',
-            text: "En 2017, Gehring et ses collègues ont proposé ConvS2S, un modèle de traduction automatique dont l'encodeur et le décodeur sont entièrement construits avec des convolutions. Chaque couche utilise des unités linéaires à porte (GLU), qui règlent la quantité d'information transmise, et des connexions résiduelles ; un mécanisme d'attention distinct dans chaque couche du décodeur le relie à la phrase source. Comme aucun état caché ne doit être propagé mot après mot, toutes les positions se calculent en parallèle à l'entraînement : sur WMT'14 anglais-allemand et anglais-français, le modèle dépassait les systèmes LSTM profonds de référence, tout en étant dix fois plus rapide.",
+            text: "En 2017, Gehring et ses collègues ont proposé ConvS2S, un modèle de traduction automatique dont l'encodeur et le décodeur sont entièrement construits avec des convolutions [1]. Chaque couche utilise des unités linéaires à porte (GLU), qui règlent la quantité d'information transmise, et des connexions résiduelles ; un mécanisme d'attention distinct dans chaque couche du décodeur le relie à la phrase source. Comme aucun état caché ne doit être propagé mot après mot, toutes les positions se calculent en parallèle à l'entraînement : sur WMT'14 anglais-allemand et anglais-français, le modèle dépassait les systèmes LSTM profonds de référence, tout en étant dix fois plus rapide.",
           },
           {
             type: 'p',
-            text: "Quelques mois plus tard, Vaswani et ses collègues ont présenté le Transformer, qui renonce entièrement à la récurrence comme aux convolutions et repose sur l'auto-attention. Chaque token se compare directement à tous les autres : le chemin entre deux positions quelconques a donc une longueur constante, alors qu'avec des convolutions contiguës il faut d'autant plus de couches que les mots sont éloignés. L'ordre des mots, qu'une convolution saisit implicitement, est réintroduit par des encodages positionnels. Détail amusant, les auteurs notent que les blocs feed-forward appliqués à chaque position équivalent à deux convolutions de noyau de taille 1.",
+            text: "Quelques mois plus tard, Vaswani et ses collègues ont présenté le Transformer, qui renonce entièrement à la récurrence comme aux convolutions et repose sur l'auto-attention [3]. Chaque token se compare directement à tous les autres : le chemin entre deux positions quelconques a donc une longueur constante, alors qu'avec des convolutions contiguës il faut d'autant plus de couches que les mots sont éloignés. L'ordre des mots, qu'une convolution saisit implicitement, est réintroduit par des encodages positionnels. Détail amusant, les auteurs notent que les blocs feed-forward appliqués à chaque position équivalent à deux convolutions de noyau de taille 1.",
           },
           { type: 'h2', text: 'Le retour des convolutions : Conformer et au-delà' },
           {
             type: 'p',
-            text: "Les convolutions n'ont pas disparu pour autant. Conformer, proposé par Gulati et ses collègues en 2020 pour la reconnaissance de la parole, insère dans chaque bloc Transformer un module convolutif à côté de l'auto-attention multi-têtes : l'attention modélise les dépendances globales, la convolution depthwise capte les détails locaux du signal acoustique. L'ensemble est encadré par deux demi-modules feed-forward, à la manière de Macaron. Sur LibriSpeech, le modèle a obtenu des taux d'erreur inférieurs à ceux des modèles précédents fondés uniquement sur le Transformer ou uniquement sur des réseaux convolutifs, ce qui confirme la complémentarité des deux mécanismes.",
+            text: "Les convolutions n'ont pas disparu pour autant. Conformer, proposé par Gulati et ses collègues en 2020 pour la reconnaissance de la parole, insère dans chaque bloc Transformer un module convolutif à côté de l'auto-attention multi-têtes : l'attention modélise les dépendances globales, la convolution depthwise capte les détails locaux du signal acoustique [2]. L'ensemble est encadré par deux demi-modules feed-forward, à la manière de Macaron. Sur LibriSpeech, le modèle a obtenu des taux d'erreur inférieurs à ceux des modèles précédents fondés uniquement sur le Transformer ou uniquement sur des réseaux convolutifs, ce qui confirme la complémentarité des deux mécanismes.",
           },
           {
             type: 'p',
@@ -89,16 +89,16 @@ export const articlesA: SeedArticle[] = [
           { type: 'h2', text: 'From ConvS2S to the Transformer' },
           {
             type: 'p',
-            text: "In 2017 Gehring and colleagues proposed ConvS2S, a machine translation model whose encoder and decoder are built entirely from convolutions. Each layer uses gated linear units (GLUs), which control how much information gets through, plus residual connections; a separate attention mechanism in every decoder layer links it to the source sentence. With no hidden state to carry word by word, all positions are computed in parallel during training: on WMT'14 English-German and English-French the model beat the strong deep LSTM baselines of the time while running an order of magnitude faster.",
+            text: "In 2017 Gehring and colleagues proposed ConvS2S, a machine translation model whose encoder and decoder are built entirely from convolutions [1]. Each layer uses gated linear units (GLUs), which control how much information gets through, plus residual connections; a separate attention mechanism in every decoder layer links it to the source sentence. With no hidden state to carry word by word, all positions are computed in parallel during training: on WMT'14 English-German and English-French the model beat the strong deep LSTM baselines of the time while running an order of magnitude faster.",
           },
           {
             type: 'p',
-            text: "A few months later Vaswani and colleagues introduced the Transformer, which drops recurrence and convolutions altogether and relies on self-attention. Every token is compared directly with every other, so the path between any two positions has constant length, whereas contiguous convolutions need more layers the further apart the words are. Word order, which a convolution captures implicitly, is reintroduced through positional encodings. Curiously, the authors point out that the position-wise feed-forward blocks are equivalent to two convolutions with a kernel size of 1.",
+            text: "A few months later Vaswani and colleagues introduced the Transformer, which drops recurrence and convolutions altogether and relies on self-attention [3]. Every token is compared directly with every other, so the path between any two positions has constant length, whereas contiguous convolutions need more layers the further apart the words are. Word order, which a convolution captures implicitly, is reintroduced through positional encodings. Curiously, the authors point out that the position-wise feed-forward blocks are equivalent to two convolutions with a kernel size of 1.",
           },
           { type: 'h2', text: 'The return of convolutions: Conformer and beyond' },
           {
             type: 'p',
-            text: "Convolutions did not disappear, though. Conformer, proposed by Gulati and colleagues in 2020 for speech recognition, adds a convolution module next to multi-head self-attention in every Transformer block: attention models global dependencies, while the depthwise convolution captures local detail in the acoustic signal. The whole block is sandwiched between two half-step feed-forward modules, Macaron style. On LibriSpeech the model reached lower error rates than earlier models based only on Transformers or only on convolutional networks, confirming that the two mechanisms complement each other.",
+            text: "Convolutions did not disappear, though. Conformer, proposed by Gulati and colleagues in 2020 for speech recognition, adds a convolution module next to multi-head self-attention in every Transformer block: attention models global dependencies, while the depthwise convolution captures local detail in the acoustic signal [2]. The whole block is sandwiched between two half-step feed-forward modules, Macaron style. On LibriSpeech the model reached lower error rates than earlier models based only on Transformers or only on convolutional networks, confirming that the two mechanisms complement each other.",
           },
           {
             type: 'p',
@@ -120,6 +120,7 @@ export const articlesA: SeedArticle[] = [
     topic: 'llm',
     sources: ['sennrich-2016-bpe', 'kudo-2018-sentencepiece', 'vaswani-2017-attention'],
     publishedAt: '2026-04-22T09:15:00.000Z',
+    updatedAt: '2026-11-09T08:25:00.000Z',
     content: {
       it: {
         title: "Che cos'è la tokenizzazione e perché i modelli linguistici usano le sottoparole?",
@@ -136,11 +137,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "Sennrich, Haddow e Birch hanno adattato alla traduzione automatica il Byte Pair Encoding (BPE), nato come algoritmo di compressione. L'addestramento parte da un vocabolario di singoli caratteri e ripete un'operazione semplice: conta le coppie di simboli adiacenti nel corpus, fonde la più frequente in un nuovo simbolo e lo aggiunge al vocabolario. Il numero di fusioni è l'iperparametro che ne fissa la dimensione finale. Il Transformer originale ha adottato proprio questa tecnica, con un vocabolario di circa 37.000 token condiviso tra sorgente e destinazione per la coppia inglese-tedesco.",
+            text: "Sennrich, Haddow e Birch hanno adattato alla traduzione automatica il Byte Pair Encoding (BPE), nato come algoritmo di compressione [1]. L'addestramento parte da un vocabolario di singoli caratteri e ripete un'operazione semplice: conta le coppie di simboli adiacenti nel corpus, fonde la più frequente in un nuovo simbolo e lo aggiunge al vocabolario. Il numero di fusioni è l'iperparametro che ne fissa la dimensione finale. Il Transformer originale ha adottato proprio questa tecnica, con un vocabolario di circa 37.000 token condiviso tra sorgente e destinazione per la coppia inglese-tedesco [3].",
           },
           {
             type: 'p',
-            text: "SentencePiece, di Kudo e Richardson, risolve un problema pratico: molti tokenizzatori presuppongono un testo già diviso in parole dagli spazi, cosa che non vale per lingue come il giapponese o il cinese. SentencePiece si addestra direttamente sulle frasi grezze, tratta lo spazio come un simbolo qualsiasi sostituendolo con il metacarattere `▁` e rende così la tokenizzazione reversibile senza perdite. Implementa sia BPE sia il modello unigram e si usa da riga di comando con `spm_train` e `spm_encode` oppure dalla [libreria ufficiale su GitHub](https://github.com/google/sentencepiece).",
+            text: "SentencePiece, di Kudo e Richardson, risolve un problema pratico: molti tokenizzatori presuppongono un testo già diviso in parole dagli spazi, cosa che non vale per lingue come il giapponese o il cinese [2]. SentencePiece si addestra direttamente sulle frasi grezze, tratta lo spazio come un simbolo qualsiasi sostituendolo con il metacarattere `▁` e rende così la tokenizzazione reversibile senza perdite. Implementa sia BPE sia il modello unigram e si usa da riga di comando con `spm_train` e `spm_encode` oppure dalla [libreria ufficiale su GitHub](https://github.com/google/sentencepiece).",
           },
           { type: 'h2', text: 'Conseguenze pratiche' },
           {
@@ -174,11 +175,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "Sennrich, Haddow et Birch ont adapté à la traduction automatique le Byte Pair Encoding (BPE), à l'origine un algorithme de compression. L'apprentissage part d'un vocabulaire de caractères isolés et répète une opération simple : compter les paires de symboles adjacents dans le corpus, fusionner la plus fréquente en un nouveau symbole et l'ajouter au vocabulaire. Le nombre de fusions est l'hyperparamètre qui en fixe la taille finale. Le Transformer original a justement adopté cette technique, avec un vocabulaire d'environ 37 000 tokens partagé entre source et cible pour la paire anglais-allemand.",
+            text: "Sennrich, Haddow et Birch ont adapté à la traduction automatique le Byte Pair Encoding (BPE), à l'origine un algorithme de compression [1]. L'apprentissage part d'un vocabulaire de caractères isolés et répète une opération simple : compter les paires de symboles adjacents dans le corpus, fusionner la plus fréquente en un nouveau symbole et l'ajouter au vocabulaire. Le nombre de fusions est l'hyperparamètre qui en fixe la taille finale. Le Transformer original a justement adopté cette technique, avec un vocabulaire d'environ 37 000 tokens partagé entre source et cible pour la paire anglais-allemand [3].",
           },
           {
             type: 'p',
-            text: "SentencePiece, de Kudo et Richardson, résout un problème pratique : beaucoup de tokeniseurs supposent un texte déjà découpé en mots par les espaces, ce qui ne vaut pas pour des langues comme le japonais ou le chinois. SentencePiece s'entraîne directement sur les phrases brutes, traite l'espace comme un symbole ordinaire en le remplaçant par le métacaractère `▁` et rend ainsi la tokenisation réversible sans perte. Il implémente à la fois BPE et le modèle unigram et s'utilise en ligne de commande avec `spm_train` et `spm_encode`, ou via la [bibliothèque officielle sur GitHub](https://github.com/google/sentencepiece).",
+            text: "SentencePiece, de Kudo et Richardson, résout un problème pratique : beaucoup de tokeniseurs supposent un texte déjà découpé en mots par les espaces, ce qui ne vaut pas pour des langues comme le japonais ou le chinois [2]. SentencePiece s'entraîne directement sur les phrases brutes, traite l'espace comme un symbole ordinaire en le remplaçant par le métacaractère `▁` et rend ainsi la tokenisation réversible sans perte. Il implémente à la fois BPE et le modèle unigram et s'utilise en ligne de commande avec `spm_train` et `spm_encode`, ou via la [bibliothèque officielle sur GitHub](https://github.com/google/sentencepiece).",
           },
           { type: 'h2', text: 'Conséquences pratiques' },
           {
@@ -212,11 +213,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "Sennrich, Haddow and Birch adapted Byte Pair Encoding (BPE), originally a compression algorithm, to machine translation. Training starts from a vocabulary of single characters and repeats a simple operation: count the pairs of adjacent symbols in the corpus, merge the most frequent pair into a new symbol and add it to the vocabulary. The number of merges is the hyperparameter that sets the final vocabulary size. The original Transformer used exactly this technique, with a vocabulary of about 37,000 tokens shared between source and target for English-German.",
+            text: "Sennrich, Haddow and Birch adapted Byte Pair Encoding (BPE), originally a compression algorithm, to machine translation [1]. Training starts from a vocabulary of single characters and repeats a simple operation: count the pairs of adjacent symbols in the corpus, merge the most frequent pair into a new symbol and add it to the vocabulary. The number of merges is the hyperparameter that sets the final vocabulary size. The original Transformer used exactly this technique, with a vocabulary of about 37,000 tokens shared between source and target for English-German [3].",
           },
           {
             type: 'p',
-            text: "SentencePiece, by Kudo and Richardson, solves a practical problem: many tokenizers assume text already split into words by spaces, which does not hold for languages such as Japanese or Chinese. SentencePiece trains directly on raw sentences, treats the space as an ordinary symbol by replacing it with the meta character `▁`, and so makes tokenization losslessly reversible. It implements both BPE and the unigram model, and can be used from the command line with `spm_train` and `spm_encode` or through the [official library on GitHub](https://github.com/google/sentencepiece).",
+            text: "SentencePiece, by Kudo and Richardson, solves a practical problem: many tokenizers assume text already split into words by spaces, which does not hold for languages such as Japanese or Chinese [2]. SentencePiece trains directly on raw sentences, treats the space as an ordinary symbol by replacing it with the meta character `▁`, and so makes tokenization losslessly reversible. It implements both BPE and the unigram model, and can be used from the command line with `spm_train` and `spm_encode` or through the [official library on GitHub](https://github.com/google/sentencepiece).",
           },
           { type: 'h2', text: 'Practical consequences' },
           {
@@ -255,11 +256,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "Il termine nasce dal lavoro di Lewis e colleghi del 2020. Il loro sistema combina un generatore sequence-to-sequence preaddestrato, BART, con un indice vettoriale denso di Wikipedia, suddivisa in circa 21 milioni di passaggi da 100 parole. Dato un input, il recuperatore seleziona i passaggi più vicini e il generatore si condiziona su di essi, trattandoli come una variabile latente. In RAG-Sequence gli stessi passaggi valgono per tutta la risposta, in RAG-Token ogni token può appoggiarsi a un passaggio diverso. Encoder delle domande e generatore vengono messi a punto insieme, mentre l'indice dei documenti resta fisso.",
+            text: "Il termine nasce dal lavoro di Lewis e colleghi del 2020 [1]. Il loro sistema combina un generatore sequence-to-sequence preaddestrato, BART, con un indice vettoriale denso di Wikipedia, suddivisa in circa 21 milioni di passaggi da 100 parole. Dato un input, il recuperatore seleziona i passaggi più vicini e il generatore si condiziona su di essi, trattandoli come una variabile latente. In RAG-Sequence gli stessi passaggi valgono per tutta la risposta, in RAG-Token ogni token può appoggiarsi a un passaggio diverso. Encoder delle domande e generatore vengono messi a punto insieme, mentre l'indice dei documenti resta fisso.",
           },
           {
             type: 'p',
-            text: "Il recuperatore è Dense Passage Retrieval (DPR), descritto da Karpukhin e colleghi. Due encoder basati su BERT trasformano rispettivamente domande e passaggi in vettori, e la pertinenza è il loro prodotto scalare. L'addestramento usa come esempi negativi gli altri passaggi dello stesso batch, più passaggi difficili scelti con BM25. Nell'accuratezza sui primi 20 passaggi recuperati, DPR superava un robusto sistema BM25 basato su Lucene di 9-19 punti percentuali a seconda del dataset. La ricerca dei vettori più simili tra milioni di passaggi si affida a librerie come [FAISS](https://github.com/facebookresearch/faiss).",
+            text: "Il recuperatore è Dense Passage Retrieval (DPR), descritto da Karpukhin e colleghi [2]. Due encoder basati su BERT trasformano rispettivamente domande e passaggi in vettori, e la pertinenza è il loro prodotto scalare. L'addestramento usa come esempi negativi gli altri passaggi dello stesso batch, più passaggi difficili scelti con BM25. Nell'accuratezza sui primi 20 passaggi recuperati, DPR superava un robusto sistema BM25 basato su Lucene di 9-19 punti percentuali a seconda del dataset. La ricerca dei vettori più simili tra milioni di passaggi si affida a librerie come [FAISS](https://github.com/facebookresearch/faiss).",
           },
           { type: 'h2', text: 'Perché aiuta contro le allucinazioni' },
           {
@@ -283,7 +284,7 @@ export const articlesA: SeedArticle[] = [
       },
       fr: {
         title: "Qu'est-ce que la génération augmentée par récupération (RAG) et pourquoi réduit-elle les hallucinations ?",
-        slug: 'qu-est-ce-que-la-generation-augmentee-par-recuperation-rag-et-pourquoi-reduit-elle-les-hallucinations',
+        slug: 'qu-est-ce-que-la-generation-augmentee-par-recuperation-rag-et-pourquoi-reduit-elle-les',
         body: [
           {
             type: 'p',
@@ -291,11 +292,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "Le terme vient des travaux de Lewis et de ses collègues en 2020. Leur système associe un générateur séquence-à-séquence pré-entraîné, BART, à un index vectoriel dense de Wikipédia, découpée en environ 21 millions de passages de 100 mots. Pour une entrée donnée, le récupérateur sélectionne les passages les plus proches et le générateur se conditionne sur eux, en les traitant comme une variable latente. Dans RAG-Sequence, les mêmes passages servent à toute la réponse ; dans RAG-Token, chaque token peut s'appuyer sur un passage différent. L'encodeur des questions et le générateur sont affinés ensemble, tandis que l'index des documents reste fixe.",
+            text: "Le terme vient des travaux de Lewis et de ses collègues en 2020 [1]. Leur système associe un générateur séquence-à-séquence pré-entraîné, BART, à un index vectoriel dense de Wikipédia, découpée en environ 21 millions de passages de 100 mots. Pour une entrée donnée, le récupérateur sélectionne les passages les plus proches et le générateur se conditionne sur eux, en les traitant comme une variable latente. Dans RAG-Sequence, les mêmes passages servent à toute la réponse ; dans RAG-Token, chaque token peut s'appuyer sur un passage différent. L'encodeur des questions et le générateur sont affinés ensemble, tandis que l'index des documents reste fixe.",
           },
           {
             type: 'p',
-            text: "Le récupérateur est Dense Passage Retrieval (DPR), décrit par Karpukhin et ses collègues. Deux encodeurs fondés sur BERT transforment respectivement les questions et les passages en vecteurs, et la pertinence est leur produit scalaire. L'entraînement utilise comme exemples négatifs les autres passages du même lot, ainsi que des passages difficiles choisis avec BM25. En précision sur les 20 premiers passages récupérés, DPR dépassait un solide système BM25 fondé sur Lucene de 9 à 19 points selon le jeu de données. La recherche des vecteurs les plus proches parmi des millions de passages repose sur des bibliothèques comme [FAISS](https://github.com/facebookresearch/faiss).",
+            text: "Le récupérateur est Dense Passage Retrieval (DPR), décrit par Karpukhin et ses collègues [2]. Deux encodeurs fondés sur BERT transforment respectivement les questions et les passages en vecteurs, et la pertinence est leur produit scalaire. L'entraînement utilise comme exemples négatifs les autres passages du même lot, ainsi que des passages difficiles choisis avec BM25. En précision sur les 20 premiers passages récupérés, DPR dépassait un solide système BM25 fondé sur Lucene de 9 à 19 points selon le jeu de données. La recherche des vecteurs les plus proches parmi des millions de passages repose sur des bibliothèques comme [FAISS](https://github.com/facebookresearch/faiss).",
           },
           { type: 'h2', text: 'Pourquoi cela limite les hallucinations' },
           {
@@ -327,11 +328,11 @@ export const articlesA: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "The term comes from the 2020 work of Lewis and colleagues. Their system pairs a pre-trained sequence-to-sequence generator, BART, with a dense vector index of Wikipedia, split into about 21 million passages of 100 words. Given an input, the retriever selects the closest passages and the generator conditions on them, treating them as a latent variable. In RAG-Sequence the same passages serve the whole answer; in RAG-Token each token can rely on a different passage. The question encoder and the generator are fine-tuned together, while the document index stays fixed.",
+            text: "The term comes from the 2020 work of Lewis and colleagues [1]. Their system pairs a pre-trained sequence-to-sequence generator, BART, with a dense vector index of Wikipedia, split into about 21 million passages of 100 words. Given an input, the retriever selects the closest passages and the generator conditions on them, treating them as a latent variable. In RAG-Sequence the same passages serve the whole answer; in RAG-Token each token can rely on a different passage. The question encoder and the generator are fine-tuned together, while the document index stays fixed.",
           },
           {
             type: 'p',
-            text: "The retriever is Dense Passage Retrieval (DPR), described by Karpukhin and colleagues. Two BERT-based encoders turn questions and passages into vectors, and relevance is their dot product. Training uses the other passages in the same batch as negative examples, plus hard negatives chosen with BM25. On top-20 retrieval accuracy, DPR beat a strong Lucene-based BM25 system by 9 to 19 percentage points, depending on the dataset. Finding the most similar vectors among millions of passages relies on libraries such as [FAISS](https://github.com/facebookresearch/faiss).",
+            text: "The retriever is Dense Passage Retrieval (DPR), described by Karpukhin and colleagues [2]. Two BERT-based encoders turn questions and passages into vectors, and relevance is their dot product. Training uses the other passages in the same batch as negative examples, plus hard negatives chosen with BM25. On top-20 retrieval accuracy, DPR beat a strong Lucene-based BM25 system by 9 to 19 percentage points, depending on the dataset. Finding the most similar vectors among millions of passages relies on libraries such as [FAISS](https://github.com/facebookresearch/faiss).",
           },
           { type: 'h2', text: 'Why it helps against hallucinations' },
           {
@@ -362,6 +363,7 @@ export const articlesA: SeedArticle[] = [
     topic: 'dns',
     sources: ['rfc1034', 'rfc1035'],
     publishedAt: '2026-07-15T10:00:00.000Z',
+    updatedAt: '2026-10-19T09:50:00.000Z',
     content: {
       it: {
         title: 'Come viene risolto un nome di dominio nel DNS?',
@@ -369,7 +371,7 @@ export const articlesA: SeedArticle[] = [
         body: [
           {
             type: 'p',
-            text: "Quando un browser deve raggiungere `www.example.com`, il sistema operativo non ne conosce l'indirizzo IP: lo chiede al DNS, il database distribuito e gerarchico descritto nelle RFC 1034 e 1035. Nessun server contiene tutti i nomi: ogni zona ha i propri server autorevoli, la radice delega ai domini di primo livello (TLD) e questi delegano ai singoli domini. Risolvere un nome significa percorrere questa catena di deleghe, ma di solito il lavoro lo fa per noi un altro server, e spesso buona parte della risposta è già in cache.",
+            text: "Quando un browser deve raggiungere `www.example.com`, il sistema operativo non ne conosce l'indirizzo IP: lo chiede al DNS, il database distribuito e gerarchico descritto nelle RFC 1034 e 1035 [1]. Nessun server contiene tutti i nomi: ogni zona ha i propri server autorevoli, la radice delega ai domini di primo livello (TLD) e questi delegano ai singoli domini. Risolvere un nome significa percorrere questa catena di deleghe, ma di solito il lavoro lo fa per noi un altro server, e spesso buona parte della risposta è già in cache.",
           },
           {
             type: 'p',
@@ -423,7 +425,7 @@ export const articlesA: SeedArticle[] = [
         body: [
           {
             type: 'p',
-            text: "Quand un navigateur doit joindre `www.example.com`, le système d'exploitation n'en connaît pas l'adresse IP : il la demande au DNS, la base de données distribuée et hiérarchique décrite dans les RFC 1034 et 1035. Aucun serveur ne contient tous les noms : chaque zone a ses propres serveurs faisant autorité, la racine délègue aux domaines de premier niveau (TLD) et ceux-ci délèguent aux différents domaines. Résoudre un nom consiste à parcourir cette chaîne de délégations, mais c'est en général un autre serveur qui s'en charge, et une bonne partie de la réponse se trouve souvent déjà en cache.",
+            text: "Quand un navigateur doit joindre `www.example.com`, le système d'exploitation n'en connaît pas l'adresse IP : il la demande au DNS, la base de données distribuée et hiérarchique décrite dans les RFC 1034 et 1035 [1]. Aucun serveur ne contient tous les noms : chaque zone a ses propres serveurs faisant autorité, la racine délègue aux domaines de premier niveau (TLD) et ceux-ci délèguent aux différents domaines. Résoudre un nom consiste à parcourir cette chaîne de délégations, mais c'est en général un autre serveur qui s'en charge, et une bonne partie de la réponse se trouve souvent déjà en cache.",
           },
           {
             type: 'p',
@@ -477,7 +479,7 @@ export const articlesA: SeedArticle[] = [
         body: [
           {
             type: 'p',
-            text: "When a browser needs to reach `www.example.com`, the operating system does not know its IP address: it asks DNS, the distributed, hierarchical database described in RFC 1034 and RFC 1035. No single server holds every name: each zone has its own authoritative servers, the root delegates to the top-level domains (TLDs), and these delegate to individual domains. Resolving a name means walking this chain of delegations, but usually another server does the work for us, and much of the answer is often already cached.",
+            text: "When a browser needs to reach `www.example.com`, the operating system does not know its IP address: it asks DNS, the distributed, hierarchical database described in RFC 1034 and RFC 1035 [1]. No single server holds every name: each zone has its own authoritative servers, the root delegates to the top-level domains (TLDs), and these delegate to individual domains. Resolving a name means walking this chain of delegations, but usually another server does the work for us, and much of the answer is often already cached.",
           },
           {
             type: 'p',
@@ -537,11 +539,11 @@ export const articlesA: SeedArticle[] = [
     content: {
       it: {
         title: "Che cos'è il TTL di un record DNS e perché le modifiche non compaiono ovunque nello stesso momento?",
-        slug: 'che-cos-e-il-ttl-di-un-record-dns-e-perche-le-modifiche-non-compaiono-ovunque-nello-stesso-momento',
+        slug: 'che-cos-e-il-ttl-di-un-record-dns-e-perche-le-modifiche-non-compaiono-ovunque-nello-stesso',
         body: [
           {
             type: 'p',
-            text: "Ogni record DNS porta con sé un TTL (time to live): il numero di secondi per cui un resolver può conservarlo in cache prima di doverlo richiedere alla fonte. La RFC 1035 lo descrive come un campo a 32 bit, in un punto con segno e in un altro senza, e stabilisce che il valore zero significa che il record vale solo per la transazione in corso e non va memorizzato. La RFC 2181 ha poi chiarito l'ambiguità: il TTL è un numero senza segno compreso tra 0 e 2147483647, cioè 2^31 − 1 secondi.",
+            text: "Ogni record DNS porta con sé un TTL (time to live): il numero di secondi per cui un resolver può conservarlo in cache prima di doverlo richiedere alla fonte. La RFC 1035 lo descrive come un campo a 32 bit, in un punto con segno e in un altro senza, e stabilisce che il valore zero significa che il record vale solo per la transazione in corso e non va memorizzato [1]. La RFC 2181 ha poi chiarito l'ambiguità: il TTL è un numero senza segno compreso tra 0 e 2147483647, cioè 2^31 − 1 secondi [3].",
           },
           {
             type: 'code',
@@ -563,7 +565,7 @@ export const articlesA: SeedArticle[] = [
           {
             type: 'ul',
             items: [
-              "I server secondari ricevono le modifiche solo tramite trasferimento di zona, che avviano se il numero di serie del record SOA è aumentato: dimenticare di incrementarlo è uno degli errori classici elencati nella RFC 1912.",
+              "I server secondari ricevono le modifiche solo tramite trasferimento di zona, che avviano se il numero di serie del record SOA è aumentato: dimenticare di incrementarlo è uno degli errori classici elencati nella RFC 1912 [2].",
               'Quando si cambiano i server autorevoli di un dominio conta anche il TTL dei record NS di delega nella zona del TLD, spesso di un giorno o più.',
               'Alcuni resolver applicano un TTL minimo o massimo proprio, ignorando in parte il valore pubblicato.',
               "Anche le risposte negative, per esempio per un nome che ancora non esisteva, possono restare in cache per un certo tempo.",
@@ -582,11 +584,11 @@ export const articlesA: SeedArticle[] = [
       },
       fr: {
         title: "Qu'est-ce que le TTL d'un enregistrement DNS et pourquoi les modifications n'apparaissent-elles pas partout en même temps ?",
-        slug: 'qu-est-ce-que-le-ttl-d-un-enregistrement-dns-et-pourquoi-les-modifications-n-apparaissent-elles-pas-partout-en-meme-temps',
+        slug: 'qu-est-ce-que-le-ttl-d-un-enregistrement-dns-et-pourquoi-les-modifications-n-apparaissent-elles',
         body: [
           {
             type: 'p',
-            text: "Chaque enregistrement DNS porte un TTL (time to live) : le nombre de secondes pendant lesquelles un résolveur peut le garder en cache avant de devoir le redemander à la source. La RFC 1035 le décrit comme un champ de 32 bits, signé à un endroit et non signé à un autre, et précise qu'une valeur nulle signifie que l'enregistrement ne vaut que pour la transaction en cours et ne doit pas être mis en cache. La RFC 2181 a ensuite levé l'ambiguïté : le TTL est un nombre non signé compris entre 0 et 2147483647, soit 2^31 − 1 secondes.",
+            text: "Chaque enregistrement DNS porte un TTL (time to live) : le nombre de secondes pendant lesquelles un résolveur peut le garder en cache avant de devoir le redemander à la source. La RFC 1035 le décrit comme un champ de 32 bits, signé à un endroit et non signé à un autre, et précise qu'une valeur nulle signifie que l'enregistrement ne vaut que pour la transaction en cours et ne doit pas être mis en cache [1]. La RFC 2181 a ensuite levé l'ambiguïté : le TTL est un nombre non signé compris entre 0 et 2147483647, soit 2^31 − 1 secondes [3].",
           },
           {
             type: 'code',
@@ -608,7 +610,7 @@ export const articlesA: SeedArticle[] = [
           {
             type: 'ul',
             items: [
-              "Les serveurs secondaires ne reçoivent les modifications que par transfert de zone, qu'ils déclenchent si le numéro de série de l'enregistrement SOA a augmenté : oublier de l'incrémenter est l'une des erreurs classiques recensées par la RFC 1912.",
+              "Les serveurs secondaires ne reçoivent les modifications que par transfert de zone, qu'ils déclenchent si le numéro de série de l'enregistrement SOA a augmenté : oublier de l'incrémenter est l'une des erreurs classiques recensées par la RFC 1912 [2].",
               "Quand on change les serveurs faisant autorité d'un domaine, le TTL des enregistrements NS de délégation dans la zone du TLD compte aussi, souvent d'un jour ou plus.",
               'Certains résolveurs appliquent leur propre TTL minimal ou maximal, en ignorant en partie la valeur publiée.',
               "Les réponses négatives, par exemple pour un nom qui n'existait pas encore, peuvent elles aussi rester en cache un certain temps.",
@@ -631,7 +633,7 @@ export const articlesA: SeedArticle[] = [
         body: [
           {
             type: 'p',
-            text: "Every DNS record carries a TTL (time to live): the number of seconds a resolver may keep it in its cache before it has to ask the source again. RFC 1035 describes it as a 32-bit field, signed in one place and unsigned in another, and states that a value of zero means the record may only be used for the transaction in progress and must not be cached. RFC 2181 later cleared up the ambiguity: the TTL is an unsigned number between 0 and 2147483647, that is 2^31 − 1 seconds.",
+            text: "Every DNS record carries a TTL (time to live): the number of seconds a resolver may keep it in its cache before it has to ask the source again. RFC 1035 describes it as a 32-bit field, signed in one place and unsigned in another, and states that a value of zero means the record may only be used for the transaction in progress and must not be cached [1]. RFC 2181 later cleared up the ambiguity: the TTL is an unsigned number between 0 and 2147483647, that is 2^31 − 1 seconds [3].",
           },
           {
             type: 'code',
@@ -653,7 +655,7 @@ export const articlesA: SeedArticle[] = [
           {
             type: 'ul',
             items: [
-              'Secondary servers only receive changes through a zone transfer, which they start when the serial number in the SOA record has increased: forgetting to bump it is one of the classic mistakes listed in RFC 1912.',
+              'Secondary servers only receive changes through a zone transfer, which they start when the serial number in the SOA record has increased: forgetting to bump it is one of the classic mistakes listed in RFC 1912 [2].',
               "When you change a domain's authoritative servers, the TTL of the delegation NS records in the TLD zone matters too, and it is often a day or more.",
               'Some resolvers apply their own minimum or maximum TTL, partly ignoring the published value.',
               'Negative answers, for instance for a name that did not exist yet, can also stay cached for a while.',

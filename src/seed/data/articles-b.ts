@@ -11,6 +11,7 @@ export const articlesB: SeedArticle[] = [
     topic: 'css',
     sources: ['w3c-selectors-4', 'w3c-css-cascade-5', 'mdn-css-specificity'],
     publishedAt: '2026-03-12T09:30:00.000Z',
+    updatedAt: '2026-05-20T13:10:00.000Z',
     content: {
       it: {
         title: 'Come fa la specificità CSS a decidere quale regola vince?',
@@ -22,7 +23,7 @@ export const articlesB: SeedArticle[] = [
           },
           {
             type: 'p',
-            text: "La specifica [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) descrive la specificità come una terna di numeri (A, B, C), che si confrontano da sinistra a destra come le cifre di un numero: vince il valore più alto nella prima colonna in cui le due terne differiscono. Non esiste alcun riporto tra le colonne, quindi un solo ID batte qualsiasi quantità di classi. Ecco come contribuiscono le diverse parti di un selettore:",
+            text: "La specifica [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) descrive la specificità come una terna di numeri (A, B, C), che si confrontano da sinistra a destra come le cifre di un numero: vince il valore più alto nella prima colonna in cui le due terne differiscono [1]. Non esiste alcun riporto tra le colonne, quindi un solo ID batte qualsiasi quantità di classi. Ecco come contribuiscono le diverse parti di un selettore:",
           },
           {
             type: 'ul',
@@ -52,7 +53,7 @@ nav.principale a.attivo { color: crimson; }
           { type: 'h2', text: 'Specificità e livelli di cascata' },
           {
             type: 'p',
-            text: "Il modulo [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) ha introdotto la regola `@layer`, che permette di raggruppare gli stili in livelli con una priorità esplicita. Il criterio dei livelli viene valutato prima della specificità: una regola in un livello dichiarato più tardi vince su una regola di un livello precedente, anche se il suo selettore è molto meno specifico. Gli stili che non appartengono ad alcun livello battono quelli inseriti nei livelli, mentre per le dichiarazioni `!important` l'ordine si inverte. In pratica, con `@layer reset, base, componenti;` si fissa l'ordine una volta per tutte e si smette di appesantire i selettori per vincere i conflitti.",
+            text: "Il modulo [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) ha introdotto la regola `@layer`, che permette di raggruppare gli stili in livelli con una priorità esplicita [2]. Il criterio dei livelli viene valutato prima della specificità: una regola in un livello dichiarato più tardi vince su una regola di un livello precedente, anche se il suo selettore è molto meno specifico. Gli stili che non appartengono ad alcun livello battono quelli inseriti nei livelli, mentre per le dichiarazioni `!important` l'ordine si inverte. In pratica, con `@layer reset, base, componenti;` si fissa l'ordine una volta per tutte e si smette di appesantire i selettori per vincere i conflitti.",
           },
         ],
         summary:
@@ -71,7 +72,7 @@ nav.principale a.attivo { color: crimson; }
           },
           {
             type: 'p',
-            text: "La spécification [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) décrit la spécificité comme un triplet de nombres (A, B, C) que l'on compare de gauche à droite, comme les chiffres d'un nombre : l'emporte la valeur la plus élevée dans la première colonne où les deux triplets diffèrent. Il n'y a aucune retenue d'une colonne à l'autre, si bien qu'un seul ID bat n'importe quel nombre de classes. Voici ce qu'apporte chaque partie d'un sélecteur :",
+            text: "La spécification [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) décrit la spécificité comme un triplet de nombres (A, B, C) que l'on compare de gauche à droite, comme les chiffres d'un nombre : l'emporte la valeur la plus élevée dans la première colonne où les deux triplets diffèrent [1]. Il n'y a aucune retenue d'une colonne à l'autre, si bien qu'un seul ID bat n'importe quel nombre de classes. Voici ce qu'apporte chaque partie d'un sélecteur :",
           },
           {
             type: 'ul',
@@ -101,7 +102,7 @@ nav.principal a.actif { color: crimson; }
           { type: 'h2', text: 'Spécificité et couches de cascade' },
           {
             type: 'p',
-            text: "Le module [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) a introduit la règle `@layer`, qui permet de regrouper les styles en couches dotées d'une priorité explicite. Le critère des couches est évalué avant la spécificité : une règle placée dans une couche déclarée plus tard l'emporte sur une règle d'une couche antérieure, même si son sélecteur est beaucoup moins spécifique. Les styles qui n'appartiennent à aucune couche battent ceux qui sont rangés dans des couches, tandis que pour les déclarations `!important` l'ordre s'inverse. En pratique, avec `@layer reset, base, composants;` on fixe l'ordre une fois pour toutes et on cesse d'alourdir les sélecteurs pour gagner les conflits.",
+            text: "Le module [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) a introduit la règle `@layer`, qui permet de regrouper les styles en couches dotées d'une priorité explicite [2]. Le critère des couches est évalué avant la spécificité : une règle placée dans une couche déclarée plus tard l'emporte sur une règle d'une couche antérieure, même si son sélecteur est beaucoup moins spécifique. Les styles qui n'appartiennent à aucune couche battent ceux qui sont rangés dans des couches, tandis que pour les déclarations `!important` l'ordre s'inverse. En pratique, avec `@layer reset, base, composants;` on fixe l'ordre une fois pour toutes et on cesse d'alourdir les sélecteurs pour gagner les conflits.",
           },
         ],
         summary:
@@ -120,7 +121,7 @@ nav.principal a.actif { color: crimson; }
           },
           {
             type: 'p',
-            text: 'The [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) specification describes specificity as a triple of numbers (A, B, C), compared from left to right like the digits of a number: the higher value in the first column where the two triples differ wins. Nothing carries over between columns, so a single ID beats any number of classes. This is how each part of a selector contributes:',
+            text: 'The [Selectors Level 4](https://www.w3.org/TR/selectors-4/#specificity) specification describes specificity as a triple of numbers (A, B, C), compared from left to right like the digits of a number: the higher value in the first column where the two triples differ wins [1]. Nothing carries over between columns, so a single ID beats any number of classes. This is how each part of a selector contributes:',
           },
           {
             type: 'ul',
@@ -150,7 +151,7 @@ nav.main a.active { color: crimson; }
           { type: 'h2', text: 'Specificity and cascade layers' },
           {
             type: 'p',
-            text: 'The [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) module introduced the `@layer` rule, which lets you group styles into layers with an explicit priority. Layers are evaluated before specificity: a rule in a layer declared later wins over a rule in an earlier layer, even if its selector is far less specific. Styles that belong to no layer beat those placed in layers, while for `!important` declarations the order is reversed. In practice, writing `@layer reset, base, components;` fixes the order once and for all, so you can stop weighing down selectors just to win conflicts.',
+            text: 'The [CSS Cascading and Inheritance Level 5](https://www.w3.org/TR/css-cascade-5/) module introduced the `@layer` rule, which lets you group styles into layers with an explicit priority [2]. Layers are evaluated before specificity: a rule in a layer declared later wins over a rule in an earlier layer, even if its selector is far less specific. Styles that belong to no layer beat those placed in layers, while for `!important` declarations the order is reversed. In practice, writing `@layer reset, base, components;` fixes the order once and for all, so you can stop weighing down selectors just to win conflicts.',
           },
         ],
         summary:
@@ -175,7 +176,7 @@ nav.main a.active { color: crimson; }
         body: [
           {
             type: 'p',
-            text: "Node.js esegue il codice JavaScript dell'applicazione su un solo thread. Per servire migliaia di connessioni senza creare un thread per ciascuna, affida le operazioni di I/O al sistema operativo o a un piccolo pool di thread interno, gestito dalla libreria libuv, e si limita a eseguire le callback quando i risultati sono pronti. Il meccanismo che decide quale callback eseguire e quando si chiama event loop: un ciclo che continua a girare finché ci sono timer, socket o altre operazioni in sospeso e che, a ogni giro, attraversa una sequenza fissa di fasi:",
+            text: "Node.js esegue il codice JavaScript dell'applicazione su un solo thread. Per servire migliaia di connessioni senza creare un thread per ciascuna, affida le operazioni di I/O al sistema operativo o a un piccolo pool di thread interno, gestito dalla libreria libuv, e si limita a eseguire le callback quando i risultati sono pronti [1]. Il meccanismo che decide quale callback eseguire e quando si chiama event loop: un ciclo che continua a girare finché ci sono timer, socket o altre operazioni in sospeso e che, a ogni giro, attraversa una sequenza fissa di fasi:",
           },
           {
             type: 'ol',
@@ -209,7 +210,7 @@ fs.readFile(__filename, () => {
           },
           {
             type: 'p',
-            text: "La guida [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) propone due strategie. La prima è il partizionamento: spezzare un calcolo lungo in blocchi brevi e riprendere il lavoro con `setImmediate()`, così che nel frattempo possano essere eseguite altre callback. La seconda è lo scarico: spostare il lavoro intensivo in un thread separato, per esempio con il modulo `worker_threads`. In ogni caso conviene evitare le API sincrone come `fs.readFileSync()` nei percorsi che servono richieste e limitare la dimensione degli input esterni, come un JSON da analizzare con `JSON.parse()`.",
+            text: "La guida [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) propone due strategie [2]. La prima è il partizionamento: spezzare un calcolo lungo in blocchi brevi e riprendere il lavoro con `setImmediate()`, così che nel frattempo possano essere eseguite altre callback. La seconda è lo scarico: spostare il lavoro intensivo in un thread separato, per esempio con il modulo `worker_threads`. In ogni caso conviene evitare le API sincrone come `fs.readFileSync()` nei percorsi che servono richieste e limitare la dimensione degli input esterni, come un JSON da analizzare con `JSON.parse()`.",
           },
         ],
         summary:
@@ -224,7 +225,7 @@ fs.readFile(__filename, () => {
         body: [
           {
             type: 'p',
-            text: "Node.js exécute le code JavaScript de l'application sur un seul thread. Pour servir des milliers de connexions sans créer un thread pour chacune, il confie les opérations d'E/S au système d'exploitation ou à un petit pool de threads interne, géré par la bibliothèque libuv, et se contente d'exécuter les callbacks lorsque les résultats sont prêts. Le mécanisme qui décide quel callback exécuter et à quel moment s'appelle la boucle d'événements (event loop) : un cycle qui tourne tant qu'il reste des timers, des sockets ou d'autres opérations en attente et qui, à chaque tour, traverse une suite fixe de phases :",
+            text: "Node.js exécute le code JavaScript de l'application sur un seul thread. Pour servir des milliers de connexions sans créer un thread pour chacune, il confie les opérations d'E/S au système d'exploitation ou à un petit pool de threads interne, géré par la bibliothèque libuv, et se contente d'exécuter les callbacks lorsque les résultats sont prêts [1]. Le mécanisme qui décide quel callback exécuter et à quel moment s'appelle la boucle d'événements (event loop) : un cycle qui tourne tant qu'il reste des timers, des sockets ou d'autres opérations en attente et qui, à chaque tour, traverse une suite fixe de phases :",
           },
           {
             type: 'ol',
@@ -258,7 +259,7 @@ fs.readFile(__filename, () => {
           },
           {
             type: 'p',
-            text: "Le guide [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) propose deux stratégies. La première est le partitionnement : découper un long calcul en petits morceaux et reprendre le travail avec `setImmediate()`, afin que d'autres callbacks puissent s'exécuter entre-temps. La seconde est le délestage : déplacer le travail intensif vers un thread distinct, par exemple avec le module `worker_threads`. Dans tous les cas, il vaut mieux éviter les API synchrones comme `fs.readFileSync()` dans les chemins qui servent des requêtes et limiter la taille des entrées externes, comme un JSON à analyser avec `JSON.parse()`.",
+            text: "Le guide [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) propose deux stratégies [2]. La première est le partitionnement : découper un long calcul en petits morceaux et reprendre le travail avec `setImmediate()`, afin que d'autres callbacks puissent s'exécuter entre-temps. La seconde est le délestage : déplacer le travail intensif vers un thread distinct, par exemple avec le module `worker_threads`. Dans tous les cas, il vaut mieux éviter les API synchrones comme `fs.readFileSync()` dans les chemins qui servent des requêtes et limiter la taille des entrées externes, comme un JSON à analyser avec `JSON.parse()`.",
           },
         ],
         summary:
@@ -273,7 +274,7 @@ fs.readFile(__filename, () => {
         body: [
           {
             type: 'p',
-            text: "Node.js runs an application's JavaScript code on a single thread. To serve thousands of connections without creating a thread for each one, it hands I/O operations over to the operating system or to a small internal thread pool, managed by the libuv library, and simply runs the callbacks once the results are ready. The mechanism that decides which callback runs and when is called the event loop: a cycle that keeps turning as long as there are timers, sockets or other pending operations and that, on every turn, goes through a fixed sequence of phases:",
+            text: "Node.js runs an application's JavaScript code on a single thread. To serve thousands of connections without creating a thread for each one, it hands I/O operations over to the operating system or to a small internal thread pool, managed by the libuv library, and simply runs the callbacks once the results are ready [1]. The mechanism that decides which callback runs and when is called the event loop: a cycle that keeps turning as long as there are timers, sockets or other pending operations and that, on every turn, goes through a fixed sequence of phases:",
           },
           {
             type: 'ol',
@@ -307,7 +308,7 @@ fs.readFile(__filename, () => {
           },
           {
             type: 'p',
-            text: "The [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) guide suggests two strategies. The first is partitioning: splitting a long computation into short chunks and resuming the work with `setImmediate()`, so that other callbacks can run in between. The second is offloading: moving intensive work to a separate thread, for example with the `worker_threads` module. Either way, it is wise to avoid synchronous APIs such as `fs.readFileSync()` on paths that serve requests and to limit the size of external input, such as a JSON payload to be parsed with `JSON.parse()`.",
+            text: "The [Don't Block the Event Loop](https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop) guide suggests two strategies [2]. The first is partitioning: splitting a long computation into short chunks and resuming the work with `setImmediate()`, so that other callbacks can run in between. The second is offloading: moving intensive work to a separate thread, for example with the `worker_threads` module. Either way, it is wise to avoid synchronous APIs such as `fs.readFileSync()` on paths that serve requests and to limit the size of external input, such as a JSON payload to be parsed with `JSON.parse()`.",
           },
         ],
         summary:
@@ -325,6 +326,7 @@ fs.readFile(__filename, () => {
     topic: 'http',
     sources: ['rfc9110', 'rfc5789', 'mdn-idempotent'],
     publishedAt: '2026-06-09T10:15:00.000Z',
+    updatedAt: '2026-08-26T07:55:00.000Z',
     content: {
       it: {
         title: 'Qual è la differenza tra PUT e PATCH in HTTP?',
@@ -332,7 +334,7 @@ fs.readFile(__filename, () => {
         body: [
           {
             type: 'p',
-            text: "PUT e PATCH servono entrambi a modificare una risorsa sul server, ma lo fanno in modo diverso. Secondo la [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), che definisce la semantica di HTTP, una richiesta PUT chiede di creare la risorsa indicata dall'URI o di sostituirne interamente lo stato con la rappresentazione contenuta nel corpo. PATCH, introdotto dalla RFC 5789, invia invece un insieme di istruzioni, il documento di patch, che descrive come modificare la risorsa esistente. In altre parole, con PUT si manda il risultato finale, con PATCH le modifiche da applicare.",
+            text: "PUT e PATCH servono entrambi a modificare una risorsa sul server, ma lo fanno in modo diverso. Secondo la [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), che definisce la semantica di HTTP, una richiesta PUT chiede di creare la risorsa indicata dall'URI o di sostituirne interamente lo stato con la rappresentazione contenuta nel corpo [1]. PATCH, introdotto dalla RFC 5789, invia invece un insieme di istruzioni, il documento di patch, che descrive come modificare la risorsa esistente [2]. In altre parole, con PUT si manda il risultato finale, con PATCH le modifiche da applicare.",
           },
           { type: 'h2', text: 'Metodi sicuri e metodi idempotenti' },
           {
@@ -371,7 +373,7 @@ If-Match: "v7"
         body: [
           {
             type: 'p',
-            text: "PUT et PATCH servent tous deux à modifier une ressource sur le serveur, mais ils ne procèdent pas de la même façon. Selon la [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), qui définit la sémantique de HTTP, une requête PUT demande de créer la ressource désignée par l'URI ou d'en remplacer entièrement l'état par la représentation contenue dans le corps. PATCH, introduit par la RFC 5789, envoie au contraire un ensemble d'instructions, le document de patch, qui décrit comment modifier la ressource existante. Autrement dit, avec PUT on envoie le résultat final, avec PATCH les changements à appliquer.",
+            text: "PUT et PATCH servent tous deux à modifier une ressource sur le serveur, mais ils ne procèdent pas de la même façon. Selon la [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), qui définit la sémantique de HTTP, une requête PUT demande de créer la ressource désignée par l'URI ou d'en remplacer entièrement l'état par la représentation contenue dans le corps [1]. PATCH, introduit par la RFC 5789, envoie au contraire un ensemble d'instructions, le document de patch, qui décrit comment modifier la ressource existante [2]. Autrement dit, avec PUT on envoie le résultat final, avec PATCH les changements à appliquer.",
           },
           { type: 'h2', text: 'Méthodes sûres et méthodes idempotentes' },
           {
@@ -410,7 +412,7 @@ If-Match: "v7"
         body: [
           {
             type: 'p',
-            text: "PUT and PATCH are both used to change a resource on the server, but they go about it differently. According to [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), which defines HTTP semantics, a PUT request asks the server to create the resource identified by the URI or to replace its state entirely with the representation enclosed in the body. PATCH, introduced by RFC 5789, instead sends a set of instructions, the patch document, describing how to modify the existing resource. In other words, with PUT you send the end result, with PATCH the changes to apply.",
+            text: "PUT and PATCH are both used to change a resource on the server, but they go about it differently. According to [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#name-put), which defines HTTP semantics, a PUT request asks the server to create the resource identified by the URI or to replace its state entirely with the representation enclosed in the body [1]. PATCH, introduced by RFC 5789, instead sends a set of instructions, the patch document, describing how to modify the existing resource [2]. In other words, with PUT you send the end result, with PATCH the changes to apply.",
           },
           { type: 'h2', text: 'Safe and idempotent methods' },
           {
@@ -459,12 +461,12 @@ If-Match: "v7"
         body: [
           {
             type: 'p',
-            text: "SPF e DKIM autenticano un messaggio di posta, ma nessuno dei due protegge direttamente l'indirizzo che il destinatario vede nel campo `From:`. SPF, descritto dalla RFC 7208, verifica che il server mittente sia autorizzato a usare il dominio del mittente di busta (`MAIL FROM`), che di solito resta nascosto. DKIM, descritto dalla RFC 6376, verifica una firma crittografica legata al dominio indicato nel tag `d=`, che può essere un dominio qualsiasi. Un truffatore può quindi superare entrambi i controlli con un dominio proprio e mostrare nel `From:` il nome di una banca. DMARC colma proprio questa lacuna.",
+            text: "SPF e DKIM autenticano un messaggio di posta, ma nessuno dei due protegge direttamente l'indirizzo che il destinatario vede nel campo `From:`. SPF, descritto dalla RFC 7208, verifica che il server mittente sia autorizzato a usare il dominio del mittente di busta (`MAIL FROM`), che di solito resta nascosto [2]. DKIM, descritto dalla RFC 6376, verifica una firma crittografica legata al dominio indicato nel tag `d=`, che può essere un dominio qualsiasi [3]. Un truffatore può quindi superare entrambi i controlli con un dominio proprio e mostrare nel `From:` il nome di una banca. DMARC colma proprio questa lacuna.",
           },
           { type: 'h2', text: "L'allineamento degli identificatori" },
           {
             type: 'p',
-            text: "Il concetto centrale della [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) è l'allineamento: perché un messaggio superi DMARC, almeno uno tra SPF e DKIM deve dare esito positivo e il dominio autenticato deve corrispondere a quello del campo `From:`. In modalità rilassata (`r`, il valore predefinito) basta che i due domini abbiano lo stesso dominio organizzativo, per cui `news.example.com` è allineato con `example.com`; in modalità stretta (`s`) devono coincidere esattamente. I tag `aspf` e `adkim` scelgono la modalità rispettivamente per SPF e per DKIM.",
+            text: "Il concetto centrale della [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) è l'allineamento: perché un messaggio superi DMARC, almeno uno tra SPF e DKIM deve dare esito positivo e il dominio autenticato deve corrispondere a quello del campo `From:` [1]. In modalità rilassata (`r`, il valore predefinito) basta che i due domini abbiano lo stesso dominio organizzativo, per cui `news.example.com` è allineato con `example.com`; in modalità stretta (`s`) devono coincidere esattamente. I tag `aspf` e `adkim` scelgono la modalità rispettivamente per SPF e per DKIM.",
           },
           {
             type: 'p',
@@ -502,12 +504,12 @@ If-Match: "v7"
         body: [
           {
             type: 'p',
-            text: "SPF et DKIM authentifient un message électronique, mais aucun des deux ne protège directement l'adresse que le destinataire voit dans le champ `From:`. SPF, décrit par la RFC 7208, vérifie que le serveur expéditeur est autorisé à utiliser le domaine de l'expéditeur d'enveloppe (`MAIL FROM`), qui reste généralement caché. DKIM, décrit par la RFC 6376, vérifie une signature cryptographique liée au domaine indiqué dans la balise `d=`, qui peut être n'importe quel domaine. Un fraudeur peut donc passer les deux contrôles avec son propre domaine et afficher dans le `From:` le nom d'une banque. DMARC comble précisément cette lacune.",
+            text: "SPF et DKIM authentifient un message électronique, mais aucun des deux ne protège directement l'adresse que le destinataire voit dans le champ `From:`. SPF, décrit par la RFC 7208, vérifie que le serveur expéditeur est autorisé à utiliser le domaine de l'expéditeur d'enveloppe (`MAIL FROM`), qui reste généralement caché [2]. DKIM, décrit par la RFC 6376, vérifie une signature cryptographique liée au domaine indiqué dans la balise `d=`, qui peut être n'importe quel domaine [3]. Un fraudeur peut donc passer les deux contrôles avec son propre domaine et afficher dans le `From:` le nom d'une banque. DMARC comble précisément cette lacune.",
           },
           { type: 'h2', text: "L'alignement des identifiants" },
           {
             type: 'p',
-            text: "La notion centrale de la [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) est l'alignement : pour qu'un message passe DMARC, au moins l'un des contrôles SPF ou DKIM doit réussir et le domaine authentifié doit correspondre à celui du champ `From:`. En mode souple (`r`, la valeur par défaut), il suffit que les deux domaines partagent le même domaine organisationnel, si bien que `news.example.com` est aligné avec `example.com` ; en mode strict (`s`), ils doivent être identiques. Les balises `aspf` et `adkim` choisissent le mode respectivement pour SPF et pour DKIM.",
+            text: "La notion centrale de la [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) est l'alignement : pour qu'un message passe DMARC, au moins l'un des contrôles SPF ou DKIM doit réussir et le domaine authentifié doit correspondre à celui du champ `From:` [1]. En mode souple (`r`, la valeur par défaut), il suffit que les deux domaines partagent le même domaine organisationnel, si bien que `news.example.com` est aligné avec `example.com` ; en mode strict (`s`), ils doivent être identiques. Les balises `aspf` et `adkim` choisissent le mode respectivement pour SPF et pour DKIM.",
           },
           {
             type: 'p',
@@ -545,12 +547,12 @@ If-Match: "v7"
         body: [
           {
             type: 'p',
-            text: 'SPF and DKIM authenticate an email message, but neither of them directly protects the address the recipient sees in the `From:` field. SPF, described in RFC 7208, checks that the sending server is authorised to use the domain of the envelope sender (`MAIL FROM`), which usually stays hidden. DKIM, described in RFC 6376, verifies a cryptographic signature tied to the domain given in the `d=` tag, which can be any domain at all. A fraudster can therefore pass both checks with a domain of their own while showing the name of a bank in the `From:` field. DMARC closes exactly this gap.',
+            text: 'SPF and DKIM authenticate an email message, but neither of them directly protects the address the recipient sees in the `From:` field. SPF, described in RFC 7208, checks that the sending server is authorised to use the domain of the envelope sender (`MAIL FROM`), which usually stays hidden [2]. DKIM, described in RFC 6376, verifies a cryptographic signature tied to the domain given in the `d=` tag, which can be any domain at all [3]. A fraudster can therefore pass both checks with a domain of their own while showing the name of a bank in the `From:` field. DMARC closes exactly this gap.',
           },
           { type: 'h2', text: 'Identifier alignment' },
           {
             type: 'p',
-            text: 'The central idea of [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) is alignment: for a message to pass DMARC, at least one of SPF and DKIM must pass and the authenticated domain must match the one in the `From:` field. In relaxed mode (`r`, the default) it is enough for the two domains to share the same organizational domain, so `news.example.com` is aligned with `example.com`; in strict mode (`s`) they must be identical. The `aspf` and `adkim` tags select the mode for SPF and DKIM respectively.',
+            text: 'The central idea of [RFC 7489](https://www.rfc-editor.org/rfc/rfc7489) is alignment: for a message to pass DMARC, at least one of SPF and DKIM must pass and the authenticated domain must match the one in the `From:` field [1]. In relaxed mode (`r`, the default) it is enough for the two domains to share the same organizational domain, so `news.example.com` is aligned with `example.com`; in strict mode (`s`) they must be identical. The `aspf` and `adkim` tags select the mode for SPF and DKIM respectively.',
           },
           {
             type: 'p',
@@ -603,7 +605,7 @@ If-Match: "v7"
           { type: 'h2', text: 'Come funziona' },
           {
             type: 'p',
-            text: "Un Dockerfile multi-stage contiene più istruzioni `FROM` e ognuna apre una nuova fase (stage) con una propria immagine di base. Le fasi si possono nominare con `AS`, e l'istruzione `COPY --from=<nome>` copia file da una fase precedente, lasciando indietro tutto il resto. L'immagine finale è costituita soltanto dall'ultima fase: strumenti di compilazione, cache e sorgenti delle fasi intermedie non vi entrano. Il [riferimento del Dockerfile](https://docs.docker.com/reference/dockerfile/) descrive anche la possibilità di copiare file da un'immagine esterna, per esempio con `COPY --from=nginx:latest`.",
+            text: "Un Dockerfile multi-stage contiene più istruzioni `FROM` e ognuna apre una nuova fase (stage) con una propria immagine di base. Le fasi si possono nominare con `AS`, e l'istruzione `COPY --from=<nome>` copia file da una fase precedente, lasciando indietro tutto il resto [1]. L'immagine finale è costituita soltanto dall'ultima fase: strumenti di compilazione, cache e sorgenti delle fasi intermedie non vi entrano. Il [riferimento del Dockerfile](https://docs.docker.com/reference/dockerfile/) descrive anche la possibilità di copiare file da un'immagine esterna, per esempio con `COPY --from=nginx:latest`.",
           },
           {
             type: 'code',
@@ -631,7 +633,7 @@ ENTRYPOINT ["/server"]`,
           { type: 'h2', text: 'Altri vantaggi' },
           {
             type: 'p',
-            text: "Con l'opzione `--target` di `docker build` si può fermare la build a una fase specifica, per esempio una fase `test` che esegue la suite di test o una fase `dev` con strumenti di debug, sempre a partire dallo stesso Dockerfile. BuildKit, il motore di build predefinito, analizza le dipendenze tra le fasi: salta quelle che non servono al target richiesto ed esegue in parallelo quelle indipendenti. Conviene infine copiare i file che cambiano raramente, come i manifest delle dipendenze, prima del codice sorgente, così la cache resta valida più a lungo. La [guida ufficiale](https://docs.docker.com/build/building/multi-stage/) mostra altri esempi.",
+            text: "Con l'opzione `--target` di `docker build` si può fermare la build a una fase specifica, per esempio una fase `test` che esegue la suite di test o una fase `dev` con strumenti di debug, sempre a partire dallo stesso Dockerfile [2]. BuildKit, il motore di build predefinito, analizza le dipendenze tra le fasi: salta quelle che non servono al target richiesto ed esegue in parallelo quelle indipendenti. Conviene infine copiare i file che cambiano raramente, come i manifest delle dipendenze, prima del codice sorgente, così la cache resta valida più a lungo. La [guida ufficiale](https://docs.docker.com/build/building/multi-stage/) mostra altri esempi.",
           },
         ],
         summary:
@@ -651,7 +653,7 @@ ENTRYPOINT ["/server"]`,
           { type: 'h2', text: 'Comment ça marche' },
           {
             type: 'p',
-            text: "Un Dockerfile multi-stage contient plusieurs instructions `FROM`, et chacune ouvre une nouvelle étape (stage) avec sa propre image de base. On peut nommer les étapes avec `AS`, et l'instruction `COPY --from=<nom>` copie des fichiers depuis une étape précédente en laissant tout le reste de côté. L'image finale n'est constituée que de la dernière étape : outils de compilation, caches et sources des étapes intermédiaires n'y entrent pas. La [référence du Dockerfile](https://docs.docker.com/reference/dockerfile/) décrit aussi la possibilité de copier des fichiers depuis une image externe, par exemple avec `COPY --from=nginx:latest`.",
+            text: "Un Dockerfile multi-stage contient plusieurs instructions `FROM`, et chacune ouvre une nouvelle étape (stage) avec sa propre image de base. On peut nommer les étapes avec `AS`, et l'instruction `COPY --from=<nom>` copie des fichiers depuis une étape précédente en laissant tout le reste de côté [1]. L'image finale n'est constituée que de la dernière étape : outils de compilation, caches et sources des étapes intermédiaires n'y entrent pas. La [référence du Dockerfile](https://docs.docker.com/reference/dockerfile/) décrit aussi la possibilité de copier des fichiers depuis une image externe, par exemple avec `COPY --from=nginx:latest`.",
           },
           {
             type: 'code',
@@ -679,7 +681,7 @@ ENTRYPOINT ["/server"]`,
           { type: 'h2', text: 'Autres avantages' },
           {
             type: 'p',
-            text: "L'option `--target` de `docker build` permet d'arrêter le build à une étape précise, par exemple une étape `test` qui exécute la suite de tests ou une étape `dev` dotée d'outils de débogage, toujours à partir du même Dockerfile. BuildKit, le moteur de build par défaut, analyse les dépendances entre les étapes : il ignore celles qui ne servent pas à la cible demandée et exécute en parallèle celles qui sont indépendantes. Enfin, mieux vaut copier les fichiers qui changent rarement, comme les manifestes de dépendances, avant le code source, afin que le cache reste valide plus longtemps. Le [guide officiel](https://docs.docker.com/build/building/multi-stage/) propose d'autres exemples.",
+            text: "L'option `--target` de `docker build` permet d'arrêter le build à une étape précise, par exemple une étape `test` qui exécute la suite de tests ou une étape `dev` dotée d'outils de débogage, toujours à partir du même Dockerfile [2]. BuildKit, le moteur de build par défaut, analyse les dépendances entre les étapes : il ignore celles qui ne servent pas à la cible demandée et exécute en parallèle celles qui sont indépendantes. Enfin, mieux vaut copier les fichiers qui changent rarement, comme les manifestes de dépendances, avant le code source, afin que le cache reste valide plus longtemps. Le [guide officiel](https://docs.docker.com/build/building/multi-stage/) propose d'autres exemples.",
           },
         ],
         summary:
@@ -699,7 +701,7 @@ ENTRYPOINT ["/server"]`,
           { type: 'h2', text: 'How it works' },
           {
             type: 'p',
-            text: 'A multi-stage Dockerfile contains several `FROM` instructions, and each one starts a new stage with its own base image. Stages can be named with `AS`, and the `COPY --from=<name>` instruction copies files from an earlier stage, leaving everything else behind. The final image is made up of the last stage only: build tools, caches and sources from the intermediate stages never make it in. The [Dockerfile reference](https://docs.docker.com/reference/dockerfile/) also describes how to copy files from an external image, for example with `COPY --from=nginx:latest`.',
+            text: 'A multi-stage Dockerfile contains several `FROM` instructions, and each one starts a new stage with its own base image. Stages can be named with `AS`, and the `COPY --from=<name>` instruction copies files from an earlier stage, leaving everything else behind [1]. The final image is made up of the last stage only: build tools, caches and sources from the intermediate stages never make it in. The [Dockerfile reference](https://docs.docker.com/reference/dockerfile/) also describes how to copy files from an external image, for example with `COPY --from=nginx:latest`.',
           },
           {
             type: 'code',
@@ -727,7 +729,7 @@ ENTRYPOINT ["/server"]`,
           { type: 'h2', text: 'Other benefits' },
           {
             type: 'p',
-            text: 'The `--target` option of `docker build` lets you stop the build at a specific stage, for example a `test` stage that runs the test suite or a `dev` stage with debugging tools, all from the same Dockerfile. BuildKit, the default build engine, analyses the dependencies between stages: it skips those the requested target does not need and runs independent ones in parallel. Finally, it pays to copy files that rarely change, such as dependency manifests, before the source code, so that the cache stays valid for longer. The [official guide](https://docs.docker.com/build/building/multi-stage/) shows more examples.',
+            text: 'The `--target` option of `docker build` lets you stop the build at a specific stage, for example a `test` stage that runs the test suite or a `dev` stage with debugging tools, all from the same Dockerfile [2]. BuildKit, the default build engine, analyses the dependencies between stages: it skips those the requested target does not need and runs independent ones in parallel. Finally, it pays to copy files that rarely change, such as dependency manifests, before the source code, so that the cache stays valid for longer. The [official guide](https://docs.docker.com/build/building/multi-stage/) shows more examples.',
           },
         ],
         summary:

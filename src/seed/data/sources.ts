@@ -1,4 +1,5 @@
 import type { SeedSource } from '@/seed/types'
+import { networkingSources } from './sources-networking'
 
 /**
  * The sources library of the demo content: real bibliographic records.
@@ -8,7 +9,7 @@ import type { SeedSource } from '@/seed/types'
  */
 const ACCESSED = '2026-10-15'
 
-export const seedSources: SeedSource[] = [
+const firstSources: SeedSource[] = [
   // ---------------------------------------------------------------- LLM / NLP
   {
     key: 'gehring-2017-convs2s',
@@ -377,3 +378,5 @@ export const seedSources: SeedSource[] = [
     accessedAt: ACCESSED,
   },
 ]
+
+export const seedSources: SeedSource[] = [...firstSources, ...networkingSources]

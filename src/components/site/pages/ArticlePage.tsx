@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 import { citationLink, formatCitation } from '@/lib/sourceReference'
+import { citationMarkers } from '@/richtext/citationMarkers'
 import { perLocaleSlug } from '@/site/alternates'
 import { findTranslatedSlug, getArticle } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'
@@ -52,8 +53,9 @@ function sameDay(a: string | null, b: string | null): boolean {
 
 export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
   const article = await loadOrRedirect(locale, slug)
-  const [t, nav, meta, settings] = await Promise.all([
+  const [t, cite, nav, meta, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'CitationMarkers' }),
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Meta' }),
     getSiteSettings(locale),
@@ -65,6 +67,8 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   const published = formatDate(article.publishedAt, locale)
   const updated = article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
   const siteUrl = absoluteUrl(home)
+  const sourceCount = article.sources.length
+  const cited = new Set(citationMarkers(article.body).filter((n) => n <= sourceCount))
   const versions = locales
     .filter((other) => other !== locale && alternates[other])
     .map((other) => ({ locale: other, url: absoluteUrl(alternates[other] ?? '') }))
@@ -123,11 +127,20 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
               {updated ? <time dateTime={isoDate(article.updatedAt) ?? undefined}>{t('updated', { date: updated })}</time> : null}
             </p>
           </header>
-          <RichText value={article.body} locale={locale} />
+          <RichText
+            value={article.body}
+            locale={locale}
+            citations={{ count: sourceCount, label: (n) => cite('marker', { n }) }}
+          />
           {article.sources.length > 0 ? (
             <section className="sources" aria-labelledby="sources-title">
               <h2 id="sources-title">{t('sources')}</h2>
-              <SourceList locale={locale} sources={article.sources} />
+              <SourceList
+                locale={locale}
+                sources={article.sources}
+                cited={cited}
+                backLabel={(n) => cite('backToText', { n })}
+              />
             </section>
           ) : null}
           {article.summary ? (
