@@ -199,6 +199,7 @@ export interface Source {
    * 10.xxxx/…
    */
   doi?: string | null;
+  displayTitle?: string | null;
   accessedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -257,6 +258,7 @@ export interface Translation {
   id: number;
   article: number | Article;
   locale: 'fr' | 'en';
+  title?: string | null;
   taskKey?: string | null;
   status?: ('todo' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
   transitionComment?: string | null;
@@ -496,6 +498,7 @@ export interface SourcesSelect<T extends boolean = true> {
   publisher?: T;
   url?: T;
   doi?: T;
+  displayTitle?: T;
   accessedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -507,6 +510,7 @@ export interface SourcesSelect<T extends boolean = true> {
 export interface TranslationsSelect<T extends boolean = true> {
   article?: T;
   locale?: T;
+  title?: T;
   taskKey?: T;
   status?: T;
   transitionComment?: T;

@@ -12,6 +12,7 @@ import { guardReads } from './hooks/guardReads'
 import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
+import { renameTranslationTasks } from './hooks/renameTranslationTasks'
 import { putBackPublishedRow, restoreAsDraft } from './hooks/restoreAsDraft'
 import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
@@ -68,7 +69,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [routeArticleWrites, guardReads],
     beforeChange: [captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
-    afterChange: [putBackPublishedRow, applyRequestedPublication, revalidateArticleAfterChange],
+    afterChange: [putBackPublishedRow, applyRequestedPublication, renameTranslationTasks, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],
@@ -142,7 +143,8 @@ export const Articles: CollectionConfig = {
         fr: 'Modification mineure (ne rend pas les traductions obsolètes)',
         en: 'Minor edit (does not outdate translations)',
       },
-      admin: { position: 'sidebar' },
+      // Payload renders virtual fields read-only unless told otherwise: editors tick this one.
+      admin: { position: 'sidebar', readOnly: false },
       access: { create: isEditorField, update: isEditorField },
     },
     {

@@ -1,5 +1,6 @@
 import * as migration_20261126_082739_initial from './20261126_082739_initial';
 import * as migration_20261201_205956_users_login_throttle from './20261201_205956_users_login_throttle';
+import * as migration_20261201_231427_admin_display_fields from './20261201_231427_admin_display_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_205956_users_login_throttle.up,
     down: migration_20261201_205956_users_login_throttle.down,
-    name: '20261201_205956_users_login_throttle'
+    name: '20261201_205956_users_login_throttle',
+  },
+  {
+    up: migration_20261201_231427_admin_display_fields.up,
+    down: migration_20261201_231427_admin_display_fields.down,
+    name: '20261201_231427_admin_display_fields'
   },
 ];

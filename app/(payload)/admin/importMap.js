@@ -31,7 +31,9 @@ import { UnpublishButtonForEditors as UnpublishButtonForEditors_2f2fbfad4ea79956
 import { TaskPanel as TaskPanel_41f56e5cea4b0267f51c972f591449c7 } from '../../../src/admin/components/TaskPanel'
 import { TaskHistory as TaskHistory_e87d92c98bcf702a35540522a9c50b0b } from '../../../src/admin/components/TaskHistory'
 import { TaskListFilters as TaskListFilters_c377c1bf377424205283a103efacb1db } from '../../../src/admin/components/TaskListFilters'
+import { InitialsAvatar as InitialsAvatar_55f05397bca5e7367949a125a87426fd } from '../../../src/admin/components/InitialsAvatar'
 import { TranslationsNavLink as TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517 } from '../../../src/admin/components/TranslationsNavLink'
+import { DashboardView as DashboardView_d517dbcbfe2c4d0d02831161f4d91481 } from '../../../src/admin/views/DashboardView'
 import { TranslationsView as TranslationsView_22d81bd92a6f1fef01e010ce7a995a58 } from '../../../src/admin/views/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,7 +72,9 @@ export const importMap = {
   "/src/admin/components/TaskPanel#TaskPanel": TaskPanel_41f56e5cea4b0267f51c972f591449c7,
   "/src/admin/components/TaskHistory#TaskHistory": TaskHistory_e87d92c98bcf702a35540522a9c50b0b,
   "/src/admin/components/TaskListFilters#TaskListFilters": TaskListFilters_c377c1bf377424205283a103efacb1db,
+  "/src/admin/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_55f05397bca5e7367949a125a87426fd,
   "/src/admin/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517,
+  "/src/admin/views/DashboardView#DashboardView": DashboardView_d517dbcbfe2c4d0d02831161f4d91481,
   "/src/admin/views/TranslationsView#TranslationsView": TranslationsView_22d81bd92a6f1fef01e010ce7a995a58,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
