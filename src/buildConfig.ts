@@ -90,6 +90,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
           },
         },
         beforeNavLinks: ['/src/admin/components/TranslationsNavLink#TranslationsNavLink'],
+        providers: ['/src/admin/components/EscapeClosesSelect#EscapeClosesSelect'],
       },
     },
     i18n: {

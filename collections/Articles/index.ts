@@ -77,6 +77,16 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     {
+      // Not stored: which translation tasks the last save created or outdated, and "View on site" links.
+      name: 'publication',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/PublishSummary#PublishSummary' },
+      },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,

@@ -141,7 +141,11 @@ export const Translations: CollectionConfig = {
       type: 'date',
       index: true,
       label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        components: { Cell: '/src/admin/components/DueDateCell#DueDateCell' },
+      },
       access: { create: isEditorField, update: isEditorField },
     },
     {

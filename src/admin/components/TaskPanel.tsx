@@ -16,6 +16,7 @@ import { formatDay, isOverdue } from '../lib/dates'
 import type { TaskMoves } from '../lib/taskMoves'
 import { capitalize } from '../lib/text'
 import { DiffView } from './DiffView'
+import { ReviewSideBySide } from './ReviewSideBySide'
 import { StatusBadge } from './StatusBadge'
 import { TaskActions, type ActionButton } from './TaskActions'
 import '../styles/admin.css'
@@ -129,6 +130,8 @@ export async function TaskPanel({ id, req }: Props) {
           </Link>
         </div>
       </div>
+
+      {data.review && <ReviewSideBySide rows={data.review} locale={task.locale} t={t} language={language} />}
 
       <div className="dg-card" data-task-actions>
         <h3>{t('actions.heading')}</h3>

@@ -11,6 +11,7 @@ import type { FieldDiff } from '../../workflow/diff'
 import { changedFieldDiffs } from '../lib/fieldDiffs'
 import { taskMovesFor, type TaskMoves } from '../lib/taskMoves'
 import { articleTitles, sourceValues, userNames, type Id } from './lookups'
+import { loadReview, type ReviewRow } from './review'
 
 export type PanelTask = Pick<
   Translation,
@@ -35,6 +36,8 @@ export type TaskPanelData = {
   moves: TaskMoves
   /** Translators of the task's language, for an editor's reassign menu. */
   translators: { id: Id; name: string }[]
+  /** For an editor on a task in review: source and translation, field by field. */
+  review: ReviewRow[] | null
 }
 
 export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<TaskPanelData | null> {
@@ -64,7 +67,8 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
   const articleId = relationId(task.article)
   const assigneeId = relationId(task.assignee)
   const changed = task.changedFields ?? []
-  const [titles, names, sources, translators] = await Promise.all([
+  const reviewing = isEditorUser(user) && task.status === 'in_review' && articleId !== undefined
+  const [titles, names, sources, translators, review] = await Promise.all([
     articleTitles(payload, user, articleId === undefined ? [] : [articleId]),
     userNames(payload, user, assigneeId === undefined ? [] : [assigneeId]),
     sourceValues(payload, user, articleId === undefined ? [] : [articleId], changed),
@@ -80,6 +84,7 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
           user,
         })
       : null,
+    reviewing && articleId !== undefined ? loadReview(payload, user, articleId, task.locale) : null,
   ])
   const source = articleId === undefined ? undefined : sources.get(String(articleId))
   return {
@@ -91,5 +96,6 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
     diffs: source ? changedFieldDiffs(task, source) : [],
     moves: taskMovesFor(user, task),
     translators: (translators?.docs ?? []).map((doc) => ({ id: doc.id, name: doc.name || doc.email })),
+    review,
   }
 }
