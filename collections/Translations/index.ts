@@ -129,9 +129,12 @@ export const Translations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      filterOptions: ({ data }): Where => ({
-        and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }],
-      }),
+      // Translators of the task's language. A translator only ever claims for themselves (hooks/applyWorkflow),
+      // and cannot read colleagues' roles or languages (collections/Users), so their check is on their own id.
+      filterOptions: ({ data, user }): Where =>
+        user && user.role === 'translator'
+          ? { id: { equals: user.id } }
+          : { and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }] },
       label: { it: 'Assegnata a', fr: 'Assignée à', en: 'Assignee' },
       // Claimed or reassigned from the task panel; shown there with the person's name.
       admin: { position: 'sidebar', components: { Field: false } },

@@ -8,12 +8,9 @@
 import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
-import { isLocale, locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '../../i18n/locales'
 import { articlePublicPath } from '../lib/sitePaths'
-
-type TaskState = { locale: string; status: string }
-
-type Change = { locale: Locale; kind: 'created' | 'outdated' }
+import { taskChanges, type TaskChange, type TaskState } from '../lib/taskChanges'
 
 export type PublishSummaryLabels = {
   heading: string
@@ -26,19 +23,6 @@ export type PublishSummaryLabels = {
 
 type Props = { apiRoute: string; labels: PublishSummaryLabels }
 
-/** Tasks created or outdated between two reads of the article's tasks. */
-export function taskChanges(before: readonly TaskState[], after: readonly TaskState[]): Change[] {
-  const previous = new Map(before.map((task) => [task.locale, task.status]))
-  const changes: Change[] = []
-  for (const task of after) {
-    if (!isLocale(task.locale)) continue
-    const was = previous.get(task.locale)
-    if (was === undefined) changes.push({ locale: task.locale, kind: 'created' })
-    else if (task.status === 'outdated' && was !== 'outdated') changes.push({ locale: task.locale, kind: 'outdated' })
-  }
-  return changes
-}
-
 async function readJson(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'include' })
   return response.ok ? response.json() : null
@@ -48,7 +32,7 @@ export function PublishSummaryClient({ apiRoute, labels }: Props) {
   const { id, savedDocumentData } = useDocumentInfo()
   const { code } = useLocale()
   const [tasks, setTasks] = useState<TaskState[] | null>(null)
-  const [changes, setChanges] = useState<Change[]>([])
+  const [changes, setChanges] = useState<TaskChange[]>([])
   const [online, setOnline] = useState<{ locale: Locale; path: string }[]>([])
   const previous = useRef<TaskState[] | null>(null)
   const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : ''
