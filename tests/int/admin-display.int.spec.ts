@@ -5,7 +5,7 @@ import { loadTaskPanel } from '../../src/admin/data/taskPanel'
 import type { Topic } from '../../src/payload-types'
 import { createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
-import { as, moveTask, publishArticle, taskFor, translateAndSubmit } from '../helpers/workflow'
+import { as, claimAndStart, moveTask, publishArticle, saveDraft, taskFor, translateAndSubmit } from '../helpers/workflow'
 
 /**
  * What the admin names things by: tasks by their article's question and
@@ -46,21 +46,8 @@ describe('task titles', () => {
     expect((await taskFor(ctx.payload, article.id, 'fr')).title).toBe('Che cos’è un resolver ricorsivo? · Français')
 
     // A translator's save in French leaves the titles alone.
-    const fr = await taskFor(ctx.payload, article.id, 'fr')
-    await ctx.payload.update({
-      collection: 'translations',
-      id: fr.id,
-      data: { assignee: users.translator.id, status: 'in_progress' },
-      ...as(users.translator),
-    })
-    await ctx.payload.update({
-      collection: 'articles',
-      id: article.id,
-      locale: 'fr',
-      draft: true,
-      data: { title: 'Qu’est-ce qu’un résolveur ?' },
-      ...as(users.translator),
-    })
+    await claimAndStart(ctx.payload, await taskFor(ctx.payload, article.id, 'fr'), users.translator)
+    await saveDraft(ctx.payload, article.id, 'fr', { title: 'Qu’est-ce qu’un résolveur ?' }, users.translator)
     expect((await taskFor(ctx.payload, article.id, 'fr')).title).toBe('Che cos’è un resolver ricorsivo? · Français')
   })
 
