@@ -134,7 +134,8 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
       user={user}
       visibleEntities={visibleEntities}
     >
-      <Gutter className="dg-admin dg-view dg-dashboard" data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
+      <Gutter className="dg-admin dg-view dg-dashboard">
+        <div data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
         <header className="dg-view__header">
           <h1>{t('dashboard.greeting', { name: user.name || user.email })}</h1>
           <p className="dg-view__intro">
@@ -153,6 +154,7 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
           </p>
         </header>
         {content}
+        </div>
       </Gutter>
     </DefaultTemplate>
   )
