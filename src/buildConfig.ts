@@ -80,11 +80,13 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname, '..') },
       meta: { titleSuffix: ' · DinoGeek CMS' },
-      // Payload's default avatar is Gravatar: a third-party request carrying a hash of each editor's e-mail.
-      avatar: 'default',
+      // Initials drawn locally: Gravatar would send a hash of each person's e-mail to a third party.
+      avatar: { Component: '/src/admin/components/InitialsAvatar#InitialsAvatar' },
       components: {
         // The translation workspace (src/admin): a translator's queue, an editor's overview.
         views: {
+          // Each role's day starts here (src/admin/views/DashboardView), not on a grid of collection cards.
+          dashboard: { Component: '/src/admin/views/DashboardView#DashboardView' },
           translations: {
             Component: '/src/admin/views/TranslationsView#TranslationsView',
             path: '/translations',
@@ -92,6 +94,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
           },
         },
         beforeNavLinks: ['/src/admin/components/TranslationsNavLink#TranslationsNavLink'],
+        providers: ['/src/admin/components/EscapeClosesSelect#EscapeClosesSelect'],
       },
     },
     i18n: {

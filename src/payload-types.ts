@@ -207,6 +207,7 @@ export interface Source {
    * 10.xxxx/…
    */
   doi?: string | null;
+  displayTitle?: string | null;
   accessedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -270,6 +271,7 @@ export interface Translation {
   id: number;
   article: number | Article;
   locale: 'fr' | 'en';
+  title?: string | null;
   taskKey?: string | null;
   status?: ('todo' | 'in_progress' | 'in_review' | 'approved' | 'outdated') | null;
   transitionComment?: string | null;
@@ -605,6 +607,7 @@ export interface SourcesSelect<T extends boolean = true> {
   publisher?: T;
   url?: T;
   doi?: T;
+  displayTitle?: T;
   accessedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -616,6 +619,7 @@ export interface SourcesSelect<T extends boolean = true> {
 export interface TranslationsSelect<T extends boolean = true> {
   article?: T;
   locale?: T;
+  title?: T;
   taskKey?: T;
   status?: T;
   transitionComment?: T;

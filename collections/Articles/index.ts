@@ -14,6 +14,7 @@ import { hideNonPublicLocales } from './hooks/hideNonPublicLocales'
 import { keepPublicLocales } from './hooks/keepPublicLocales'
 import { removeTranslationTasks } from './hooks/removeTranslationTasks'
 import { refuseUnknownCitations } from './hooks/refuseUnknownCitations'
+import { renameTranslationTasks } from './hooks/renameTranslationTasks'
 import { putBackPublishedRow, restoreAsDraft } from './hooks/restoreAsDraft'
 import { routeArticleWrites } from './hooks/routeArticleWrites'
 import {
@@ -70,13 +71,23 @@ export const Articles: CollectionConfig = {
     beforeOperation: [routeArticleWrites, guardReads],
     beforeChange: [refuseUnknownCitations, captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
-    afterChange: [putBackPublishedRow, applyRequestedPublication, revalidateArticleAfterChange],
+    afterChange: [putBackPublishedRow, applyRequestedPublication, renameTranslationTasks, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],
     afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [
+    {
+      // Not stored: which translation tasks the last save created or outdated, and "View on site" links.
+      name: 'publication',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/PublishSummary#PublishSummary' },
+      },
+    },
     {
       name: 'title',
       type: 'text',
@@ -145,7 +156,8 @@ export const Articles: CollectionConfig = {
         fr: 'Modification mineure (ne rend pas les traductions obsolètes)',
         en: 'Minor edit (does not outdate translations)',
       },
-      admin: { position: 'sidebar' },
+      // Payload renders virtual fields read-only unless told otherwise: editors tick this one.
+      admin: { position: 'sidebar', readOnly: false },
       access: { create: isEditorField, update: isEditorField },
     },
     {

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
+import { adminLabel } from '@/admin/i18n/labels'
+import { sourceDisplayTitle } from '@/lib/sourceReference'
 import { isHttpUrl, isValidDoi } from '@/lib/validators'
 import { rememberSourceBeforeDelete, revalidateSourceAfterChange, revalidateSourceAfterDelete } from './hooks/revalidateSource'
 
@@ -23,8 +25,10 @@ export const Sources: CollectionConfig = {
     plural: { it: 'Fonti', fr: 'Sources', en: 'Sources' },
   },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'type', 'container'],
+    // "Authors (year) Title" in pickers and lists; a search matches authors, year, title and DOI.
+    useAsTitle: 'displayTitle',
+    listSearchableFields: ['displayTitle', 'authors.family', 'doi'],
+    defaultColumns: ['displayTitle', 'type', 'container'],
     group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
@@ -93,6 +97,24 @@ export const Sources: CollectionConfig = {
       admin: { description: '10.xxxx/…' },
       validate: (value: string | null | undefined) =>
         !value || isValidDoi(value) || 'DOI: expected the form 10.NNNN/suffix (without https://doi.org/).',
+    },
+    {
+      // Derived from authors, year and title on every save (src/lib/citation.ts).
+      name: 'displayTitle',
+      type: 'text',
+      label: adminLabel('sources.displayTitle'),
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, originalDoc }) => {
+            // A partial update (REST PATCH) keeps the stored values of the fields it leaves out.
+            const current = (name: 'authors' | 'year' | 'title') =>
+              name in siblingData ? siblingData[name] : originalDoc?.[name]
+            return sourceDisplayTitle({ authors: current('authors'), year: current('year'), title: current('title') ?? '' })
+          },
+        ],
+      },
     },
     {
       name: 'accessedAt',

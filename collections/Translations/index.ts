@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
+import { adminLabel } from '@/admin/i18n/labels'
 import { targetLocales } from '@/i18n/locales'
 import { translatableFields } from '@/workflow/fingerprint'
 import { taskStatuses } from '@/workflow/states'
@@ -9,6 +10,7 @@ import { canReadTranslations, canUpdateTranslation } from './access'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
+import { setTaskTitle } from './hooks/setTaskTitle'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 const statusLabels: Record<(typeof taskStatuses)[number], Record<'it' | 'fr' | 'en', string>> = {
@@ -38,9 +40,10 @@ export const Translations: CollectionConfig = {
     plural: { it: 'Traduzioni', fr: 'Traductions', en: 'Translations' },
   },
   admin: {
-    useAsTitle: 'taskKey',
-    defaultColumns: ['article', 'locale', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
-    listSearchableFields: ['taskKey'],
+    // "Question · Français", not "11:fr" (collections/Translations/hooks/setTaskTitle.ts).
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
+    listSearchableFields: ['title', 'taskKey'],
     group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
     // One-click filters on status and language above the list (Payload's own filters work too).
     components: { beforeListTable: ['/src/admin/components/TaskListFilters#TaskListFilters'] },
@@ -53,7 +56,7 @@ export const Translations: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [setTaskKey],
-    beforeChange: [applyWorkflow],
+    beforeChange: [applyWorkflow, setTaskTitle],
     afterChange: [syncPublicLocales, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
@@ -83,6 +86,14 @@ export const Translations: CollectionConfig = {
       access: { update: () => false },
     },
     {
+      // The article's Italian question and the language, kept in step by the article's hooks.
+      name: 'title',
+      type: 'text',
+      label: adminLabel('task.title'),
+      admin: { hidden: true },
+      access: systemOnly,
+    },
+    {
       // `article:locale`, unique: the database itself refuses a second task for the same pair.
       name: 'taskKey',
       type: 'text',
@@ -100,7 +111,9 @@ export const Translations: CollectionConfig = {
       index: true,
       options: taskStatuses.map((value) => ({ value, label: statusLabels[value] })),
       label: { it: 'Stato', fr: 'Statut', en: 'Status' },
-      admin: { position: 'sidebar' },
+      // No raw dropdown of all five states: the task panel (TaskPanel) offers the moves the
+      // workflow allows this user; the server still checks every save (hooks/applyWorkflow).
+      admin: { position: 'sidebar', components: { Field: false } },
     },
     {
       // Not stored: the reason given with a move (required to request changes), copied into the history.
@@ -108,25 +121,34 @@ export const Translations: CollectionConfig = {
       type: 'textarea',
       virtual: true,
       label: { it: 'Commento al cambio di stato', fr: 'Commentaire du changement', en: 'Comment on the change' },
-      admin: { position: 'sidebar' },
+      // Written in the task panel, beside the move buttons.
+      admin: { position: 'sidebar', components: { Field: false } },
     },
     {
       name: 'assignee',
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      filterOptions: ({ data }): Where => ({
-        and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }],
-      }),
+      // Translators of the task's language. A translator only ever claims for themselves (hooks/applyWorkflow),
+      // and cannot read colleagues' roles or languages (collections/Users), so their check is on their own id.
+      filterOptions: ({ data, user }): Where =>
+        user && user.role === 'translator'
+          ? { id: { equals: user.id } }
+          : { and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }] },
       label: { it: 'Assegnata a', fr: 'Assignée à', en: 'Assignee' },
-      admin: { position: 'sidebar' },
+      // Claimed or reassigned from the task panel; shown there with the person's name.
+      admin: { position: 'sidebar', components: { Field: false } },
     },
     {
       name: 'dueDate',
       type: 'date',
       index: true,
       label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        components: { Cell: '/src/admin/components/DueDateCell#DueDateCell' },
+      },
       access: { create: isEditorField, update: isEditorField },
     },
     {

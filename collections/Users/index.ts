@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '@/access'
+import { adminOrSelf, editorOrSelfField, isAdmin, isAdminField, isLoggedIn } from '@/access'
 import { roles } from '@/access/roles'
 import { locales, targetLocales } from '@/i18n/locales'
 import { localeOptions } from '@/fields/localeOptions'
@@ -29,7 +29,8 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
       afterLogin: [throttle.afterLogin, rememberLanguage],
     },
     admin: {
-      useAsTitle: 'email',
+      // Colleagues appear by name everywhere (task history, article author, assignee).
+      useAsTitle: 'name',
       defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
       group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
     },
@@ -40,12 +41,20 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
     access: {
       // The first user (empty database) is created through the admin's own "create first user" screen.
       create: isAdmin,
-      read: editorOrSelf,
+      // Everyone on the team sees colleagues' names; e-mails, roles and languages stay with
+      // editors and the account's owner (field access below).
+      read: isLoggedIn,
       update: adminOrSelf,
       delete: isAdmin,
       admin: ({ req: { user } }) => Boolean(user),
     },
     fields: [
+      {
+        // Merged into Payload's own e-mail field: only its read access changes.
+        name: 'email',
+        type: 'email',
+        access: { read: editorOrSelfField },
+      },
       {
         name: 'name',
         type: 'text',
@@ -68,7 +77,7 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         })),
         label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
         // Only admins grant roles; nobody promotes themselves.
-        access: { create: isAdminField, update: isAdminField },
+        access: { read: editorOrSelfField, create: isAdminField, update: isAdminField },
       },
       {
         name: 'translatorLocales',
@@ -85,7 +94,7 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
             en: 'The languages this translator may translate into.',
           },
         },
-        access: { create: isAdminField, update: isAdminField },
+        access: { read: editorOrSelfField, create: isAdminField, update: isAdminField },
       },
       {
         name: 'language',

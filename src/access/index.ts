@@ -38,3 +38,11 @@ export const editorOrSelf: Access = ({ req: { user } }) => {
   const self: Where = { id: { equals: user.id } }
   return self
 }
+
+/** Field-level: editors read the field on everyone; anyone else only on their own account. */
+export const editorOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
+  if (!user) return false
+  if (isEditorUser(user)) return true
+  const docId = id ?? (doc as { id?: number | string } | undefined)?.id
+  return docId !== undefined && String(docId) === String(user.id)
+}

@@ -186,3 +186,14 @@ export function formatCitation(source: CitationSource, locale: Locale): string {
 
   return segments.join(' ')
 }
+
+/**
+ * How a source is named in the admin (pickers, lists, document header): "Authors (year) Title",
+ * with family names only and "et al." past three, so editors tell apart sources with similar titles.
+ */
+export function sourceDisplayTitle(source: Pick<CitationSource, 'authors' | 'year' | 'title'>): string {
+  const families = (source.authors ?? []).map((author) => clean(author.family)).filter((family) => family !== '')
+  const authors = families.length > 3 ? `${families.slice(0, 3).join(', ')} et al.` : families.join(', ')
+  const year = source.year ? `(${source.year})` : ''
+  return [authors, year, clean(source.title)].filter((part) => part !== '').join(' ')
+}

@@ -1,5 +1,6 @@
 import * as migration_20261126_082739_initial from './20261126_082739_initial';
 import * as migration_20261201_205956_users_login_throttle from './20261201_205956_users_login_throttle';
+import * as migration_20261201_231427_admin_display_fields from './20261201_231427_admin_display_fields';
 import * as migration_20261201_233010_user_language_new_task_digest from './20261201_233010_user_language_new_task_digest';
 
 export const migrations = [
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261201_205956_users_login_throttle',
   },
   {
+    up: migration_20261201_231427_admin_display_fields.up,
+    down: migration_20261201_231427_admin_display_fields.down,
+    name: '20261201_231427_admin_display_fields',
+  },
+  {
     up: migration_20261201_233010_user_language_new_task_digest.up,
     down: migration_20261201_233010_user_language_new_task_digest.down,
-    name: '20261201_233010_user_language_new_task_digest'
+    name: '20261201_233010_user_language_new_task_digest',
   },
 ];

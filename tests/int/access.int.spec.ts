@@ -2,7 +2,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Topic } from '@/payload-types'
-import { createArticle, createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
+import { createArticle, createSource, createTopic, createUsers, fixturePassword, type TestUser } from '../helpers/fixtures'
+import { rawRequest, rest } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -261,11 +262,58 @@ describe('users', () => {
     ).rejects.toMatchObject(forbidden)
   })
 
-  it('an editor sees the team (to assign tasks); a translator sees only themselves', async () => {
-    const team = await ctx.payload.find({ collection: 'users', ...as('editor') })
+  it('an editor sees the team with e-mails and roles (to assign tasks)', async () => {
+    const team = await ctx.payload.find({ collection: 'users', sort: 'id', ...as('editor') })
     expect(team.totalDocs).toBe(3)
-    const self = await ctx.payload.find({ collection: 'users', ...as('translator') })
-    expect(self.docs.map((doc) => doc.id)).toEqual([users.translator.id])
+    for (const doc of team.docs) {
+      expect(doc.email).toMatch(/@/)
+      expect(doc.role).toBeTruthy()
+    }
+  })
+
+  it('a translator sees colleagues’ names only: no e-mail, role or languages but their own', async () => {
+    const team = await ctx.payload.find({ collection: 'users', sort: 'id', ...as('translator') })
+    expect(team.totalDocs).toBe(3)
+    for (const doc of team.docs) {
+      expect(doc.name).toBeTruthy()
+      if (doc.id === users.translator.id) {
+        expect(doc.email).toBe(users.translator.email)
+        expect(doc.role).toBe('translator')
+      } else {
+        expect(doc).not.toHaveProperty('email')
+        expect(doc).not.toHaveProperty('role')
+        expect(doc).not.toHaveProperty('translatorLocales')
+      }
+    }
+    // Nor can they find colleagues by e-mail or role.
+    await expect(
+      ctx.payload.find({ collection: 'users', where: { email: { equals: users.editor.email } }, ...as('translator') }),
+    ).rejects.toThrow()
+    await expect(
+      ctx.payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, ...as('translator') }),
+    ).rejects.toThrow()
+  })
+
+  it('over REST and GraphQL too, a translator reads a colleague’s name and nothing else of theirs', async () => {
+    const login = await rest(ctx.payload, 'POST', '/users/login', {
+      body: { email: users.translator.email, password: fixturePassword },
+    })
+    const token = String(login.json.token)
+    const editor = await rest(ctx.payload, 'GET', `/users/${users.editor.id}?depth=0`, { token })
+    expect(editor.status).toBe(200)
+    expect(editor.json.name).toBe(users.editor.name)
+    expect(editor.json).not.toHaveProperty('email')
+    expect(editor.json).not.toHaveProperty('role')
+    const graphql = await rawRequest(ctx.payload, 'POST', '', {
+      token,
+      graphql: true,
+      contentType: 'application/json',
+      body: JSON.stringify({ query: `{ User(id: ${users.editor.id}) { name email role } }` }),
+    })
+    const answer = JSON.parse(graphql.text) as { data?: { User?: { name: string; email: string | null; role: string | null } } }
+    expect(answer.data?.User?.name).toBe(users.editor.name)
+    expect(answer.data?.User?.email ?? null).toBeNull()
+    expect(answer.data?.User?.role ?? null).toBeNull()
   })
 
   it.each(['editor', 'translator'] as const)('%s edits only themselves and cannot change their role', async (role) => {

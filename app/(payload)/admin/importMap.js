@@ -1,3 +1,4 @@
+import { PublishSummary as PublishSummary_f4c5dd460e6e2ba88129496864b2627a } from '../../../src/admin/components/PublishSummary'
 import { SourceBeside as SourceBeside_db7dead307173b712a1b34c6dc38bb9b } from '../../../src/admin/components/SourceBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,14 +32,19 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PublishButtonForEditors as PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838 } from '../../../src/admin/components/PublishButtonForEditors'
 import { UnpublishButtonForEditors as UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a } from '../../../src/admin/components/UnpublishButtonForEditors'
 import { TaskPanel as TaskPanel_41f56e5cea4b0267f51c972f591449c7 } from '../../../src/admin/components/TaskPanel'
+import { DueDateCell as DueDateCell_f64a6835ec7d1150b683e381c4dbf1b5 } from '../../../src/admin/components/DueDateCell'
 import { TaskHistory as TaskHistory_e87d92c98bcf702a35540522a9c50b0b } from '../../../src/admin/components/TaskHistory'
 import { TaskListFilters as TaskListFilters_c377c1bf377424205283a103efacb1db } from '../../../src/admin/components/TaskListFilters'
+import { InitialsAvatar as InitialsAvatar_55f05397bca5e7367949a125a87426fd } from '../../../src/admin/components/InitialsAvatar'
 import { TranslationsNavLink as TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517 } from '../../../src/admin/components/TranslationsNavLink'
+import { EscapeClosesSelect as EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611 } from '../../../src/admin/components/EscapeClosesSelect'
+import { DashboardView as DashboardView_d517dbcbfe2c4d0d02831161f4d91481 } from '../../../src/admin/views/DashboardView'
 import { TranslationsView as TranslationsView_22d81bd92a6f1fef01e010ce7a995a58 } from '../../../src/admin/views/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/components/PublishSummary#PublishSummary": PublishSummary_f4c5dd460e6e2ba88129496864b2627a,
   "/src/admin/components/SourceBeside#SourceBeside": SourceBeside_db7dead307173b712a1b34c6dc38bb9b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -72,9 +78,13 @@ export const importMap = {
   "/src/admin/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838,
   "/src/admin/components/UnpublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a,
   "/src/admin/components/TaskPanel#TaskPanel": TaskPanel_41f56e5cea4b0267f51c972f591449c7,
+  "/src/admin/components/DueDateCell#DueDateCell": DueDateCell_f64a6835ec7d1150b683e381c4dbf1b5,
   "/src/admin/components/TaskHistory#TaskHistory": TaskHistory_e87d92c98bcf702a35540522a9c50b0b,
   "/src/admin/components/TaskListFilters#TaskListFilters": TaskListFilters_c377c1bf377424205283a103efacb1db,
+  "/src/admin/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_55f05397bca5e7367949a125a87426fd,
   "/src/admin/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517,
+  "/src/admin/components/EscapeClosesSelect#EscapeClosesSelect": EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611,
+  "/src/admin/views/DashboardView#DashboardView": DashboardView_d517dbcbfe2c4d0d02831161f4d91481,
   "/src/admin/views/TranslationsView#TranslationsView": TranslationsView_22d81bd92a6f1fef01e010ce7a995a58,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -17,6 +17,7 @@ import { formatDay, isOverdue } from '@/admin/lib/dates'
 import type { TaskMoves } from '@/admin/lib/taskMoves'
 import { capitalize } from '@/admin/lib/text'
 import { DiffView } from './DiffView'
+import { ReviewSideBySide } from './ReviewSideBySide'
 import { StatusBadge } from './StatusBadge'
 import { TaskActions, type ActionButton } from './TaskActions'
 import '@/admin/styles/admin.css'
@@ -130,6 +131,8 @@ export async function TaskPanel({ id, req }: Props) {
           </Link>
         </div>
       </div>
+
+      {data.review && <ReviewSideBySide rows={data.review} locale={task.locale} t={t} language={language} />}
 
       <div className="dg-card" data-task-actions>
         <h3>{t('actions.heading')}</h3>

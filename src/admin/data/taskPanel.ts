@@ -12,6 +12,7 @@ import { changedFieldDiffs } from '@/admin/lib/fieldDiffs'
 import { taskMovesFor, type TaskMoves } from '@/admin/lib/taskMoves'
 import { articleTitles, sourceValues, translatorOptions, userNames, type Id } from './lookups'
 import { taskSelect } from './queue'
+import { loadReview, type ReviewRow } from './review'
 
 export type PanelTask = Pick<
   Translation,
@@ -36,6 +37,8 @@ export type TaskPanelData = {
   moves: TaskMoves
   /** Translators of the task's language, for an editor's reassign menu. */
   translators: { id: Id; name: string }[]
+  /** For an editor on a task in review: source and translation, field by field. */
+  review: ReviewRow[] | null
 }
 
 export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<TaskPanelData | null> {
@@ -55,11 +58,13 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
   const articleId = relationId(task.article)
   const assigneeId = relationId(task.assignee)
   const changed = task.changedFields ?? []
-  const [titles, names, sources, translators] = await Promise.all([
+  const reviewing = isEditorUser(user) && task.status === 'in_review' && articleId !== undefined
+  const [titles, names, sources, translators, review] = await Promise.all([
     articleTitles(payload, user, articleId === undefined ? [] : [articleId]),
     userNames(payload, user, assigneeId === undefined ? [] : [assigneeId]),
     sourceValues(payload, user, articleId === undefined ? [] : [articleId], changed),
     isEditorUser(user) ? translatorOptions(payload, user, task.locale) : [],
+    reviewing && articleId !== undefined ? loadReview(payload, user, articleId, task.locale) : null,
   ])
   const source = articleId === undefined ? undefined : sources.get(String(articleId))
   return {
@@ -71,5 +76,6 @@ export async function loadTaskPanel(req: PayloadRequest, taskId: Id): Promise<Ta
     diffs: source ? changedFieldDiffs(task, source) : [],
     moves: taskMovesFor(user, task),
     translators,
+    review,
   }
 }
