@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addCompileHints } from './src/build/compileHints'
+import { localizedPathRules } from './src/i18n/routing'
 import { securityHeaderRules, servedOverHttps } from './src/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,8 +48,13 @@ const security = securityHeaderRules({
  * admin's theme) with `Critical-CH`, which makes browsers repeat the first request of
  * every public page, and adds `Vary` on it, which splits shared caches: admin only.
  */
+const localized = localizedPathRules()
+
 export default {
   ...config,
+  // The localized segments, static: pages under a locale need no middleware (see proxy.ts).
+  rewrites: async () => localized.rewrites,
+  redirects: async () => localized.redirects.map((rule) => ({ ...rule, permanent: false })),
   headers: async () => [
     ...((await config.headers?.()) ?? []).map((rule) =>
       rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')

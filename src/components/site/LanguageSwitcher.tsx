@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { localeNames, locales, type Locale } from '@/i18n/locales'
+import { languageSwitchHref } from '@/site/languageSwitch'
 import type { Alternates } from '@/site/metadata'
 
 type Props = { locale: Locale; alternates: Alternates }
@@ -8,7 +9,8 @@ type Props = { locale: Locale; alternates: Alternates }
 /**
  * Links to this same page in the other locales where it exists — for an
  * article, only where it is public, under its own slug there. A locale with
- * no version is simply not offered.
+ * no version is simply not offered. A click is an explicit choice: the
+ * language is remembered for `/` (src/site/languageSwitch.ts).
  */
 export async function LanguageSwitcher({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
@@ -29,7 +31,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
           if (!href) return null
           return (
             <li key={candidate}>
-              <a href={href} hrefLang={candidate} lang={candidate}>
+              <a href={languageSwitchHref(href)} hrefLang={candidate} lang={candidate}>
                 {localeNames[candidate]}
               </a>
             </li>
