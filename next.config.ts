@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addCompileHints } from './src/build/compileHints'
-import { localizedPathRules } from './src/i18n/routing'
+import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from './src/i18n/routing'
 import { securityHeaderRules, servedOverHttps } from './src/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,8 +53,11 @@ const localized = localizedPathRules()
 export default {
   ...config,
   // The localized segments, static: pages under a locale need no middleware (see proxy.ts).
-  rewrites: async () => localized.rewrites,
-  redirects: async () => localized.redirects.map((rule) => ({ ...rule, permanent: false })),
+  rewrites: async () => ({
+    beforeFiles: localized.redirects.map((rule) => ({ ...rule, destination: `${SEGMENT_REDIRECT_ROUTE}${rule.destination}` })),
+    afterFiles: localized.rewrites,
+    fallback: [],
+  }),
   headers: async () => [
     ...((await config.headers?.()) ?? []).map((rule) =>
       rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')

@@ -53,12 +53,20 @@ function templates(internal: SitePathname): { internal: string; external: Record
 }
 
 /**
+ * Where a path spelled with another language's segments is rewritten to: the
+ * route handler app/segment-redirect/[...path]/route.ts answers a 307 to the
+ * path after it. A rewrite, not a `redirects()` rule: Next does not add the
+ * `headers()` rules (the security headers) to its own redirects.
+ */
+export const SEGMENT_REDIRECT_ROUTE = '/segment-redirect'
+
+/**
  * The localized segments as static Next rules, so pages under a locale need no
  * middleware (the proxy would otherwise run on every cached page):
  * `rewrites` serve each visible path from its route folder (`/it/articoli/x` →
- * `/it/articles/x`); `redirects` (307) send a path spelled with another
- * language's segments, or with the internal one, to this language's
- * (`/it/topics` → `/it/argomenti`), as next-intl's middleware did.
+ * `/it/articles/x`); `redirects` send a path spelled with another language's
+ * segments, or with the internal one, to this language's (`/it/topics` →
+ * `/it/argomenti`, 307), as next-intl's middleware did (see SEGMENT_REDIRECT_ROUTE).
  */
 export function localizedPathRules(): { rewrites: PathRule[]; redirects: PathRule[] } {
   const rewrites: PathRule[] = []

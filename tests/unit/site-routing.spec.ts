@@ -2,10 +2,11 @@ import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatc
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
+import { GET as segmentRedirect } from '../../app/segment-redirect/[...path]/route'
 import nextConfig from '../../next.config'
 import proxy, { config as proxyConfig } from '../../proxy'
 import { locales } from '../../src/i18n/locales'
-import { localizedPathRules, pathnames } from '../../src/i18n/routing'
+import { localizedPathRules, pathnames, SEGMENT_REDIRECT_ROUTE } from '../../src/i18n/routing'
 import { LANGUAGE_SWITCH_PARAM, languageSwitchHref } from '../../src/site/languageSwitch'
 import { searchResultsPath } from '../../src/site/searchRoute'
 import { parseAcceptLanguage, preferredLocale } from '../../src/site/localeNegotiation'
@@ -131,7 +132,7 @@ describe('localized segments as static rules (next.config.ts)', () => {
     }
   })
 
-  it('send another language’s segments (or the internal ones) to this language’s, 307, keeping the query', async () => {
+  it('send another language’s segments (or the internal ones) to the redirect route, keeping the query', async () => {
     const cases = [
       ['/it/topics', '/it/argomenti'],
       ['/it/sujets/dns', '/it/argomenti/dns'],
@@ -141,9 +142,19 @@ describe('localized segments as static rules (next.config.ts)', () => {
     ]
     for (const [wrong, right] of cases) {
       const response = await answer(wrong ?? '')
-      expect(response.status, wrong).toBe(307)
-      expect(getRedirectUrl(response), wrong).toBe(`http://localhost:3000${right}`)
+      expect(getRewrittenUrl(response), wrong).toBe(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}${right}`)
     }
+  })
+
+  it('the redirect route answers a 307 to the path after it, on this site and under a locale only', async () => {
+    const redirect = (path: string[], search = '') =>
+      segmentRedirect(new NextRequest(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}/${path.join('/')}${search}`), { params: Promise.resolve({ path }) })
+    const moved = await redirect(['it', 'cerca'], '?q=dns')
+    expect(moved.status).toBe(307)
+    expect(moved.headers.get('location')).toBe('/it/cerca?q=dns')
+    expect((await redirect(['fr', 'articles', 'a b'])).headers.get('location')).toBe('/fr/articles/a%20b')
+    expect((await redirect(['evil.example', 'x'])).status).toBe(404)
+    expect((await redirect(['', 'evil.example'])).status).toBe(404)
   })
 
   it('leave a language’s own paths alone', async () => {
