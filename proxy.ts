@@ -52,9 +52,9 @@ function negotiate(request: NextRequest): NextResponse {
 
 /*
  * Static (Next reads it at build time), so written without the locale list: a
- * locale is any two-letter first segment here; the proxy checks it.
- * Percent-escapes are matched on the raw path (`%` never survives decoding into
- * a route param unnoticed).
+ * locale is any two-letter first segment here, and the proxy checks it. The
+ * matcher sees the raw path, so a path with a percent-escape reaches the proxy,
+ * which refuses the malformed ones (tests/unit/site-routing.spec.ts).
  */
 export const config = {
   matcher: [
