@@ -2,7 +2,9 @@
  * Summarizes a V8 CPU profile (`node --cpu-prof`) of the server: self time per
  * package (the `node_modules/<name>` a function lives in, "node:" internals,
  * "(program)/(gc)/(idle)", or our build output) and the heaviest functions.
- * Usage: npx tsx bench/profileSummary.ts <file.cpuprofile> [top=25]
+ * Usage: npx tsx bench/profileSummary.ts <file.cpuprofile> [top=25] [windowS]
+ * With `windowS`, only the busiest `windowS` seconds count (the load run, not
+ * the server's start-up and first render).
  * See README, "Performance" (profiling a cached page).
  */
 import { readFileSync } from 'node:fs'
@@ -26,10 +28,40 @@ export function origin(url: string, functionName: string): string {
   return url
 }
 
-export function summarize(profile: Profile, top = 25) {
+/** Sample indexes [from, to) of the `windowUs` with the least idle time (a sliding window). */
+export function busiestWindow(profile: Profile, idleIds: Set<number>, windowUs: number): [number, number] {
+  let best: [number, number] = [0, profile.samples.length]
+  let bestBusy = -1
+  let from = 0
+  let span = 0
+  let busy = 0
+  for (let to = 0; to < profile.samples.length; to += 1) {
+    const delta = profile.timeDeltas[to] ?? 0
+    span += delta
+    if (!idleIds.has(profile.samples[to] ?? -1)) busy += delta
+    while (span > windowUs && from < to) {
+      const out = profile.timeDeltas[from] ?? 0
+      span -= out
+      if (!idleIds.has(profile.samples[from] ?? -1)) busy -= out
+      from += 1
+    }
+    if (busy > bestBusy) {
+      bestBusy = busy
+      best = [from, to + 1]
+    }
+  }
+  return best
+}
+
+export function summarize(profile: Profile, top = 25, windowS?: number) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const idleIds = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id))
+  const [from, to] = windowS ? busiestWindow(profile, idleIds, windowS * 1e6) : [0, profile.samples.length]
   const selfUs = new Map<number, number>()
-  profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)))
+  for (let index = from; index < to; index += 1) {
+    const id = profile.samples[index] ?? -1
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0))
+  }
   const total = [...selfUs.values()].reduce((sum, value) => sum + value, 0)
   const byOrigin = new Map<string, number>()
   const byFunction = new Map<string, number>()
@@ -51,12 +83,12 @@ export function summarize(profile: Profile, top = 25) {
 }
 
 if (process.argv[1]?.endsWith('profileSummary.ts')) {
-  const [file, topText] = process.argv.slice(2)
+  const [file, topText, windowText] = process.argv.slice(2)
   if (!file) {
     console.error('usage: profileSummary.ts <file.cpuprofile> [top]')
     process.exit(2)
   }
-  const result = summarize(JSON.parse(readFileSync(file, 'utf8')) as Profile, Number(topText ?? 25))
+  const result = summarize(JSON.parse(readFileSync(file, 'utf8')) as Profile, Number(topText ?? 25), windowText ? Number(windowText) : undefined)
   console.info(`total sampled: ${result.totalMs.toFixed(0)} ms\n\nself time by origin:`)
   for (const row of result.origins) console.info(`  ${row.share.padStart(7)}  ${row.ms.toFixed(0).padStart(7)} ms  ${row.name}`)
   console.info('\nheaviest functions (self time):')
