@@ -118,32 +118,21 @@ describe('what the proxy answers', () => {
 describe('localized segments as static rules (next.config.ts)', () => {
   const answer = (path: string) => unstable_getResponseFromNextConfig({ url: `http://localhost:3000${path}`, nextConfig })
 
-  it('serve each language’s segments from the route folders', async () => {
-    const cases = [
-      ['/it/articoli/cos-e-il-dns', '/it/articles/cos-e-il-dns'],
-      ['/it/argomenti/llm/pagina/2', '/it/topics/llm/page/2'],
-      ['/fr/sujets/dns', '/fr/topics/dns'],
-      ['/fr/mentions-legales', '/fr/legal-notice'],
-      ['/it/cerca', '/it/search'],
-    ]
-    for (const [visible, internal] of cases) {
-      const response = await answer(visible ?? '')
-      expect(getRewrittenUrl(response), visible).toBe(`http://localhost:3000${internal}`)
-    }
-  })
-
-  it('send another language’s segments (or the internal ones) to the redirect route, keeping the query', async () => {
-    const cases = [
-      ['/it/topics', '/it/argomenti'],
-      ['/it/sujets/dns', '/it/argomenti/dns'],
-      ['/fr/topics/dns/page/2', '/fr/sujets/dns/page/2'],
-      ['/en/articoli/x', '/en/articles/x'],
-      ['/it/search?q=dns', '/it/cerca?q=dns'],
-    ]
-    for (const [wrong, right] of cases) {
-      const response = await answer(wrong ?? '')
-      expect(getRewrittenUrl(response), wrong).toBe(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}${right}`)
-    }
+  it.each([
+    // Each language's segments are served from the route folders…
+    ['/it/articoli/cos-e-il-dns', '/it/articles/cos-e-il-dns'],
+    ['/it/argomenti/llm/pagina/2', '/it/topics/llm/page/2'],
+    ['/fr/sujets/dns', '/fr/topics/dns'],
+    ['/fr/mentions-legales', '/fr/legal-notice'],
+    ['/it/cerca', '/it/search'],
+    // …another language's (or the internal ones) go to the redirect route, with the query.
+    ['/it/topics', `${SEGMENT_REDIRECT_ROUTE}/it/argomenti`],
+    ['/it/sujets/dns', `${SEGMENT_REDIRECT_ROUTE}/it/argomenti/dns`],
+    ['/fr/topics/dns/page/2', `${SEGMENT_REDIRECT_ROUTE}/fr/sujets/dns/page/2`],
+    ['/en/articoli/x', `${SEGMENT_REDIRECT_ROUTE}/en/articles/x`],
+    ['/it/search?q=dns', `${SEGMENT_REDIRECT_ROUTE}/it/cerca?q=dns`],
+  ])('%s is rewritten to %s', async (path, target) => {
+    expect(getRewrittenUrl(await answer(path))).toBe(`http://localhost:3000${target}`)
   })
 
   it('the redirect route answers a 307 to the path after it, on this site and under a locale only', async () => {
