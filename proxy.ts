@@ -1,48 +1,42 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { LANGUAGE_SWITCH_PARAM, rememberLocale } from '@/site/languageSwitch'
 import { preferredLocale } from '@/site/localeNegotiation'
 import { isDecodablePath } from '@/site/pathDecoding'
-import { isInternalSearchPath, isSearchResultsPath, searchRewrite } from '@/site/searchRoute'
+import { isSearchResultsPath, localizedSearchLocale, searchRewrite } from '@/site/searchRoute'
 
 const intl = createMiddleware(routing)
 
-/** Where next-intl sends the request inside the app: its rewrite target, or the path itself. */
-function internalPathname(request: NextRequest, response: NextResponse): string {
-  const rewrite = response.headers.get('x-middleware-rewrite')
-  return rewrite ? new URL(rewrite, request.url).pathname : request.nextUrl.pathname
-}
-
 /**
- * A search with a query goes to the cached results page of its canonical form
- * (src/site/searchRoute.ts), keeping what next-intl set on the response (its
- * cookie); the others stay on the search page, rendered per request.
- */
-function toSearchResults(request: NextRequest, response: NextResponse): NextResponse {
-  if (response.headers.has('location')) return response
-  const locale = isInternalSearchPath(internalPathname(request, response))
-  const target = locale ? searchRewrite(locale, request.nextUrl.searchParams.getAll('q')) : null
-  if (!target) return response
-  const rewritten = NextResponse.rewrite(new URL(target, request.url))
-  for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie)
-  return rewritten
-}
-
-/**
- * next-intl handles every localized path (rewriting `/it/articoli/…` to the
- * `/it/articles/…` route, redirecting wrong-language segments). Ours: `/`
- * (next-intl would prefer the cookie over Accept-Language, the product wants
- * the reverse) and the search, whose results are cached per query.
+ * The proxy runs only where a request needs code (see `config.matcher`): `/`,
+ * paths without a locale, searches with a query, the internal results route,
+ * an explicit language switch and paths with percent-escapes. A page under a
+ * locale (every cached page) does not reach it: its localized segments are
+ * static rewrites and redirects in next.config.ts (src/i18n/routing.ts), and
+ * it answers no `Set-Cookie`, so shared caches may store it.
  */
 export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
+  const { pathname, searchParams } = request.nextUrl
   // A malformed percent-escape (`/it/articoli/%zz`) throws later, where the page params are decoded: a 500.
   if (!isDecodablePath(pathname)) return new NextResponse('Bad Request: malformed percent-encoding in the path.', { status: 400 })
   // The results route is internal: its public address is the search page with `?q=`.
   // (Without the query segment it falls to the locale's catch-all: a localized 404.)
   if (isSearchResultsPath(pathname)) return NextResponse.rewrite(new URL(pathname.split('/').slice(0, 3).join('/'), request.url))
-  if (pathname !== '/') return toSearchResults(request, intl(request))
+  if (pathname === '/') return negotiate(request)
+  const locale = pathname.split('/')[1]
+  // No locale in the path: next-intl picks one and redirects (`/argomenti` → `/it/argomenti`).
+  if (!isLocale(locale)) return intl(request)
+  if (searchParams.has(LANGUAGE_SWITCH_PARAM)) return rememberLocale(request, locale)
+  const searchLocale = localizedSearchLocale(pathname)
+  const target = searchLocale ? searchRewrite(searchLocale, searchParams.getAll('q')) : null
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next()
+}
+
+/** `/`: Accept-Language first, then the remembered language (next-intl would prefer the cookie). */
+function negotiate(request: NextRequest): NextResponse {
   const locale = preferredLocale({
     acceptLanguage: request.headers.get('accept-language'),
     cookieLocale: request.cookies.get('NEXT_LOCALE')?.value,
@@ -56,7 +50,21 @@ export default function proxy(request: NextRequest) {
   return response
 }
 
+/*
+ * Static (Next reads it at build time), so written without the locale list: a
+ * locale is any two-letter first segment here, and the proxy checks it. The
+ * matcher sees the raw path, so a path with a percent-escape reaches the proxy,
+ * which refuses the malformed ones (tests/unit/site-routing.spec.ts).
+ */
 export const config = {
-  // Everything except the admin, the APIs, Next internals and files with an extension.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  matcher: [
+    '/',
+    // Paths without a two-letter first segment, except the admin, the APIs, Next internals and files.
+    '/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|[a-z]{2}(?:/|$)|.*\\..*).*)',
+    // A search with a query (any two-segment path: the proxy checks it is the search page).
+    { source: '/:locale/:page', has: [{ type: 'query', key: 'q' }] },
+    '/:locale/search-results/:rest*',
+    { source: '/:locale/:rest*', has: [{ type: 'query', key: 'switch-language' }] },
+    '/:locale/(.*%.*)',
+  ],
 }

@@ -6,7 +6,7 @@ export type BenchConfig = {
   articles: number
   /** BENCH_DURATION: measured seconds per route (default 20). */
   durationS: number
-  /** BENCH_WARMUP: warm-up seconds per route before the measured run (default 10). */
+  /** BENCH_WARMUP: warm-up seconds per route before the measured run (default 5). */
   warmupS: number
   /** BENCH_CONNECTIONS: concurrent connections (default 64). */
   connections: number
@@ -26,6 +26,14 @@ export type BenchConfig = {
   skipBuild: boolean
   /** BENCH_KEEP=1: keep the temporary database directory (its path is printed). */
   keep: boolean
+  /** BENCH_MIXED_READERS: connections reading the cached article during the mixed run (default 300). */
+  mixedReaders: number
+  /** BENCH_MIXED_WRITES: editor saves sent during the mixed run (default 60). */
+  mixedWrites: number
+  /** BENCH_MIXED_WRITERS: editors saving at once, each on its own articles (default 4). */
+  mixedWriters: number
+  /** BENCH_QUICK=1: small defaults to iterate (200 articles, 5 s runs); explicit variables still win. */
+  quick: boolean
   /** MONGODB_TEST_URL: also run everything on this MongoDB server (a fresh database, dropped afterwards). */
   mongoUrl: string | null
 }
@@ -40,18 +48,30 @@ function positiveInt(source: Source, name: string, fallback: number, { min = 1 }
   return value
 }
 
+/** Defaults of a full run, and of BENCH_QUICK=1. */
+const defaults = {
+  full: { articles: 10_000, durationS: 20, warmupS: 5, localApiCalls: 1000, adminSamples: 20, mixedWrites: 60 },
+  quick: { articles: 200, durationS: 5, warmupS: 2, localApiCalls: 200, adminSamples: 5, mixedWrites: 20 },
+}
+
 export function readBenchConfig(source: Source): BenchConfig {
   const locale = source.BENCH_LOCALE?.trim() || 'fr'
   if (!isLocale(locale)) throw new Error(`BENCH_LOCALE must be it, fr or en, got "${locale}"`)
+  const quick = source.BENCH_QUICK === '1'
+  const base = quick ? defaults.quick : defaults.full
   return {
-    articles: positiveInt(source, 'BENCH_ARTICLES', 10_000),
-    durationS: positiveInt(source, 'BENCH_DURATION', 20),
-    warmupS: positiveInt(source, 'BENCH_WARMUP', 10, { min: 0 }),
+    articles: positiveInt(source, 'BENCH_ARTICLES', base.articles),
+    durationS: positiveInt(source, 'BENCH_DURATION', base.durationS),
+    warmupS: positiveInt(source, 'BENCH_WARMUP', base.warmupS, { min: 0 }),
     connections: positiveInt(source, 'BENCH_CONNECTIONS', 64),
     locale,
     pageSize: positiveInt(source, 'BENCH_PAGE_SIZE', 10),
-    localApiCalls: positiveInt(source, 'BENCH_LOCAL_API_CALLS', 1000),
-    adminSamples: positiveInt(source, 'BENCH_ADMIN_SAMPLES', 20),
+    localApiCalls: positiveInt(source, 'BENCH_LOCAL_API_CALLS', base.localApiCalls),
+    adminSamples: positiveInt(source, 'BENCH_ADMIN_SAMPLES', base.adminSamples),
+    mixedReaders: positiveInt(source, 'BENCH_MIXED_READERS', 300),
+    mixedWrites: positiveInt(source, 'BENCH_MIXED_WRITES', base.mixedWrites),
+    mixedWriters: positiveInt(source, 'BENCH_MIXED_WRITERS', 4),
+    quick,
     seed: source.BENCH_SEED?.trim() || 'dinogeek-bench',
     batch: positiveInt(source, 'BENCH_BATCH', 100),
     skipBuild: source.BENCH_SKIP_BUILD === '1',

@@ -1,7 +1,5 @@
-import autocannon from 'autocannon'
-
 import { summarize } from './stats'
-import type { LoadStats, RouteProbe, TimedRequests } from './types'
+import type { RouteProbe, TimedRequests } from './types'
 
 /** One GET, redirects not followed: what the route answers, how big and with which cache headers. */
 export async function probe(url: string, headers: Record<string, string> = {}): Promise<RouteProbe & { body: Buffer }> {
@@ -17,32 +15,6 @@ export async function probe(url: string, headers: Record<string, string> = {}): 
     contentType: response.headers.get('content-type'),
     location: response.headers.get('location'),
     body,
-  }
-}
-
-export type LoadOptions = { connections: number; durationS: number; headers?: Record<string, string> }
-
-/** An autocannon run against one URL (loopback only: 127.0.0.1 or localhost). */
-export async function load(url: string, options: LoadOptions): Promise<LoadStats> {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`)
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.durationS,
-    headers: options.headers,
-    timeout: 10,
-  })
-  return {
-    requestsPerSec: result.requests.average,
-    latencyP50: result.latency.p50,
-    latencyP99: result.latency.p99,
-    latencyMean: result.latency.average,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    throughputBytesPerSec: result.throughput.average,
-    durationS: result.duration,
   }
 }
 

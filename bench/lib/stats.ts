@@ -26,3 +26,12 @@ export function ratioToBaseline(routeRps: number | null | undefined, baselineRps
   if (!routeRps || !baselineRps || !Number.isFinite(routeRps) || !Number.isFinite(baselineRps)) return null
   return routeRps / baselineRps
 }
+
+/** Share of the generator's ceiling above which a route's rate says more about the client than the server. */
+export const CLIENT_BOUND_SHARE = 0.8
+
+/** Whether a route ran within CLIENT_BOUND_SHARE of the generator's ceiling; null without a ceiling. */
+export function isClientBound(routeRps: number | null | undefined, ceilingRps: number | null | undefined): boolean | null {
+  if (!routeRps || !ceilingRps || !Number.isFinite(routeRps) || !Number.isFinite(ceilingRps)) return null
+  return routeRps >= CLIENT_BOUND_SHARE * ceilingRps
+}

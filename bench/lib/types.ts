@@ -69,9 +69,36 @@ export type RouteResult = {
   cacheAfterLoad: string | null
   /** Database queries the server made during the measured run (null: not counted). */
   queries: number | null
+  /** requests/s over the static server's (the load generator's ceiling on this machine). */
   ratio: number | null
+  /** requests/s over the bare Next.js app's serving the same bytes (pages only). */
+  ratioBareNext: number | null
+  /** Server CPU (user + system, the whole process tree) per response during the measured run. */
+  cpuMsPerRequest: number | null
+  /** Server CPU during the measured run ÷ its wall time: cores kept busy (1 = one core saturated). */
+  serverCores: number | null
+  /** The route ran close to the generator's ceiling: the client, not the server, set the pace. */
+  clientBound: boolean | null
   /** Why there is no load run (e.g. "404: route not found"). */
   skipped: string | null
+}
+
+/** The #12 mixed run: many readers on cached pages while editors save, bounded. */
+export type MixedRunResult = {
+  readers: number
+  readerPath: string
+  readersLoad: LoadStats | null
+  writers: number
+  /** Writes sent (each a published save of one article's Italian summary). */
+  writes: number
+  /** Answered 2xx. */
+  acknowledged: number
+  /** Answered an error or timed out (the editor was told it failed). */
+  failed: number
+  /** Acknowledged, but the article did not hold the value afterwards. */
+  lost: number
+  write: TimingSummary & { p99: number }
+  errors: string[]
 }
 
 export type TimedRequests = TimingSummary & { status: number; non2xx: number }
@@ -92,8 +119,12 @@ export type DatabaseRun = {
   /** Seeding wall time seen by the orchestrator (process start, migrations, demo seed, synthetic articles, Local API measurement). */
   seedTaskMs: number
   serverReadyMs: number
+  /** The static server: the load generator's ceiling on this machine. */
   baseline: RouteResult
+  /** A minimal Next.js app serving the article's bytes from a static route: the framework's ceiling. */
+  bareNext: RouteResult | null
   routes: RouteResult[]
+  mixed: MixedRunResult | null
   publish: PublishResult
   adminApi: TimedRequests | null
   adminApiDraft: TimedRequests | null
@@ -126,8 +157,13 @@ export type BenchReport = {
     pageSize: number
     localApiCalls: number
     seed: string
+    mixedReaders: number
+    mixedWrites: number
   }
+  /** The load generator (wrk and its version). */
+  generator: string
   build: BuildResult
+  bareNextBuild: BuildResult | null
   runs: DatabaseRun[]
   totalS: number
 }

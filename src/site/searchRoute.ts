@@ -1,5 +1,6 @@
-import { isLocale, type Locale } from '@/i18n/locales'
-import { MAX_QUERY_LENGTH, MAX_TOKENS, queryWords } from '@/site/search/search'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { pathnames } from '@/i18n/routing'
+import { MAX_QUERY_LENGTH, MAX_TOKENS, queryWords } from './search/search'
 
 /**
  * Search results are cached pages, one per language and query. Visitors use
@@ -132,11 +133,10 @@ export function searchResultsPath(locale: Locale, query: string): string {
   return `/${locale}/${SEARCH_RESULTS_SEGMENT}/${encodeQuerySegment(query)}`
 }
 
-/** The internal search route with the locale: `/fr/search`, where the proxy's rewrite lands. */
-export function isInternalSearchPath(pathname: string): Locale | null {
-  const match = /^\/([a-z]{2})\/search\/?$/.exec(pathname)
-  const locale = match?.[1]
-  return isLocale(locale) ? locale : null
+/** The locale whose public search page `pathname` is (`/fr/recherche`, `/it/cerca/`), or null. */
+export function localizedSearchLocale(pathname: string): Locale | null {
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname
+  return locales.find((locale) => trimmed === `/${locale}${pathnames['/search'][locale]}`) ?? null
 }
 
 /** A request for the internal results route itself: not a public URL. */

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminPolicy, apiPolicy, sitePolicy } from '@/security/headers'
+import { LANGUAGE_SWITCH_PARAM } from '@/site/languageSwitch'
 import { launchBrowser } from '../helpers/browser'
 
 /**
@@ -67,6 +68,14 @@ describe('security headers (production build)', () => {
     expect(redirect.status).toBe(307)
     expect(redirect.headers.get('content-security-policy')).toBe(sitePolicy(options))
     expectCommon(redirect.headers)
+
+    // The static rules of next.config.ts (a localized page, a wrong-language segment) and the language switch.
+    for (const [path, status] of [['/it/argomenti', 200], ['/it/topics', 307], [`/fr/sujets?${LANGUAGE_SWITCH_PARAM}=1`, 303]] as const) {
+      const response = await get(path)
+      expect(response.status, path).toBe(status)
+      expect(response.headers.get('content-security-policy'), path).toBe(sitePolicy(options))
+      expectCommon(response.headers)
+    }
 
     const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec((await get('/it')).body)?.[1]
     expect(script).toBeDefined()

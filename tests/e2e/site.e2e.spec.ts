@@ -99,6 +99,32 @@ describe('language of /', () => {
   })
 })
 
+describe('cached pages are cacheable by anyone', () => {
+  it.each(locales)('%s: home, topic index, topic and article set no cookie and are served from the cache', async (locale) => {
+    const pages = [`/${locale}`, `/${locale}/${segments[locale].topics}`, `/${locale}/${segments[locale].topics}/${topic.slug[locale]}`, articlePath(locale)]
+    for (const path of pages) {
+      await get(path)
+      const second = await get(path)
+      expect(second.status, path).toBe(200)
+      expect(second.headers.get('set-cookie'), path).toBeNull()
+      expect(second.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(second.headers.get('vary') ?? '', path).not.toMatch(/cookie|accept-language/i)
+    }
+  })
+
+  it('the language switcher remembers the chosen language for /', async () => {
+    const page = await browser.newPage({ extraHTTPHeaders: { 'accept-language': 'de-DE' } })
+    await page.goto(`${baseURL}${articlePath('it')}`)
+    expect((await page.context().cookies()).some((cookie) => cookie.name === 'NEXT_LOCALE')).toBe(false)
+    await page.locator('.language-switcher a[hreflang="en"]').click()
+    await page.waitForURL(`${baseURL}${articlePath('en')}`)
+    expect((await page.context().cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('en')
+    await page.goto(`${baseURL}/`)
+    expect(new URL(page.url()).pathname).toBe('/en')
+    await page.close()
+  })
+})
+
 describe('pages in every locale', () => {
   it.each(locales)('%s: home, topic index, topic, article and legal page render in that language', async (locale) => {
     const pages = [

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { readBenchConfig } from '../../bench/config'
 import { classifyPlan } from '../../bench/lib/plans'
+import { statCpuTicks, treeCpuMs } from '../../bench/lib/cpu'
 import { parseGnuTime, statusKb } from '../../bench/lib/processes'
 import { formatBytes, formatMs, formatRatio, markdownTable, routeRow, targets, textTable, toConsole, toMarkdown } from '../../bench/lib/report'
 import { benchRoutes, lastPage, localizedPath, pathnamesOf } from '../../bench/lib/routes'
-import { percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
+import { isClientBound, percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
 import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
+import { parseWrkOutput, wrkArgs } from '../../bench/lib/wrk'
+import { lostWrites } from '../../bench/phases/editor'
 import { routing } from '@/i18n/routing'
 
 function route(overrides: Partial<RouteResult>): RouteResult {
@@ -20,6 +23,10 @@ function route(overrides: Partial<RouteResult>): RouteResult {
     load: { requestsPerSec: 1500, latencyP50: 38, latencyP99: 90, latencyMean: 40, requests: 30_000, non2xx: 0, errors: 0, timeouts: 0, throughputBytesPerSec: 3e7, durationS: 20 },
     queries: 0,
     ratio: 0.125,
+    ratioBareNext: 0.95,
+    cpuMsPerRequest: 0.8,
+    serverCores: 1.2,
+    clientBound: false,
     skipped: null,
     ...overrides,
   }
@@ -47,7 +54,20 @@ function run(routes: RouteResult[]): DatabaseRun {
     seedTaskMs: 30_000,
     serverReadyMs: 4000,
     baseline: route({ key: 'baseline', label: 'static baseline', load: { ...route({}).load!, requestsPerSec: 12_000 }, ratio: null, queries: null }),
+    bareNext: null,
     routes,
+    mixed: {
+      readers: 300,
+      readerPath: '/fr/articles/b',
+      readersLoad: null,
+      writers: 4,
+      writes: 40,
+      acknowledged: 40,
+      failed: 0,
+      lost: 0,
+      write: { count: 40, p50: 120, p95: 300, max: 500, mean: 150, p99: 450 },
+      errors: [],
+    },
     publish: { path: '/fr/articles/b', saveMs: 120, visibleMs: 800, polls: 5, error: null },
     adminApi: { count: 20, p50: 40, p95: 60, max: 70, mean: 45, status: 200, non2xx: 0 },
     adminApiDraft: null,
@@ -63,8 +83,10 @@ function report(runs: DatabaseRun[]): BenchReport {
     date: '2026-11-26T06:00:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryGb: 24, node: 'v20', os: 'Linux' },
     git: { commit: 'abc1234', dirty: true },
-    config: { articles: 500, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', pageSize: 10, localApiCalls: 1000, seed: 's' },
+    config: { articles: 500, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', pageSize: 10, localApiCalls: 1000, seed: 's', mixedReaders: 300, mixedWrites: 60 },
+    generator: 'wrk debian/4.1.0',
     build: { ok: true, skipped: false, wallS: 200, peakRssKb: 2_000_000, log: 'build.log', error: null },
+    bareNextBuild: { ok: true, skipped: false, wallS: 40, peakRssKb: null, log: 'build-bare-next.log', error: null },
     runs,
     totalS: 480,
   }
@@ -102,7 +124,9 @@ describe('bench report', () => {
 
   it('a measured route shows its numbers', () => {
     const row = routeRow(route({}))
-    expect(row.slice(0, 8)).toEqual(['article page', '200', '1,500', '38.0', '90.0', '0.125', '0', '0'])
+    expect(row.slice(0, 12)).toEqual(['article page', '200', '1,500', '38.0', '90.0', '0.80', '1.20', '0.125', '0.950', 'server', '0', '0'])
+    expect(routeRow(route({ clientBound: true }))[9]).toMatch(/^client/)
+    expect(routeRow(route({ clientBound: null, cpuMsPerRequest: null, ratioBareNext: null })).slice(5, 10)).toEqual(['—', '1.20', '0.125', '—', '—'])
   })
 
   it('a missing route is reported as such, never with numbers', () => {
@@ -119,18 +143,19 @@ describe('bench report', () => {
     )
     expect(row[1]).toBe('404')
     expect(row[2]).toBe('404: route not found')
-    expect(row.slice(3, 8)).toEqual(['—', '—', '—', '—', '—'])
+    expect(row.slice(3, 12)).toEqual(['—', '—', '—', '—', '—', '—', '—', '—', '—'])
   })
 
   it('a run in which no response came back says so instead of showing zero latencies', () => {
     const row = routeRow(route({ key: 'rest', label: 'REST', load: { ...route({}).load!, requests: 0, requestsPerSec: 0, latencyP50: 0, latencyP99: 0, durationS: 5 } }))
     expect(row[2]).toBe('0 (no response in 5 s)')
     expect(row.slice(3, 6)).toEqual(['—', '—', '—'])
+    expect(row[6]).toBe('1.200')
   })
 
   it('non-2xx, errors and timeouts all count as failures', () => {
     const row = routeRow(route({ load: { ...route({}).load!, non2xx: 3, errors: 2, timeouts: 1 } }))
-    expect(row[6]).toBe('6')
+    expect(row[10]).toBe('6')
   })
 
   it('tables: aligned text and escaped markdown', () => {
@@ -139,16 +164,23 @@ describe('bench report', () => {
   })
 
   it('targets: met, missed and not measurable', () => {
-    const list = targets(run([route({}), route({ key: 'home', label: 'home', queries: 4 })]))
+    const list = targets(run([route({}), route({ key: 'home', label: 'home', queries: 4, cpuMsPerRequest: 1.3, ratioBareNext: 0.7 })]))
     const byName = Object.fromEntries(list.map((t) => [t.name, t.ok]))
-    expect(byName['cached article page vs static']).toBe(true)
-    expect(byName['article page p99 at 64 connections']).toBe(true)
+    expect(byName['cached article: server CPU per request']).toBe(true)
+    expect(byName['cached article: × bare Next.js']).toBe(true)
+    expect(byName['home: server CPU per request']).toBe(false)
+    expect(byName['home: × bare Next.js']).toBe(false)
+    expect(byName['topic index: server CPU per request']).toBeNull()
     expect(byName['database queries during page load runs']).toBe(false)
+    expect(byName['saves under read load: lost or failed']).toBe(true)
     expect(byName['publish → visible']).toBe(true)
     expect(byName['Local API find by slug p95']).toBe(true)
     expect(byName['admin list endpoint (p50)']).toBe(true)
-    const missing = targets(run([route({ load: null, ratio: null, queries: null, skipped: '404: route not found' })]))
-    expect(missing.find((t) => t.name === 'cached article page vs static')?.ok).toBeNull()
+    const missing = targets(run([route({ load: null, ratio: null, ratioBareNext: null, cpuMsPerRequest: null, queries: null, skipped: '404: route not found' })]))
+    expect(missing.find((t) => t.name === 'cached article: × bare Next.js')?.ok).toBeNull()
+    const lossy = run([route({})])
+    lossy.mixed = { ...lossy.mixed!, lost: 1 }
+    expect(targets(lossy).find((t) => t.name === 'saves under read load: lost or failed')?.ok).toBe(false)
   })
 
   it('markdown and console reports carry the machine, the routes and the seeding time', () => {
@@ -158,6 +190,9 @@ describe('bench report', () => {
     expect(md).toContain('| article page | 200 | 1,500 |')
     expect(md).toContain('seeding: synthetic articles')
     expect(md).toContain('USE TEMP B-TREE FOR ORDER BY')
+    expect(md).toContain('wrk debian/4.1.0')
+    expect(md).toContain('40 sent, 40 acknowledged, 0 failed, 0 lost')
+    expect(md).toContain('p50 120 ms, p99 450 ms')
     expect(toConsole(full)).toMatch(/article page +200 +1,500/)
   })
 })
@@ -201,8 +236,10 @@ describe('bench routes', () => {
 describe('bench settings and process helpers', () => {
   it('defaults match the issue and invalid values are refused', () => {
     const config = readBenchConfig({})
-    expect(config).toMatchObject({ articles: 10_000, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', mongoUrl: null })
+    expect(config).toMatchObject({ articles: 10_000, durationS: 20, warmupS: 5, connections: 64, locale: 'fr', mixedReaders: 300, mixedWrites: 60, quick: false, mongoUrl: null })
     expect(readBenchConfig({ BENCH_ARTICLES: '200', BENCH_DURATION: '5' })).toMatchObject({ articles: 200, durationS: 5 })
+    expect(readBenchConfig({ BENCH_QUICK: '1' })).toMatchObject({ articles: 200, durationS: 5, warmupS: 2, quick: true })
+    expect(readBenchConfig({ BENCH_QUICK: '1', BENCH_ARTICLES: '1000' })).toMatchObject({ articles: 1000, durationS: 5 })
     expect(() => readBenchConfig({ BENCH_ARTICLES: '0' })).toThrow(/BENCH_ARTICLES/)
     expect(() => readBenchConfig({ BENCH_LOCALE: 'de' })).toThrow(/BENCH_LOCALE/)
   })
@@ -212,6 +249,54 @@ describe('bench settings and process helpers', () => {
     expect(parseGnuTime(time)).toEqual({ wallS: 205.5, maxRssKb: 2_345_678 })
     expect(parseGnuTime('nothing')).toEqual({ wallS: null, maxRssKb: null })
     expect(statusKb('VmHWM:\t  500 kB\nVmRSS:\t  400 kB\n', 'VmRSS')).toBe(400)
+  })
+
+  it('reads CPU ticks from /proc/<pid>/stat, whatever the command name holds', () => {
+    // pid (comm) state ppid … utime=14 stime=15 cutime=16 cstime=17 …
+    const fields = ['S', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '120', '30', '5', '2', '20', '0']
+    expect(statCpuTicks(`4242 (next-server (v16)) ${fields.join(' ')}`)).toBe(157)
+    expect(treeCpuMs(process.pid)).toBeGreaterThan(0)
+  })
+})
+
+describe('bench load generator and mixed run', () => {
+  it('reads wrk.lua’s report into ms and per-second figures', () => {
+    const output = 'Running 5s test @ http://127.0.0.1:1/\nWRK_JSON {"requests":10000,"durationUs":5000000,"bytes":50000000,"connect":0,"read":2,"write":0,"status":3,"timeout":1,"p50":1500,"p99":9000,"mean":1800.5,"max":20000}\n'
+    expect(parseWrkOutput(output)).toEqual({
+      requestsPerSec: 2000,
+      latencyP50: 1.5,
+      latencyP99: 9,
+      latencyMean: 1.8005,
+      requests: 10_000,
+      non2xx: 3,
+      errors: 2,
+      timeouts: 1,
+      throughputBytesPerSec: 10_000_000,
+      durationS: 5,
+    })
+    expect(() => parseWrkOutput('unable to connect')).toThrow(/no report/)
+  })
+
+  it('runs wrk with the script, the connections and no body decoding of its own', () => {
+    const args = wrkArgs('http://127.0.0.1:1/x', { connections: 64, durationS: 20, headers: { 'accept-language': 'fr' } })
+    expect(args).toEqual(expect.arrayContaining(['-c', '64', '-d', '20s', '-t', '2', '-H', 'accept-language: fr', 'http://127.0.0.1:1/x']))
+    expect(args[args.indexOf('-s') + 1]).toMatch(/wrk\.lua$/)
+  })
+
+  it('a route near the generator’s ceiling is client-bound', () => {
+    expect(isClientBound(9000, 10_000)).toBe(true)
+    expect(isClientBound(5000, 10_000)).toBe(false)
+    expect(isClientBound(5000, null)).toBeNull()
+  })
+
+  it('counts acknowledged writes the article does not hold as lost', () => {
+    const write = (value: string, acknowledged: boolean) => ({ value, acknowledged, ms: 10 })
+    const writes = [write('a', true), write('b', true), write('c', false), write('d', true)]
+    expect(lostWrites(writes, 'd')).toBe(0)
+    // Holds "c" (a save that timed out but landed): "d" after it was lost.
+    expect(lostWrites(writes, 'c')).toBe(1)
+    expect(lostWrites(writes, 'a')).toBe(2)
+    expect(lostWrites(writes, null)).toBe(3)
   })
 })
 

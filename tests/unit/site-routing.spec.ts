@@ -1,7 +1,14 @@
+import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from 'next/experimental/testing/server'
+import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
+import { GET as segmentRedirect } from '../../app/segment-redirect/[...path]/route'
+import nextConfig from '../../next.config'
+import proxy, { config as proxyConfig } from '../../proxy'
 import { locales } from '@/i18n/locales'
-import { pathnames } from '@/i18n/routing'
+import { localizedPathRules, pathnames, SEGMENT_REDIRECT_ROUTE } from '@/i18n/routing'
+import { LANGUAGE_SWITCH_PARAM, languageSwitchHref } from '@/site/languageSwitch'
+import { searchResultsPath } from '@/site/searchRoute'
 import { parseAcceptLanguage, preferredLocale } from '@/site/localeNegotiation'
 import { feedPath, internalPath, localizedPath } from '@/site/paths'
 
@@ -49,5 +56,107 @@ describe('language of /', () => {
     expect(preferredLocale({ acceptLanguage: 'de-DE', cookieLocale: 'fr' })).toBe('fr')
     expect(preferredLocale({ acceptLanguage: 'de-DE', cookieLocale: 'xx' })).toBe('it')
     expect(preferredLocale({})).toBe('it')
+  })
+})
+
+describe('which requests reach the proxy (its matcher)', () => {
+  const reaches = (url: string) => unstable_doesMiddlewareMatch({ config: proxyConfig, url, nextConfig })
+
+  it('pages under a locale do not: no middleware, no cookie on cached pages', () => {
+    for (const path of ['/it', '/fr/articles/x', '/it/articoli/cos-e-il-dns', '/en/topics/dns/page/2', '/fr/sujets', '/it/cerca', '/de', '/fr/recherche?page=2']) {
+      expect(reaches(path), path).toBe(false)
+    }
+  })
+
+  it('the root, paths without a locale, searches, the results route, a language switch and escapes do', () => {
+    for (const path of ['/', '/argomenti', '/articoli/x', '/fr/recherche?q=dns', '/it/search-results/ZG5z', `/fr/articles/x?${LANGUAGE_SWITCH_PARAM}=1`, '/it/articoli/%zz', '/it/%ZZ/x', '/%']) {
+      expect(reaches(path), path).toBe(true)
+    }
+  })
+
+  it('not the admin, the APIs, Next’s files or files with an extension', () => {
+    for (const path of ['/admin', '/admin/collections/articles', '/api/articles', '/_next/static/chunks/a.js', '/sitemap.xml', '/robots.txt', '/it/feed.xml']) {
+      expect(reaches(path), path).toBe(false)
+    }
+  })
+})
+
+describe('what the proxy answers', () => {
+  it('a language switch remembers the language and redirects to the clean URL, privately', () => {
+    const response = proxy(new NextRequest(`http://localhost:3000/fr/articles/x?${LANGUAGE_SWITCH_PARAM}`))
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('http://localhost:3000/fr/articles/x')
+    expect(response.headers.get('set-cookie')).toMatch(/^NEXT_LOCALE=fr; Path=\/; .*SameSite=lax/i)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  it('a page under a locale passes through without a cookie', () => {
+    const response = proxy(new NextRequest('http://localhost:3000/it/articoli/x'))
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+    expect(response.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('a search with a query goes to its cached results page; without one it stays on the search page', () => {
+    const rewritten = proxy(new NextRequest('http://localhost:3000/fr/recherche?q=S%C3%A9curit%C3%A9+DNS'))
+    expect(rewritten.headers.get('x-middleware-rewrite')).toBe(`http://localhost:3000${searchResultsPath('fr', 'securite dns')}`)
+    expect(proxy(new NextRequest('http://localhost:3000/fr/recherche?q=')).headers.get('x-middleware-next')).toBe('1')
+    expect(proxy(new NextRequest('http://localhost:3000/fr/articles?q=dns')).headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('a path without a locale is next-intl’s: a redirect into a locale', () => {
+    const response = proxy(new NextRequest('http://localhost:3000/argomenti', { headers: { 'accept-language': 'it' } }))
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location') ?? '').pathname).toBe('/it/argomenti')
+  })
+
+  it('the switcher’s links carry the parameter', () => {
+    expect(languageSwitchHref('/fr/articles/x')).toBe(`/fr/articles/x?${LANGUAGE_SWITCH_PARAM}=1`)
+    expect(languageSwitchHref('/fr/recherche?q=dns')).toBe(`/fr/recherche?q=dns&${LANGUAGE_SWITCH_PARAM}=1`)
+  })
+})
+
+describe('localized segments as static rules (next.config.ts)', () => {
+  const answer = (path: string) => unstable_getResponseFromNextConfig({ url: `http://localhost:3000${path}`, nextConfig })
+
+  it.each([
+    // Each language's segments are served from the route folders…
+    ['/it/articoli/cos-e-il-dns', '/it/articles/cos-e-il-dns'],
+    ['/it/argomenti/llm/pagina/2', '/it/topics/llm/page/2'],
+    ['/fr/sujets/dns', '/fr/topics/dns'],
+    ['/fr/mentions-legales', '/fr/legal-notice'],
+    ['/it/cerca', '/it/search'],
+    // …another language's (or the internal ones) go to the redirect route, with the query.
+    ['/it/topics', `${SEGMENT_REDIRECT_ROUTE}/it/argomenti`],
+    ['/it/sujets/dns', `${SEGMENT_REDIRECT_ROUTE}/it/argomenti/dns`],
+    ['/fr/topics/dns/page/2', `${SEGMENT_REDIRECT_ROUTE}/fr/sujets/dns/page/2`],
+    ['/en/articoli/x', `${SEGMENT_REDIRECT_ROUTE}/en/articles/x`],
+    ['/it/search?q=dns', `${SEGMENT_REDIRECT_ROUTE}/it/cerca?q=dns`],
+  ])('%s is rewritten to %s', async (path, target) => {
+    expect(getRewrittenUrl(await answer(path))).toBe(`http://localhost:3000${target}`)
+  })
+
+  it('the redirect route answers a 307 to the path after it, on this site and under a locale only', async () => {
+    const redirect = (path: string[], search = '') =>
+      segmentRedirect(new NextRequest(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}/${path.join('/')}${search}`), { params: Promise.resolve({ path }) })
+    const moved = await redirect(['it', 'cerca'], '?q=dns')
+    expect(moved.status).toBe(307)
+    expect(moved.headers.get('location')).toBe('/it/cerca?q=dns')
+    expect((await redirect(['fr', 'articles', 'a b'])).headers.get('location')).toBe('/fr/articles/a%20b')
+    expect((await redirect(['evil.example', 'x'])).status).toBe(404)
+    expect((await redirect(['', 'evil.example'])).status).toBe(404)
+  })
+
+  it('leave a language’s own paths alone', async () => {
+    for (const path of ['/fr/articles/x', '/en/topics/dns', '/en/search', '/it']) {
+      const response = await answer(path)
+      expect(getRedirectUrl(response), path).toBeNull()
+      expect(isRewrite(response) ? getRewrittenUrl(response) : null, path).toBeNull()
+    }
+  })
+
+  it('one rewrite per localized route and language; no redirect leaves a path its language uses', () => {
+    const { rewrites, redirects } = localizedPathRules()
+    expect(new Set(rewrites.map((rule) => rule.source)).size).toBe(rewrites.length)
+    expect(redirects.some((rule) => rewrites.some((rewrite) => rewrite.source === rule.source))).toBe(false)
   })
 })

@@ -5,7 +5,7 @@ import {
   createCacheAdmission,
   decodeQuerySegment,
   encodeQuerySegment,
-  isInternalSearchPath,
+  localizedSearchLocale,
   isSearchResultsPath,
   MAX_CACHED_QUERY_BYTES,
   normalizeQuery,
@@ -40,10 +40,13 @@ describe('cached search results route', () => {
     expect(decodeQuerySegment(sibling)).toBe('')
   })
 
-  it('recognizes the internal search route and the results route', () => {
-    expect(isInternalSearchPath('/fr/search')).toBe('fr')
-    expect(isInternalSearchPath('/de/search')).toBeNull()
-    expect(isInternalSearchPath('/fr/recherche')).toBeNull()
+  it('recognizes each language’s public search page and the results route', () => {
+    expect(localizedSearchLocale('/fr/recherche')).toBe('fr')
+    expect(localizedSearchLocale('/it/cerca/')).toBe('it')
+    expect(localizedSearchLocale('/en/search')).toBe('en')
+    expect(localizedSearchLocale('/fr/search')).toBeNull()
+    expect(localizedSearchLocale('/it/search')).toBeNull()
+    expect(localizedSearchLocale('/de/search')).toBeNull()
     expect(isSearchResultsPath('/en/search-results/ZG5z')).toBe(true)
     expect(isSearchResultsPath('/en/search')).toBe(false)
   })

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { localeNames, locales, type Locale } from '@/i18n/locales'
+import { languageSwitchHref } from '@/site/languageSwitch'
 import type { Alternates } from '@/site/metadata'
 
 type Props = { locale: Locale; alternates: Alternates }
@@ -10,6 +11,8 @@ type Props = { locale: Locale; alternates: Alternates }
  * article, only where it is public, under its own slug there. A locale with
  * no version is simply not offered. Each shows its short code (it fits a
  * phone's header) followed by the language's own name for assistive technology.
+ * A click is an explicit choice: the language is remembered for `/`
+ * (src/site/languageSwitch.ts).
  */
 export async function LanguageSwitcher({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
@@ -36,7 +39,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
           if (!href) return null
           return (
             <li key={candidate}>
-              <a href={href} hrefLang={candidate} lang={candidate} title={localeNames[candidate]}>
+              <a href={languageSwitchHref(href)} hrefLang={candidate} lang={candidate} title={localeNames[candidate]}>
                 {label(candidate)}
               </a>
             </li>

@@ -1,0 +1,158 @@
+import type { BenchConfig } from '../config'
+import { login, timedRequests } from '../lib/http'
+import { percentile, summarize } from '../lib/stats'
+import type { MixedRunResult, PublishResult, SeedTaskResult, TimedRequests } from '../lib/types'
+import { load } from '../lib/wrk'
+import { errorText, log, sleep } from './context'
+
+/** Phase 5: the editor's side — publish → visible, the admin list, and saves under read load (#12). */
+
+export const EDITOR_EMAIL = 'editor@example.com'
+const WRITE_TIMEOUT_MS = 30_000
+
+export async function publishToVisible(baseUrl: string, token: string, seed: SeedTaskResult, articlePath: string, locale: string, articleStatus: number | null): Promise<PublishResult> {
+  const result: PublishResult = { path: articlePath, saveMs: null, visibleMs: null, polls: 0, error: null }
+  if (articleStatus === null || articleStatus < 200 || articleStatus >= 300) {
+    result.error = `article page answers ${articleStatus ?? 'nothing'}: nothing to watch`
+    return result
+  }
+  const title = `Bench publish ${Date.now().toString(36)}`
+  const started = performance.now()
+  const response = await fetch(`${baseUrl}/api/articles/${seed.benchArticle.id}?locale=${locale}&depth=0`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ title, _status: 'published' }),
+    signal: AbortSignal.timeout(60_000),
+  })
+  await response.arrayBuffer()
+  result.saveMs = performance.now() - started
+  if (!response.ok) {
+    result.error = `PATCH as editor answered HTTP ${response.status}`
+    return result
+  }
+  const deadline = started + 30_000
+  while (performance.now() < deadline) {
+    result.polls += 1
+    const page = await fetch(`${baseUrl}${articlePath}`, { signal: AbortSignal.timeout(30_000) })
+    const firstByte = performance.now() - started
+    const html = await page.text()
+    if (html.includes(title)) {
+      result.visibleMs = firstByte
+      return result
+    }
+    await sleep(50)
+  }
+  result.error = 'the new title did not appear within 30 s'
+  return result
+}
+
+export type AdminTimings = { adminApi: TimedRequests; adminApiDraft: TimedRequests; adminView: TimedRequests }
+
+export async function adminTimings(baseUrl: string, token: string, samples: number): Promise<AdminTimings> {
+  const auth = { authorization: `JWT ${token}` }
+  const list = `${baseUrl}/api/articles?limit=10&page=1&sort=-updatedAt&depth=0`
+  const adminApi = await timedRequests(list, samples, auth)
+  const adminApiDraft = await timedRequests(`${list}&draft=true`, samples, auth)
+  const adminView = await timedRequests(`${baseUrl}/admin/collections/articles`, Math.max(3, Math.round(samples / 2)), { cookie: `payload-token=${token}` })
+  log(`admin list API p50 ${adminApi.p50.toFixed(1)} ms; list view p50 ${adminView.p50.toFixed(0)} ms (HTTP ${adminView.status})`)
+  return { adminApi, adminApiDraft, adminView }
+}
+
+export type Write = { value: string; acknowledged: boolean; ms: number }
+
+/** The article's published Italian summary, as the editor reads it back. */
+async function publishedSummary(baseUrl: string, token: string, id: number | string): Promise<string | null> {
+  const response = await fetch(`${baseUrl}/api/articles/${id}?locale=it&depth=0`, { headers: { authorization: `JWT ${token}` }, signal: AbortSignal.timeout(60_000) })
+  if (!response.ok) return null
+  const doc = (await response.json()) as { summary?: unknown }
+  return typeof doc.summary === 'string' ? doc.summary : null
+}
+
+/**
+ * Acknowledged writes that the article does not hold: each article is saved by
+ * one editor in sequence, so its final value is one of its writes; the
+ * acknowledged writes after that one were lost.
+ */
+export function lostWrites(writes: readonly Write[], finalValue: string | null): number {
+  let index = -1
+  writes.forEach((write, at) => {
+    if (write.value === finalValue) index = at
+  })
+  return writes.slice(index + 1).filter((write) => write.acknowledged).length
+}
+
+/**
+ * #12's mixed run: `mixedReaders` connections read the cached article while
+ * `mixedWriters` editors publish saves of other articles' Italian summary, one
+ * after another (at most `mixedWrites` in all, only while the readers run).
+ * Reports write latency, failures (the editor was told) and lost writes
+ * (acknowledged, then missing).
+ */
+export async function mixedRun(baseUrl: string, token: string, readerPath: string, config: BenchConfig): Promise<MixedRunResult> {
+  const durationS = Math.max(10, config.durationS * 2)
+  const result: MixedRunResult = {
+    readers: config.mixedReaders,
+    readerPath,
+    readersLoad: null,
+    writers: config.mixedWriters,
+    writes: 0,
+    acknowledged: 0,
+    failed: 0,
+    lost: 0,
+    write: { ...summarize([]), p99: Number.NaN },
+    errors: [],
+  }
+  const listed = await fetch(`${baseUrl}/api/articles?limit=${config.mixedWriters}&sort=id&depth=0&where[_status][equals]=published`, { headers: { authorization: `JWT ${token}` } })
+  const ids = ((await listed.json()) as { docs?: { id: number | string }[] }).docs?.map((doc) => doc.id) ?? []
+  if (ids.length === 0) {
+    result.errors.push('no published article to save')
+    return result
+  }
+  result.writers = ids.length
+  let readersDone = false
+  const readers = load(`${baseUrl}${readerPath}`, { connections: config.mixedReaders, durationS }).finally(() => (readersDone = true))
+  await sleep(1000)
+  const perArticle = new Map<number | string, Write[]>()
+  let budget = config.mixedWrites
+  const writer = async (id: number | string) => {
+    const writes: Write[] = []
+    perArticle.set(id, writes)
+    while (!readersDone && budget > 0) {
+      budget -= 1
+      const value = `Bench save ${id}-${writes.length} ${Date.now().toString(36)}`
+      const started = performance.now()
+      let acknowledged = false
+      try {
+        const response = await fetch(`${baseUrl}/api/articles/${id}?locale=it&depth=0`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+          body: JSON.stringify({ summary: value, _status: 'published' }),
+          signal: AbortSignal.timeout(WRITE_TIMEOUT_MS),
+        })
+        await response.arrayBuffer()
+        acknowledged = response.ok
+        if (!response.ok && result.errors.length < 5) result.errors.push(`save answered HTTP ${response.status}`)
+      } catch (error) {
+        if (result.errors.length < 5) result.errors.push(`save failed: ${errorText(error)}`)
+      }
+      writes.push({ value, acknowledged, ms: performance.now() - started })
+    }
+  }
+  await Promise.all(ids.map(writer))
+  try {
+    result.readersLoad = await readers
+  } catch (error) {
+    result.errors.push(`readers: ${errorText(error)}`)
+  }
+  const all = [...perArticle.values()].flat()
+  result.writes = all.length
+  result.acknowledged = all.filter((write) => write.acknowledged).length
+  result.failed = result.writes - result.acknowledged
+  const times = all.filter((write) => write.acknowledged).map((write) => write.ms)
+  result.write = { ...summarize(times), p99: percentile(times, 99) }
+  for (const [id, writes] of perArticle) result.lost += lostWrites(writes, await publishedSummary(baseUrl, token, id))
+  log(`mixed run: ${result.writes} saves under ${result.readers} readers, p50 ${result.write.p50.toFixed(0)} ms, p99 ${result.write.p99.toFixed(0)} ms, ${result.failed} failed, ${result.lost} lost`)
+  return result
+}
+
+export { login }
