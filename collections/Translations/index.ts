@@ -10,22 +10,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
-
-const statusLabels: Record<(typeof taskStatuses)[number], Record<'it' | 'fr' | 'en', string>> = {
-  todo: { it: 'Da fare', fr: 'À faire', en: 'To do' },
-  in_progress: { it: 'In corso', fr: 'En cours', en: 'In progress' },
-  in_review: { it: 'In revisione', fr: 'En relecture', en: 'In review' },
-  approved: { it: 'Approvata', fr: 'Approuvée', en: 'Approved' },
-  outdated: { it: 'Da aggiornare', fr: 'À mettre à jour', en: 'Outdated' },
-}
-
-const fieldLabels: Record<(typeof translatableFields)[number], Record<'it' | 'fr' | 'en', string>> = {
-  title: { it: 'Titolo', fr: 'Titre', en: 'Title' },
-  body: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
-  summary: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
-  seoTitle: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
-  seoDescription: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
-}
+import { label, textPerLocale } from '../../src/i18n/labels'
 
 /** Written by the workflow hooks only; no API caller may set these. */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
@@ -34,14 +19,14 @@ const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () =>
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: {
-    singular: { it: 'Traduzione', fr: 'Traduction', en: 'Translation' },
-    plural: { it: 'Traduzioni', fr: 'Traductions', en: 'Translations' },
+    singular: label('Labels.translations.singular'),
+    plural: label('Labels.translations.plural'),
   },
   admin: {
     useAsTitle: 'taskKey',
     defaultColumns: ['article', 'locale', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
     listSearchableFields: ['taskKey'],
-    group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
+    group: textPerLocale('Labels.groups.editorial'),
     // One-click filters on status and language above the list (Payload's own filters work too).
     components: { beforeListTable: ['/src/admin/components/TaskListFilters#TaskListFilters'] },
   },
@@ -70,7 +55,7 @@ export const Translations: CollectionConfig = {
       relationTo: 'articles',
       required: true,
       index: true,
-      label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+      label: label('Labels.translations.article'),
       access: { update: () => false },
     },
     {
@@ -79,7 +64,7 @@ export const Translations: CollectionConfig = {
       required: true,
       index: true,
       options: localeOptions(targetLocales),
-      label: { it: 'Lingua di destinazione', fr: 'Langue cible', en: 'Target language' },
+      label: label('Labels.translations.targetLanguage'),
       access: { update: () => false },
     },
     {
@@ -88,7 +73,7 @@ export const Translations: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      label: { it: 'Attività', fr: 'Tâche', en: 'Task' },
+      label: label('Labels.translations.task'),
       admin: { hidden: true },
       access: systemOnly,
     },
@@ -98,8 +83,8 @@ export const Translations: CollectionConfig = {
       // Not `required`: the default always applies, and callers need not send it.
       defaultValue: 'todo',
       index: true,
-      options: taskStatuses.map((value) => ({ value, label: statusLabels[value] })),
-      label: { it: 'Stato', fr: 'Statut', en: 'Status' },
+      options: taskStatuses.map((value) => ({ value, label: label(`Admin.status.${value}`) })),
+      label: label('Labels.translations.status'),
       admin: { position: 'sidebar' },
     },
     {
@@ -107,7 +92,7 @@ export const Translations: CollectionConfig = {
       name: 'transitionComment',
       type: 'textarea',
       virtual: true,
-      label: { it: 'Commento al cambio di stato', fr: 'Commentaire du changement', en: 'Comment on the change' },
+      label: label('Labels.translations.commentOnTheChange'),
       admin: { position: 'sidebar' },
     },
     {
@@ -118,21 +103,21 @@ export const Translations: CollectionConfig = {
       filterOptions: ({ data }): Where => ({
         and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }],
       }),
-      label: { it: 'Assegnata a', fr: 'Assignée à', en: 'Assignee' },
+      label: label('Labels.translations.assignee'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'dueDate',
       type: 'date',
       index: true,
-      label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
+      label: label('Labels.translations.dueDate'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
       access: { create: isEditorField, update: isEditorField },
     },
     {
       name: 'wordsToTranslate',
       type: 'number',
-      label: { it: 'Parole da tradurre', fr: 'Mots à traduire', en: 'Words to translate' },
+      label: label('Labels.translations.wordsToTranslate'),
       admin: { position: 'sidebar', readOnly: true },
       access: systemOnly,
     },
@@ -140,7 +125,7 @@ export const Translations: CollectionConfig = {
       // Set at the first approval; a translation approved once stays online while it is reworked.
       name: 'approvedAt',
       type: 'date',
-      label: { it: 'Approvata il', fr: 'Approuvée le', en: 'Approved on' },
+      label: label('Labels.translations.approvedOn'),
       admin: { position: 'sidebar', readOnly: true },
       access: systemOnly,
     },
@@ -148,8 +133,8 @@ export const Translations: CollectionConfig = {
       name: 'changedFields',
       type: 'select',
       hasMany: true,
-      options: translatableFields.map((value) => ({ value, label: fieldLabels[value] })),
-      label: { it: 'Campi cambiati nella fonte', fr: 'Champs modifiés dans la source', en: 'Source fields changed' },
+      options: translatableFields.map((value) => ({ value, label: label(`Admin.fields.${value}`) })),
+      label: label('Labels.translations.sourceFieldsChanged'),
       admin: { readOnly: true },
       access: systemOnly,
     },
@@ -170,7 +155,7 @@ export const Translations: CollectionConfig = {
     {
       name: 'history',
       type: 'array',
-      label: { it: 'Cronologia', fr: 'Historique', en: 'History' },
+      label: label('Labels.translations.history'),
       // Appended by the server on every move; nobody can edit or delete it.
       access: systemOnly,
       admin: { readOnly: true, initCollapsed: true, components: { Field: '/src/admin/components/TaskHistory#TaskHistory' } },

@@ -5,6 +5,7 @@ import { roles } from '../../src/access/roles'
 import { targetLocales } from '../../src/i18n/locales'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { loginThrottle, throttleLoginHooks } from './hooks/throttleLogins'
+import { label, textPerLocale } from '../../src/i18n/labels'
 
 export type UsersOptions = {
   /** Production: the session cookie is `Secure` (browsers still send it to http://localhost). */
@@ -30,11 +31,11 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
     admin: {
       useAsTitle: 'email',
       defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
-      group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
+      group: textPerLocale('Labels.groups.administration'),
     },
     labels: {
-      singular: { it: 'Utente', fr: 'Utilisateur', en: 'User' },
-      plural: { it: 'Utenti', fr: 'Utilisateurs', en: 'Users' },
+      singular: label('Labels.users.singular'),
+      plural: label('Labels.users.plural'),
     },
     access: {
       // The first user (empty database) is created through the admin's own "create first user" screen.
@@ -49,7 +50,7 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         name: 'name',
         type: 'text',
         required: true,
-        label: { it: 'Nome', fr: 'Nom', en: 'Name' },
+        label: label('Labels.users.name'),
       },
       {
         name: 'role',
@@ -59,13 +60,9 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         saveToJWT: true,
         options: roles.map((role) => ({
           value: role,
-          label: {
-            admin: { it: 'Amministratore', fr: 'Administrateur', en: 'Administrator' },
-            editor: { it: 'Redattore', fr: 'Éditeur', en: 'Editor' },
-            translator: { it: 'Traduttore', fr: 'Traducteur', en: 'Translator' },
-          }[role],
+          label: label(`Labels.roles.${role}`),
         })),
-        label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
+        label: label('Labels.users.role'),
         // Only admins grant roles; nobody promotes themselves.
         access: { create: isAdminField, update: isAdminField },
       },
@@ -75,14 +72,10 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         hasMany: true,
         saveToJWT: true,
         options: localeOptions(targetLocales),
-        label: { it: 'Lingue di traduzione', fr: 'Langues de traduction', en: 'Translation languages' },
+        label: label('Labels.users.translationLanguages'),
         admin: {
           condition: (data) => data?.role === 'translator',
-          description: {
-            it: 'Le lingue verso cui questo traduttore può tradurre.',
-            fr: 'Les langues vers lesquelles ce traducteur peut traduire.',
-            en: 'The languages this translator may translate into.',
-          },
+          description: label('Labels.users.translationLanguagesHint'),
         },
         access: { create: isAdminField, update: isAdminField },
       },

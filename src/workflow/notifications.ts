@@ -1,12 +1,6 @@
-import { createTranslator } from 'next-intl'
-
-import en from '../../messages/en.json'
-import fr from '../../messages/fr.json'
-import it from '../../messages/it.json'
-import type { Locale } from '../i18n/locales'
+import { languageName, type Locale } from '../i18n/locales'
+import { translatorFor } from '../i18n/messages'
 import type { TranslatableField } from './fingerprint'
-
-const messages = { it, fr, en } satisfies Record<Locale, typeof it>
 
 export type WorkflowEmailEvent =
   | { kind: 'assigned'; words: number }
@@ -25,12 +19,8 @@ export type WorkflowEmailInput = {
 
 /** Subject and text of a workflow notification, in the recipient's language (strings from messages/*.json). */
 export function composeWorkflowEmail(input: WorkflowEmailInput): { subject: string; text: string } {
-  const t = createTranslator({
-    locale: input.recipientLocale,
-    messages: messages[input.recipientLocale],
-    namespace: 'WorkflowEmail',
-  })
-  const common = { title: input.articleTitle, language: t(`languages.${input.taskLocale}`) }
+  const t = translatorFor(input.recipientLocale, 'WorkflowEmail')
+  const common = { title: input.articleTitle, language: languageName(input.taskLocale, input.recipientLocale) }
   const open = t('openTask', { url: input.taskUrl })
   const { event } = input
   switch (event.kind) {

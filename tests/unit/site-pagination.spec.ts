@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { Locale } from '../../src/i18n/locales'
-import { translatorFor } from '../../src/site/messages'
+import { translatorFor } from '../../src/i18n/messages'
 
 /** The pager under a topic's articles: previous/next links at either end of the range. */
 

@@ -1,6 +1,6 @@
 import { LocalizedNotFound, type NotFoundCopy } from '@/components/site/LocalizedNotFound'
 import { defaultLocale, locales } from '@/i18n/locales'
-import { translatorFor } from '@/site/messages'
+import { translatorFor } from '@/i18n/messages'
 import { localizedPath } from '@/site/paths'
 
 /**
