@@ -158,13 +158,7 @@ export interface Article {
   summary?: string | null;
   seoTitle?: string | null;
   seoDescription?: string | null;
-  /**
-   * In citation order.
-   */
   sources?: (number | Source)[] | null;
-  /**
-   * Generated from the title when empty. Unique per language.
-   */
   slug?: string | null;
   minorEdit?: boolean | null;
   topic: number | Topic;
@@ -210,9 +204,6 @@ export interface Source {
 export interface Topic {
   id: number;
   name: string;
-  /**
-   * Generated from the title when empty. Unique per language.
-   */
   slug?: string | null;
   description?: string | null;
   order?: number | null;
@@ -227,9 +218,6 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'translator';
-  /**
-   * The languages this translator may translate into.
-   */
   translatorLocales?: ('fr' | 'en')[] | null;
   updatedAt: string;
   createdAt: string;
@@ -684,9 +672,6 @@ export interface SiteSetting {
   id: number;
   tagline: string;
   promo?: string | null;
-  /**
-   * Receives citation requests.
-   */
   contactEmail: string;
   updatedAt?: string | null;
   createdAt?: string | null;
