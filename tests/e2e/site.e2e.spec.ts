@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { compileHint } from '../../src/build/compileHints'
-import { locales, type Locale } from '../../src/i18n/locales'
 import { seedArticles } from '../../src/seed/data/articles'
 import { seedTopics } from '../../src/seed/data/topics'
 import { richText } from '../../src/seed/richText'
+import { seedLanguages, type SeedLanguage } from '../../src/seed/types'
 import { launchBrowser } from '../helpers/browser'
 
 /**
@@ -18,7 +18,7 @@ const baseURL = inject('baseURL')
 let browser: Browser
 let editorToken = ''
 
-const segments: Record<Locale, { topics: string; articles: string; legal: string; search: string }> = {
+const segments: Record<SeedLanguage, { topics: string; articles: string; legal: string; search: string }> = {
   it: { topics: 'argomenti', articles: 'articoli', legal: 'avviso-legale', search: 'cerca' },
   fr: { topics: 'sujets', articles: 'articles', legal: 'mentions-legales', search: 'recherche' },
   en: { topics: 'topics', articles: 'articles', legal: 'legal-notice', search: 'search' },
@@ -28,7 +28,7 @@ const article = seedArticles[0]
 const topic = seedTopics.find((candidate) => candidate.key === article.topic)
 if (!article || !topic) throw new Error('demo content changed: no first article or its topic')
 
-const articlePath = (locale: Locale, slug = article.content[locale].slug) => `/${locale}/${segments[locale].articles}/${slug}`
+const articlePath = (locale: SeedLanguage, slug = article.content[locale].slug) => `/${locale}/${segments[locale].articles}/${slug}`
 
 async function get(path: string, init: RequestInit = {}) {
   const response = await fetch(`${baseURL}${path}`, { redirect: 'manual', ...init })
@@ -92,7 +92,7 @@ describe('language of /', () => {
 })
 
 describe('pages in every locale', () => {
-  it.each(locales)('%s: home, topic index, topic, article and legal page render in that language', async (locale) => {
+  it.each(seedLanguages)('%s: home, topic index, topic, article and legal page render in that language', async (locale) => {
     const pages = [
       `/${locale}`,
       `/${locale}/${segments[locale].topics}`,
@@ -144,7 +144,7 @@ describe('language switcher and hreflang', () => {
   })
 
   it('hreflang alternates are reciprocal across the three versions, with x-default', async () => {
-    const sets = await Promise.all(locales.map(async (locale) => hreflangs((await get(articlePath(locale))).html)))
+    const sets = await Promise.all(seedLanguages.map(async (locale) => hreflangs((await get(articlePath(locale))).html)))
     const expected = {
       it: `${baseURL}${articlePath('it')}`,
       fr: `${baseURL}${articlePath('fr')}`,
@@ -164,7 +164,7 @@ describe('language switcher and hreflang', () => {
 })
 
 describe('visibility and 404s', () => {
-  let slugs: Record<Locale, string>
+  let slugs: Record<SeedLanguage, string>
 
   beforeAll(async () => {
     const topics = await api('GET', `/topics?where[slug][equals]=${topic.slug.it}&locale=it&depth=0`)
@@ -271,7 +271,7 @@ describe('sitemap, robots and feeds', () => {
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
   })
 
-  it.each(locales)('/%s/feed.xml is an RSS feed of that language', async (locale) => {
+  it.each(seedLanguages)('/%s/feed.xml is an RSS feed of that language', async (locale) => {
     const response = await fetch(`${baseURL}/${locale}/feed.xml`)
     expect(response.headers.get('content-type')).toContain('application/rss+xml')
     const xml = await response.text()

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { createRng, hashSeed } from '../../bench/lib/prng'
 import { pickWeighted, shuffled, topicWeights } from '../../bench/lib/synthetic'
 import { generateArticleContent, generateBody, MAX_BODY_WORDS, MIN_BODY_WORDS } from '../../bench/lib/text'
-import { locales } from '../../src/i18n/locales'
+import { locales, perLocale } from '../../src/i18n/locales'
 import { isSlug } from '../../src/lib/slugify'
 import { richText } from '../../src/seed/richText'
 import { countFieldWords } from '../../src/workflow/wordCount'
 
-const topicName = { it: 'Basi di dati', fr: 'Bases de données', en: 'Databases' }
+const topicName = perLocale((locale) => `Basi di dati (${locale})`)
 
 describe('bench PRNG', () => {
   it('is deterministic per seed and differs between seeds', () => {
