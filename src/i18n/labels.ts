@@ -13,7 +13,7 @@ export type MessageKey<T = Messages> = {
 
 export function message(locale: Locale, key: MessageKey): string {
   let value: unknown = messages[locale]
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part]
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? Reflect.get(value, part) : undefined
   if (typeof value !== 'string') throw new Error(`messages/${locale}.json has no string at ${key}`)
   return value
 }
