@@ -9,11 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 /**
  * `src/i18n/locales.ts` promises that a new language is one line there plus a
  * messages file. This keeps the promise honest: in a copy of the tree it adds
- * German that way (the messages copied from English), regenerates Payload's
+ * Dutch that way (the messages copied from English), regenerates Payload's
  * types as after any config change, and the type-check and the unit tests must
  * pass there. A table keyed by locale written out by hand, or a file read per
- * locale by name, fails it.
+ * locale by name, fails it. Dutch rather than German: the unit tests use `de`
+ * as the example of a language the site does not have.
  */
+
+const added = 'nl'
 
 const run = promisify(execFile)
 const repo = path.resolve(__dirname, '../..')
@@ -50,7 +53,7 @@ describe('adding a locale', () => {
   let dir: string
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'dinogeek-de-'))
+    dir = mkdtempSync(path.join(tmpdir(), 'dinogeek-locale-'))
     for (const file of await projectFiles()) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
       copyFileSync(path.join(repo, file), path.join(dir, file))
@@ -60,8 +63,8 @@ describe('adding a locale', () => {
     const localesFile = path.join(dir, 'src/i18n/locales.ts')
     const source = readFileSync(localesFile, 'utf8')
     expect(source).toMatch(localeLine)
-    writeFileSync(localesFile, source.replace(localeLine, (_, list: string) => `export const locales = [${list}, 'de'] as const`))
-    copyFileSync(path.join(dir, 'messages/en.json'), path.join(dir, 'messages/de.json'))
+    writeFileSync(localesFile, source.replace(localeLine, (_, list: string) => `export const locales = [${list}, '${added}'] as const`))
+    copyFileSync(path.join(dir, 'messages/en.json'), path.join(dir, `messages/${added}.json`))
 
     const types = await inCopy(dir, 'npx', ['payload', 'generate:types'])
     expect(types.ok, types.output).toBe(true)
@@ -72,7 +75,7 @@ describe('adding a locale', () => {
   })
 
   it('is one line in locales.ts and a messages file: the types check and the unit tests pass', async () => {
-    expect(readFileSync(path.join(dir, 'src/payload-types.ts'), 'utf8')).toContain("'de'")
+    expect(readFileSync(path.join(dir, 'src/payload-types.ts'), 'utf8')).toContain(`'${added}'`)
     // Both at once: they share nothing but the read-only tree.
     const [typecheck, unit] = await Promise.all([
       inCopy(dir, 'npx', ['tsc', '--noEmit']),
