@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { slugField } from '../../src/fields/slug'
+import { label, textPerLocale } from '../../src/i18n/labels'
 import { locales } from '../../src/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
@@ -20,7 +21,6 @@ import {
   revalidateArticleAfterChange,
   revalidateArticleAfterDelete,
 } from './hooks/revalidateArticle'
-import { label, textPerLocale } from '../../src/i18n/labels'
 
 /** Non-localized fields belong to the source: translators see them read-only. */
 const editorOnlyWrite = { create: isEditorField, update: isEditorField }

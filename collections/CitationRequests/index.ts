@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
+import { label, textPerLocale } from '../../src/i18n/labels'
 import { locales } from '../../src/i18n/locales'
 import { isHttpUrl } from '../../src/lib/validators'
 import { citableArticles, validateCitedArticle, validateRequestLocale } from './citedArticle'
-import { label, textPerLocale } from '../../src/i18n/labels'
 
 /** A visitor asking to be cited in an article; editors triage it. */
 export const CitationRequests: CollectionConfig = {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '../../src/access'
+import { label, textPerLocale } from '../../src/i18n/labels'
 import { isHttpUrl, isValidDoi } from '../../src/lib/validators'
 import { rememberSourceBeforeDelete, revalidateSourceAfterChange, revalidateSourceAfterDelete } from './hooks/revalidateSource'
-import { label, textPerLocale } from '../../src/i18n/labels'
 
 export const sourceTypes = ['paper', 'book', 'chapter', 'webpage', 'standard', 'report'] as const
 

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../../src/access'
 import { checkReadLocale } from '../../src/access/readLocale'
 import { slugField } from '../../src/fields/slug'
-import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 import { label, textPerLocale } from '../../src/i18n/labels'
+import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

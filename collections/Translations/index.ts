@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isEditor, isEditorField } from '../../src/access'
 import { localeOptions } from '../../src/fields/localeOptions'
+import { label, textPerLocale } from '../../src/i18n/labels'
 import { targetLocales } from '../../src/i18n/locales'
 import { translatableFields } from '../../src/workflow/fingerprint'
 import { taskStatuses } from '../../src/workflow/states'
@@ -10,7 +11,6 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
-import { label, textPerLocale } from '../../src/i18n/labels'
 
 /** Written by the workflow hooks only; no API caller may set these. */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../../src/access'
 import { roles } from '../../src/access/roles'
+import { label, textPerLocale } from '../../src/i18n/labels'
 import { targetLocales } from '../../src/i18n/locales'
 import { localeOptions } from '../../src/fields/localeOptions'
 import { loginThrottle, throttleLoginHooks } from './hooks/throttleLogins'
-import { label, textPerLocale } from '../../src/i18n/labels'
 
 export type UsersOptions = {
   /** Production: the session cookie is `Secure` (browsers still send it to http://localhost). */

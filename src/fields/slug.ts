@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
-import { isSlug, slugify } from '../lib/slugify'
 import { label } from '../i18n/labels'
+import { isSlug, slugify } from '../lib/slugify'
 
 /**
  * A localized slug, unique per locale (the database index is on slug + locale),

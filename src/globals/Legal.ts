@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '../access'
-import { revalidateLegal } from './hooks/revalidateLegal'
 import { label, textPerLocale } from '../i18n/labels'
+import { revalidateLegal } from './hooks/revalidateLegal'
 
 /** Legal notice and terms of use, one page per locale. */
 export const Legal: GlobalConfig = {

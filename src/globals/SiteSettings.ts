@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../access'
-import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
 import { label, textPerLocale } from '../i18n/labels'
+import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
