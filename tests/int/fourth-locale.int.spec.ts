@@ -79,7 +79,8 @@ describe('adding a locale', () => {
     // Both at once: they share nothing but the read-only tree.
     const [typecheck, unit] = await Promise.all([
       inCopy(dir, 'npx', ['tsc', '--noEmit']),
-      inCopy(dir, 'npx', ['vitest', 'run', '--project', 'unit']),
+      // A generous per-test timeout: some unit tests spawn tools, and this runs beside the type-check.
+      inCopy(dir, 'npx', ['vitest', 'run', '--project', 'unit', '--testTimeout', '60000']),
     ])
     expect(typecheck.ok, typecheck.output).toBe(true)
     expect(unit.ok, unit.output.slice(-6000)).toBe(true)
