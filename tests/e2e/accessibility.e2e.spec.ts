@@ -69,7 +69,8 @@ async function printedObjects(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = []
     if (document.title.includes('[object Object]')) found.push(`title: ${document.title}`)
-    for (const element of Array.from(document.querySelectorAll('*'))) {
+    // Hidden inputs are neither shown nor read out (Payload keeps its JSON fields' values there).
+    for (const element of Array.from(document.querySelectorAll('*:not(input[type="hidden"])'))) {
       for (const attribute of Array.from(element.attributes)) {
         if (attribute.value.includes('[object Object]')) found.push(`${element.tagName.toLowerCase()}[${attribute.name}]`)
       }
