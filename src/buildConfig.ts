@@ -1,9 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { en } from '@payloadcms/translations/languages/en'
-import { fr } from '@payloadcms/translations/languages/fr'
-import { it } from '@payloadcms/translations/languages/it'
+import { translations as payloadTranslations } from '@payloadcms/translations/all'
 import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -98,7 +96,8 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       },
     },
     i18n: {
-      supportedLanguages: { it, fr, en },
+      // The admin speaks the site's languages: Payload's own strings for each of them.
+      supportedLanguages: Object.fromEntries(locales.map((code) => [code, payloadTranslations[code]])),
       fallbackLanguage: defaultLocale,
     },
     localization: {

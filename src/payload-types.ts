@@ -166,13 +166,7 @@ export interface Article {
   summary?: string | null;
   seoTitle?: string | null;
   seoDescription?: string | null;
-  /**
-   * In citation order.
-   */
   sources?: (number | Source)[] | null;
-  /**
-   * Generated from the title when empty. Unique per language.
-   */
   slug?: string | null;
   minorEdit?: boolean | null;
   topic: number | Topic;
@@ -219,9 +213,6 @@ export interface Source {
 export interface Topic {
   id: number;
   name: string;
-  /**
-   * Generated from the title when empty. Unique per language.
-   */
   slug?: string | null;
   description?: string | null;
   order?: number | null;
@@ -236,9 +227,6 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'translator';
-  /**
-   * The languages this translator may translate into.
-   */
   translatorLocales?: ('fr' | 'en')[] | null;
   /**
    * Translation workflow e-mails come in this language. It follows the admin language at each sign-in.
@@ -831,9 +819,6 @@ export interface SiteSetting {
   id: number;
   tagline: string;
   promo?: string | null;
-  /**
-   * Receives citation requests.
-   */
   contactEmail: string;
   updatedAt?: string | null;
   createdAt?: string | null;

@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/locales'
 export type PathnameValue = string | Partial<Record<Locale, string>>
 export type Pathnames = Readonly<Record<string, PathnameValue>>
 
-const plannedSegments: Record<'/topics' | '/articles' | '/search', Record<Locale, string>> = {
+const plannedSegments: Record<'/topics' | '/articles' | '/search', Partial<Record<Locale, string>>> = {
   '/topics': { it: '/argomenti', fr: '/sujets', en: '/topics' },
   '/articles': { it: '/articoli', fr: '/articles', en: '/articles' },
   '/search': { it: '/cerca', fr: '/recherche', en: '/search' },
@@ -64,7 +64,7 @@ export function benchRoutes(input: RouteInputs): BenchRoute[] {
   const { pathnames, locale } = input
   const path = (internal: string, params: Record<string, string | number>, planned: string) =>
     localizedPath(pathnames, internal, locale, params) ?? planned
-  const topicPath = path('/topics/[slug]', { slug: input.topicSlug }, `/${locale}${plannedSegments['/topics'][locale]}/${encodeURIComponent(input.topicSlug)}`)
+  const topicPath = path('/topics/[slug]', { slug: input.topicSlug }, `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}/${encodeURIComponent(input.topicSlug)}`)
   const deepPath =
     localizedPath(pathnames, '/topics/[slug]/page/[page]', locale, { slug: input.topicSlug, page: input.deepPage }) ??
     `${topicPath}?page=${input.deepPage}`
@@ -73,17 +73,17 @@ export function benchRoutes(input: RouteInputs): BenchRoute[] {
     {
       key: 'article',
       label: 'article page',
-      path: path('/articles/[slug]', { slug: input.articleSlug }, `/${locale}${plannedSegments['/articles'][locale]}/${encodeURIComponent(input.articleSlug)}`),
+      path: path('/articles/[slug]', { slug: input.articleSlug }, `/${locale}${plannedSegments['/articles'][locale] ?? '/articles'}/${encodeURIComponent(input.articleSlug)}`),
     },
     { key: 'topic', label: 'topic page 1', path: topicPath },
     { key: 'topicDeep', label: `topic page ${input.deepPage} (last)`, path: deepPath },
     { key: 'home', label: 'home page', path: path('/', {}, `/${locale}`) },
-    { key: 'topics', label: 'topic index', path: path('/topics', {}, `/${locale}${plannedSegments['/topics'][locale]}`) },
+    { key: 'topics', label: 'topic index', path: path('/topics', {}, `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}`) },
     { key: 'sitemap', label: 'sitemap.xml', path: '/sitemap.xml' },
     {
       key: 'search',
       label: 'search',
-      path: `${path('/search', {}, `/${locale}${plannedSegments['/search'][locale]}`)}?q=${encodeURIComponent(input.searchWord)}`,
+      path: `${path('/search', {}, `/${locale}${plannedSegments['/search'][locale] ?? '/search'}`)}?q=${encodeURIComponent(input.searchWord)}`,
     },
     {
       key: 'rest',

@@ -4,7 +4,7 @@ import { slugify } from '@/lib/slugify'
 import type { RichTextBlock } from '@/richtext/build'
 import { countWords } from '@/workflow/wordCount'
 import { createRng, type Rng } from './prng'
-import { vocabularies, type Vocabulary } from './words'
+import { vocabularyFor, type Vocabulary } from './words'
 
 /**
  * Synthetic article text: headings, paragraphs, lists, the odd quote, link,
@@ -121,7 +121,7 @@ function codeBlock(rng: Rng, vocabulary: Vocabulary): { block: RichTextBlock; wo
 
 /** Body blocks totalling exactly `targetWords` counted words (within a few words), never more. */
 export function generateBody(rng: Rng, locale: Locale, targetWords: number): { blocks: RichTextBlock[]; words: number } {
-  const vocabulary = vocabularies[locale]
+  const vocabulary = vocabularyFor(locale)
   const blocks: RichTextBlock[] = []
   let words = 0
   const remaining = () => targetWords - words
@@ -206,7 +206,7 @@ export function generateArticleContent(args: {
   const result = {} as Record<Locale, SyntheticContent>
   for (const locale of locales) {
     const rng = createRng(`${args.seed}:${args.index}:${locale}`)
-    const vocabulary = vocabularies[locale]
+    const vocabulary = vocabularyFor(locale)
     const target = Math.max(MIN_BODY_WORDS + 20, Math.min(MAX_BODY_WORDS - 20, Math.round(baseWords * (0.93 + rng.next() * 0.14))))
     const title = rng
       .pick(vocabulary.questions)
@@ -231,5 +231,5 @@ export function generateArticleContent(args: {
 
 /** A frequent word of the locale's vocabulary: the benchmark's search query. */
 export function searchWord(locale: Locale): string {
-  return vocabularies[locale].content[0] ?? 'performance'
+  return vocabularyFor(locale).content[0] ?? 'performance'
 }

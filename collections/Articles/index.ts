@@ -4,6 +4,7 @@ import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
 import { articleBodyEditor } from '@/fields/richTextEditor'
 import { slugField } from '@/fields/slug'
+import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
@@ -36,13 +37,13 @@ const withSource = () => ({ components: { beforeInput: ['/src/admin/components/S
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: {
-    singular: { it: 'Articolo', fr: 'Article', en: 'Article' },
-    plural: { it: 'Articoli', fr: 'Articles', en: 'Articles' },
+    singular: label('Labels.articles.singular'),
+    plural: label('Labels.articles.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
-    group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
+    group: textPerLocale('Labels.groups.content'),
     // Publishing from the article is the editor's, in Italian: translators save drafts and a
     // target language goes public (or offline) through its task, so no such buttons there.
     components: {
@@ -93,14 +94,14 @@ export const Articles: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      label: { it: 'Domanda (titolo)', fr: 'Question (titre)', en: 'Question (title)' },
+      label: label('Labels.articles.questionTitle'),
       admin: withSource(),
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
-      label: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
+      label: label('Labels.articles.answer'),
       editor: articleBodyEditor,
       admin: withSource(),
     },
@@ -108,7 +109,7 @@ export const Articles: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       localized: true,
-      label: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
+      label: label('Labels.articles.inShort'),
       admin: withSource(),
     },
     {
@@ -120,7 +121,7 @@ export const Articles: CollectionConfig = {
           type: 'text',
           localized: true,
           maxLength: 70,
-          label: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
+          label: label('Labels.articles.seoTitle'),
           admin: withSource(),
         },
         {
@@ -128,7 +129,7 @@ export const Articles: CollectionConfig = {
           type: 'textarea',
           localized: true,
           maxLength: 200,
-          label: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
+          label: label('Labels.articles.seoDescription'),
           admin: withSource(),
         },
       ],
@@ -139,10 +140,10 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'sources',
       hasMany: true,
-      label: { it: 'Fonti utilizzate', fr: 'Sources utilisées', en: 'Sources used' },
+      label: label('Labels.articles.sourcesUsed'),
       admin: {
         isSortable: true,
-        description: { it: "Nell'ordine di citazione.", fr: 'Dans l’ordre de citation.', en: 'In citation order.' },
+        description: label('Labels.articles.sourcesHint'),
       },
     },
     slugField('title'),
@@ -151,11 +152,7 @@ export const Articles: CollectionConfig = {
       name: 'minorEdit',
       type: 'checkbox',
       virtual: true,
-      label: {
-        it: 'Modifica minore (non rende obsolete le traduzioni)',
-        fr: 'Modification mineure (ne rend pas les traductions obsolètes)',
-        en: 'Minor edit (does not outdate translations)',
-      },
+      label: label('Labels.articles.minorEdit'),
       // Payload renders virtual fields read-only unless told otherwise: editors tick this one.
       admin: { position: 'sidebar', readOnly: false },
       access: { create: isEditorField, update: isEditorField },
@@ -167,7 +164,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'topics',
       required: true,
       index: true,
-      label: { it: 'Argomento', fr: 'Sujet', en: 'Topic' },
+      label: label('Labels.articles.topic'),
       admin: { position: 'sidebar' },
     },
     {
@@ -175,7 +172,7 @@ export const Articles: CollectionConfig = {
       access: editorOnlyWrite,
       type: 'date',
       index: true,
-      label: { it: 'Pubblicato il', fr: 'Publié le', en: 'Published on' },
+      label: label('Labels.articles.publishedOn'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       hooks: {
         // The first publish stamps the date; editors may still set it by hand.
@@ -203,7 +200,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       index: true,
       options: localeOptions(locales),
-      label: { it: 'Lingue pubbliche', fr: 'Langues publiques', en: 'Public languages' },
+      label: label('Labels.articles.publicLanguages'),
       admin: { position: 'sidebar', readOnly: true },
     },
     {
@@ -211,7 +208,7 @@ export const Articles: CollectionConfig = {
       access: editorOnlyWrite,
       type: 'relationship',
       relationTo: 'users',
-      label: { it: 'Autore', fr: 'Auteur', en: 'Author' },
+      label: label('Labels.articles.author'),
       admin: { position: 'sidebar' },
       hooks: {
         beforeChange: [({ value, req, operation }) => (operation === 'create' && !value && req.user ? req.user.id : value)],

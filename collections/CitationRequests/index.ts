@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
+import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
 import { isHttpUrl } from '@/lib/validators'
 import { citableArticles, validateCitedArticle, validateRequestLocale } from './citedArticle'
@@ -10,26 +11,26 @@ import { citableArticles, validateCitedArticle, validateRequestLocale } from './
 export const CitationRequests: CollectionConfig = {
   slug: 'citation-requests',
   labels: {
-    singular: { it: 'Richiesta di citazione', fr: 'Demande de citation', en: 'Citation request' },
-    plural: { it: 'Richieste di citazione', fr: 'Demandes de citation', en: 'Citation requests' },
+    singular: label('Labels.citationRequests.singular'),
+    plural: label('Labels.citationRequests.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'article', 'status', 'createdAt'],
-    group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
+    group: textPerLocale('Labels.groups.editorial'),
   },
   // Visitors create requests only through the site's form (honeypot, time token, per-IP limit), whose server
   // action writes with overrideAccess: an open API create would skip those checks, so only editors have one.
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Labels.citationRequests.name') },
     { name: 'email', type: 'email', required: true, label: 'E-mail' },
     {
       name: 'article',
       type: 'relationship',
       relationTo: 'articles',
       required: true,
-      label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+      label: label('Labels.citationRequests.article'),
       filterOptions: citableArticles,
       validate: validateCitedArticle,
     },
@@ -38,7 +39,7 @@ export const CitationRequests: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 2048,
-      label: { it: 'Fonte proposta (URL)', fr: 'Source proposée (URL)', en: 'Proposed source (URL)' },
+      label: label('Labels.citationRequests.proposedSource'),
       validate: (value: string | null | undefined) =>
         (typeof value === 'string' && isHttpUrl(value)) || 'URL: only http:// and https:// addresses are accepted.',
     },
@@ -46,13 +47,13 @@ export const CitationRequests: CollectionConfig = {
       name: 'message',
       type: 'textarea',
       maxLength: 2000,
-      label: { it: 'Messaggio', fr: 'Message', en: 'Message' },
+      label: label('Labels.citationRequests.message'),
     },
     {
       name: 'locale',
       type: 'select',
       options: localeOptions(locales),
-      label: { it: 'Lingua del visitatore', fr: 'Langue du visiteur', en: 'Visitor language' },
+      label: label('Labels.citationRequests.visitorLanguage'),
       admin: { position: 'sidebar' },
       // Chosen when the request is made (by the form, or an editor recording one by hand), then fixed:
       // the article was checked against it. Not `required` in the schema, so stored rows need no migration.
@@ -66,11 +67,11 @@ export const CitationRequests: CollectionConfig = {
       defaultValue: 'new',
       index: true,
       options: [
-        { value: 'new', label: { it: 'Nuova', fr: 'Nouvelle', en: 'New' } },
-        { value: 'accepted', label: { it: 'Accettata', fr: 'Acceptée', en: 'Accepted' } },
-        { value: 'declined', label: { it: 'Rifiutata', fr: 'Refusée', en: 'Declined' } },
+        { value: 'new', label: label('Labels.citationRequests.new') },
+        { value: 'accepted', label: label('Labels.citationRequests.accepted') },
+        { value: 'declined', label: label('Labels.citationRequests.declined') },
       ],
-      label: { it: 'Stato', fr: 'Statut', en: 'Status' },
+      label: label('Labels.citationRequests.status'),
       admin: { position: 'sidebar' },
       // Visitors create requests as "new"; only editors triage.
       access: { create: isEditorField, update: isEditorField },

@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
+import { label, textPerLocale } from '@/i18n/labels'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: { it: 'Media', fr: 'Média', en: 'Media' },
-    plural: { it: 'Media', fr: 'Médias', en: 'Media' },
+    singular: label('Labels.media.singular'),
+    plural: label('Labels.media.plural'),
   },
-  admin: { group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' } },
+  admin: { group: textPerLocale('Labels.groups.content') },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: 'data/media',
@@ -24,7 +25,7 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      label: { it: 'Testo alternativo', fr: 'Texte alternatif', en: 'Alternative text' },
+      label: label('Labels.media.alternativeText'),
     },
   ],
 }

@@ -1,35 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
-import { adminLabel } from '@/admin/i18n/labels'
+import { label, textPerLocale } from '@/i18n/labels'
 import { sourceDisplayTitle } from '@/lib/sourceReference'
 import { isHttpUrl, isValidDoi } from '@/lib/validators'
 import { rememberSourceBeforeDelete, revalidateSourceAfterChange, revalidateSourceAfterDelete } from './hooks/revalidateSource'
 
 export const sourceTypes = ['paper', 'book', 'chapter', 'webpage', 'standard', 'report'] as const
 
-const typeLabels: Record<(typeof sourceTypes)[number], Record<'it' | 'fr' | 'en', string>> = {
-  paper: { it: 'Articolo scientifico', fr: 'Article scientifique', en: 'Paper' },
-  book: { it: 'Libro', fr: 'Livre', en: 'Book' },
-  chapter: { it: 'Capitolo', fr: 'Chapitre', en: 'Book chapter' },
-  webpage: { it: 'Pagina web', fr: 'Page web', en: 'Web page' },
-  standard: { it: 'Standard / RFC', fr: 'Norme / RFC', en: 'Standard / RFC' },
-  report: { it: 'Rapporto', fr: 'Rapport', en: 'Report' },
-}
-
 /** A bibliographic record: not translated, cited by articles in every language. */
 export const Sources: CollectionConfig = {
   slug: 'sources',
   labels: {
-    singular: { it: 'Fonte', fr: 'Source', en: 'Source' },
-    plural: { it: 'Fonti', fr: 'Sources', en: 'Sources' },
+    singular: label('Labels.sources.singular'),
+    plural: label('Labels.sources.plural'),
   },
   admin: {
     // "Authors (year) Title" in pickers and lists; a search matches authors, year, title and DOI.
     useAsTitle: 'displayTitle',
     listSearchableFields: ['displayTitle', 'authors.family', 'doi'],
     defaultColumns: ['displayTitle', 'type', 'container'],
-    group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
+    group: textPerLocale('Labels.groups.content'),
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
@@ -43,16 +34,16 @@ export const Sources: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'paper',
-      options: sourceTypes.map((value) => ({ value, label: typeLabels[value] })),
-      label: { it: 'Tipo', fr: 'Type', en: 'Type' },
+      options: sourceTypes.map((value) => ({ value, label: label(`Labels.sourceTypes.${value}`) })),
+      label: label('Labels.sources.type'),
     },
     {
       name: 'authors',
       type: 'array',
-      label: { it: 'Autori', fr: 'Auteurs', en: 'Authors' },
+      label: label('Labels.sources.authors'),
       labels: {
-        singular: { it: 'Autore', fr: 'Auteur', en: 'Author' },
-        plural: { it: 'Autori', fr: 'Auteurs', en: 'Authors' },
+        singular: label('Labels.sources.author'),
+        plural: label('Labels.sources.authors'),
       },
       fields: [
         {
@@ -62,9 +53,9 @@ export const Sources: CollectionConfig = {
               name: 'family',
               type: 'text',
               required: true,
-              label: { it: 'Cognome (o ente)', fr: 'Nom (ou organisme)', en: 'Family name (or organisation)' },
+              label: label('Labels.sources.familyNameOrOrganisation'),
             },
-            { name: 'given', type: 'text', label: { it: 'Nome', fr: 'Prénom', en: 'Given name' } },
+            { name: 'given', type: 'text', label: label('Labels.sources.givenName') },
           ],
         },
       ],
@@ -74,15 +65,15 @@ export const Sources: CollectionConfig = {
       type: 'number',
       min: 1400,
       max: 2100,
-      label: { it: 'Anno', fr: 'Année', en: 'Year' },
+      label: label('Labels.sources.year'),
     },
-    { name: 'title', type: 'text', required: true, label: { it: 'Titolo', fr: 'Titre', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, label: label('Labels.sources.title') },
     {
       name: 'container',
       type: 'text',
-      label: { it: 'Rivista, atti o sito', fr: 'Revue, actes ou site', en: 'Journal, proceedings or site' },
+      label: label('Labels.sources.journalProceedingsOrSite'),
     },
-    { name: 'publisher', type: 'text', label: { it: 'Editore', fr: 'Éditeur', en: 'Publisher' } },
+    { name: 'publisher', type: 'text', label: label('Labels.sources.publisher') },
     {
       name: 'url',
       type: 'text',
@@ -102,7 +93,7 @@ export const Sources: CollectionConfig = {
       // Derived from authors, year and title on every save (src/lib/citation.ts).
       name: 'displayTitle',
       type: 'text',
-      label: adminLabel('sources.displayTitle'),
+      label: label('Admin.sources.displayTitle'),
       admin: { hidden: true },
       access: { create: () => false, update: () => false },
       hooks: {
@@ -119,7 +110,7 @@ export const Sources: CollectionConfig = {
     {
       name: 'accessedAt',
       type: 'date',
-      label: { it: 'Consultato il', fr: 'Consulté le', en: 'Accessed on' },
+      label: label('Labels.sources.accessedOn'),
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
   ],

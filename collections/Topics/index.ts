@@ -3,18 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '@/access'
 import { checkReadLocale } from '@/access/readLocale'
 import { slugField } from '@/fields/slug'
+import { label, textPerLocale } from '@/i18n/labels'
 import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: {
-    singular: { it: 'Argomento', fr: 'Sujet', en: 'Topic' },
-    plural: { it: 'Argomenti', fr: 'Sujets', en: 'Topics' },
+    singular: label('Labels.topics.singular'),
+    plural: label('Labels.topics.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'order'],
-    group: { it: 'Contenuti', fr: 'Contenus', en: 'Content' },
+    group: textPerLocale('Labels.groups.content'),
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: 'order',
@@ -25,20 +26,20 @@ export const Topics: CollectionConfig = {
     afterDelete: [revalidateTopicAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: { it: 'Nome', fr: 'Nom', en: 'Name' } },
+    { name: 'name', type: 'text', localized: true, required: true, label: label('Labels.topics.name') },
     slugField('name'),
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: { it: 'Descrizione', fr: 'Description', en: 'Description' },
+      label: label('Labels.topics.description'),
     },
     {
       name: 'order',
       type: 'number',
       index: true,
       defaultValue: 0,
-      label: { it: 'Ordine', fr: 'Ordre', en: 'Order' },
+      label: label('Labels.topics.order'),
       admin: { position: 'sidebar' },
     },
   ],

@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
-import { adminLabel } from '@/admin/i18n/labels'
+import { label, textPerLocale } from '@/i18n/labels'
 import { targetLocales } from '@/i18n/locales'
 import { translatableFields } from '@/workflow/fingerprint'
 import { taskStatuses } from '@/workflow/states'
@@ -13,22 +13,6 @@ import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
-const statusLabels: Record<(typeof taskStatuses)[number], Record<'it' | 'fr' | 'en', string>> = {
-  todo: { it: 'Da fare', fr: 'À faire', en: 'To do' },
-  in_progress: { it: 'In corso', fr: 'En cours', en: 'In progress' },
-  in_review: { it: 'In revisione', fr: 'En relecture', en: 'In review' },
-  approved: { it: 'Approvata', fr: 'Approuvée', en: 'Approved' },
-  outdated: { it: 'Da aggiornare', fr: 'À mettre à jour', en: 'Outdated' },
-}
-
-const fieldLabels: Record<(typeof translatableFields)[number], Record<'it' | 'fr' | 'en', string>> = {
-  title: { it: 'Titolo', fr: 'Titre', en: 'Title' },
-  body: { it: 'Risposta', fr: 'Réponse', en: 'Answer' },
-  summary: { it: 'In sintesi', fr: 'En résumé', en: 'In short' },
-  seoTitle: { it: 'Titolo SEO', fr: 'Titre SEO', en: 'SEO title' },
-  seoDescription: { it: 'Descrizione SEO', fr: 'Description SEO', en: 'SEO description' },
-}
-
 /** Written by the workflow hooks only; no API caller may set these. */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
@@ -36,15 +20,15 @@ const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () =>
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: {
-    singular: { it: 'Traduzione', fr: 'Traduction', en: 'Translation' },
-    plural: { it: 'Traduzioni', fr: 'Traductions', en: 'Translations' },
+    singular: label('Labels.translations.singular'),
+    plural: label('Labels.translations.plural'),
   },
   admin: {
     // "Question · Français", not "11:fr" (collections/Translations/hooks/setTaskTitle.ts).
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'assignee', 'dueDate', 'wordsToTranslate'],
     listSearchableFields: ['title', 'taskKey'],
-    group: { it: 'Redazione', fr: 'Rédaction', en: 'Editorial' },
+    group: textPerLocale('Labels.groups.editorial'),
     // One-click filters on status and language above the list (Payload's own filters work too).
     components: { beforeListTable: ['/src/admin/components/TaskListFilters#TaskListFilters'] },
   },
@@ -73,7 +57,7 @@ export const Translations: CollectionConfig = {
       relationTo: 'articles',
       required: true,
       index: true,
-      label: { it: 'Articolo', fr: 'Article', en: 'Article' },
+      label: label('Labels.translations.article'),
       access: { update: () => false },
     },
     {
@@ -82,14 +66,14 @@ export const Translations: CollectionConfig = {
       required: true,
       index: true,
       options: localeOptions(targetLocales),
-      label: { it: 'Lingua di destinazione', fr: 'Langue cible', en: 'Target language' },
+      label: label('Labels.translations.targetLanguage'),
       access: { update: () => false },
     },
     {
       // The article's Italian question and the language, kept in step by the article's hooks.
       name: 'title',
       type: 'text',
-      label: adminLabel('task.title'),
+      label: label('Admin.task.title'),
       admin: { hidden: true },
       access: systemOnly,
     },
@@ -99,7 +83,7 @@ export const Translations: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      label: { it: 'Attività', fr: 'Tâche', en: 'Task' },
+      label: label('Labels.translations.task'),
       admin: { hidden: true },
       access: systemOnly,
     },
@@ -109,8 +93,8 @@ export const Translations: CollectionConfig = {
       // Not `required`: the default always applies, and callers need not send it.
       defaultValue: 'todo',
       index: true,
-      options: taskStatuses.map((value) => ({ value, label: statusLabels[value] })),
-      label: { it: 'Stato', fr: 'Statut', en: 'Status' },
+      options: taskStatuses.map((value) => ({ value, label: label(`Admin.status.${value}`) })),
+      label: label('Labels.translations.status'),
       // No raw dropdown of all five states: the task panel (TaskPanel) offers the moves the
       // workflow allows this user; the server still checks every save (hooks/applyWorkflow).
       admin: { position: 'sidebar', components: { Field: false } },
@@ -120,7 +104,7 @@ export const Translations: CollectionConfig = {
       name: 'transitionComment',
       type: 'textarea',
       virtual: true,
-      label: { it: 'Commento al cambio di stato', fr: 'Commentaire du changement', en: 'Comment on the change' },
+      label: label('Labels.translations.commentOnTheChange'),
       // Written in the task panel, beside the move buttons.
       admin: { position: 'sidebar', components: { Field: false } },
     },
@@ -135,7 +119,7 @@ export const Translations: CollectionConfig = {
         user && user.role === 'translator'
           ? { id: { equals: user.id } }
           : { and: [{ role: { equals: 'translator' } }, { translatorLocales: { in: [data?.locale ?? ''] } }] },
-      label: { it: 'Assegnata a', fr: 'Assignée à', en: 'Assignee' },
+      label: label('Labels.translations.assignee'),
       // Claimed or reassigned from the task panel; shown there with the person's name.
       admin: { position: 'sidebar', components: { Field: false } },
     },
@@ -143,7 +127,7 @@ export const Translations: CollectionConfig = {
       name: 'dueDate',
       type: 'date',
       index: true,
-      label: { it: 'Scadenza', fr: 'Échéance', en: 'Due date' },
+      label: label('Labels.translations.dueDate'),
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly' },
@@ -154,7 +138,7 @@ export const Translations: CollectionConfig = {
     {
       name: 'wordsToTranslate',
       type: 'number',
-      label: { it: 'Parole da tradurre', fr: 'Mots à traduire', en: 'Words to translate' },
+      label: label('Labels.translations.wordsToTranslate'),
       admin: { position: 'sidebar', readOnly: true },
       access: systemOnly,
     },
@@ -162,7 +146,7 @@ export const Translations: CollectionConfig = {
       // Set at the first approval; a translation approved once stays online while it is reworked.
       name: 'approvedAt',
       type: 'date',
-      label: { it: 'Approvata il', fr: 'Approuvée le', en: 'Approved on' },
+      label: label('Labels.translations.approvedOn'),
       admin: { position: 'sidebar', readOnly: true },
       access: systemOnly,
     },
@@ -170,8 +154,8 @@ export const Translations: CollectionConfig = {
       name: 'changedFields',
       type: 'select',
       hasMany: true,
-      options: translatableFields.map((value) => ({ value, label: fieldLabels[value] })),
-      label: { it: 'Campi cambiati nella fonte', fr: 'Champs modifiés dans la source', en: 'Source fields changed' },
+      options: translatableFields.map((value) => ({ value, label: label(`Admin.fields.${value}`) })),
+      label: label('Labels.translations.sourceFieldsChanged'),
       admin: { readOnly: true },
       access: systemOnly,
     },
@@ -192,7 +176,7 @@ export const Translations: CollectionConfig = {
     {
       name: 'history',
       type: 'array',
-      label: { it: 'Cronologia', fr: 'Historique', en: 'History' },
+      label: label('Labels.translations.history'),
       // Appended by the server on every move; nobody can edit or delete it.
       access: systemOnly,
       admin: { readOnly: true, initCollapsed: true, components: { Field: '/src/admin/components/TaskHistory#TaskHistory' } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, editorOrSelfField, isAdmin, isAdminField, isLoggedIn } from '@/access'
 import { roles } from '@/access/roles'
+import { label, textPerLocale } from '@/i18n/labels'
 import { locales, targetLocales } from '@/i18n/locales'
 import { localeOptions } from '@/fields/localeOptions'
 import { rememberLanguage } from './hooks/rememberLanguage'
@@ -32,11 +33,11 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
       // Colleagues appear by name everywhere (task history, article author, assignee).
       useAsTitle: 'name',
       defaultColumns: ['name', 'email', 'role', 'translatorLocales'],
-      group: { it: 'Amministrazione', fr: 'Administration', en: 'Administration' },
+      group: textPerLocale('Labels.groups.administration'),
     },
     labels: {
-      singular: { it: 'Utente', fr: 'Utilisateur', en: 'User' },
-      plural: { it: 'Utenti', fr: 'Utilisateurs', en: 'Users' },
+      singular: label('Labels.users.singular'),
+      plural: label('Labels.users.plural'),
     },
     access: {
       // The first user (empty database) is created through the admin's own "create first user" screen.
@@ -59,7 +60,7 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         name: 'name',
         type: 'text',
         required: true,
-        label: { it: 'Nome', fr: 'Nom', en: 'Name' },
+        label: label('Labels.users.name'),
       },
       {
         name: 'role',
@@ -69,13 +70,9 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         saveToJWT: true,
         options: roles.map((role) => ({
           value: role,
-          label: {
-            admin: { it: 'Amministratore', fr: 'Administrateur', en: 'Administrator' },
-            editor: { it: 'Redattore', fr: 'Éditeur', en: 'Editor' },
-            translator: { it: 'Traduttore', fr: 'Traducteur', en: 'Translator' },
-          }[role],
+          label: label(`Labels.roles.${role}`),
         })),
-        label: { it: 'Ruolo', fr: 'Rôle', en: 'Role' },
+        label: label('Labels.users.role'),
         // Only admins grant roles; nobody promotes themselves.
         access: { read: editorOrSelfField, create: isAdminField, update: isAdminField },
       },
@@ -85,14 +82,10 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         hasMany: true,
         saveToJWT: true,
         options: localeOptions(targetLocales),
-        label: { it: 'Lingue di traduzione', fr: 'Langues de traduction', en: 'Translation languages' },
+        label: label('Labels.users.translationLanguages'),
         admin: {
           condition: (data) => data?.role === 'translator',
-          description: {
-            it: 'Le lingue verso cui questo traduttore può tradurre.',
-            fr: 'Les langues vers lesquelles ce traducteur peut traduire.',
-            en: 'The languages this translator may translate into.',
-          },
+          description: label('Labels.users.translationLanguagesHint'),
         },
         access: { read: editorOrSelfField, create: isAdminField, update: isAdminField },
       },
@@ -100,14 +93,8 @@ export const usersCollection = (options: UsersOptions): CollectionConfig => {
         name: 'language',
         type: 'select',
         options: localeOptions(locales),
-        label: { it: 'Lingua delle e-mail', fr: 'Langue des e-mails', en: 'E-mail language' },
-        admin: {
-          description: {
-            it: 'Le e-mail del flusso di traduzione arrivano in questa lingua. Segue la lingua dell’admin a ogni accesso.',
-            fr: 'Les e-mails du circuit de traduction arrivent dans cette langue. Elle suit la langue de l’admin à chaque connexion.',
-            en: 'Translation workflow e-mails come in this language. It follows the admin language at each sign-in.',
-          },
-        },
+        label: label('Labels.users.emailLanguage'),
+        admin: { description: label('Labels.users.emailLanguageHint') },
       },
       {
         // When this translator was last mailed the new tasks in their languages (src/workflow/services/newTaskDigest.ts).

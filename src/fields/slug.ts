@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 
+import { label } from '@/i18n/labels'
 import { isSlug, slugify } from '@/lib/slugify'
 
 /**
@@ -16,11 +17,7 @@ export function slugField(fromField: string): TextField {
     label: 'Slug',
     admin: {
       position: 'sidebar',
-      description: {
-        it: 'Generato dal titolo se vuoto. Unico per lingua.',
-        fr: 'Généré depuis le titre si vide. Unique par langue.',
-        en: 'Generated from the title when empty. Unique per language.',
-      },
+      description: label('Labels.fields.slugHint'),
     },
     hooks: {
       beforeValidate: [

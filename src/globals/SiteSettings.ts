@@ -1,34 +1,31 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '@/access'
-import { revalidateSiteSettings } from '@/globals/hooks/revalidateSiteSettings'
+import { label, textPerLocale } from '@/i18n/labels'
+import { revalidateSiteSettings } from './hooks/revalidateSiteSettings'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: { it: 'Impostazioni del sito', fr: 'Réglages du site', en: 'Site settings' },
-  admin: { group: { it: 'Sito', fr: 'Site', en: 'Site' } },
+  label: label('Labels.siteSettings.label'),
+  admin: { group: textPerLocale('Labels.groups.site') },
   // Site settings are the admin's (docs/product.md, "Who uses it"): the contact address receives citation requests.
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [
-    { name: 'tagline', type: 'text', localized: true, required: true, label: { it: 'Motto', fr: 'Slogan', en: 'Tagline' } },
+    { name: 'tagline', type: 'text', localized: true, required: true, label: label('Labels.siteSettings.tagline') },
     {
       name: 'promo',
       type: 'text',
       localized: true,
-      label: { it: 'Riga promozionale del piè di pagina', fr: 'Ligne promotionnelle du pied de page', en: 'Footer promo line' },
+      label: label('Labels.siteSettings.footerPromoLine'),
     },
     {
       name: 'contactEmail',
       type: 'email',
       required: true,
-      label: { it: 'E-mail di contatto', fr: 'E-mail de contact', en: 'Contact e-mail' },
+      label: label('Labels.siteSettings.contactEmail'),
       admin: {
-        description: {
-          it: 'Riceve le richieste di citazione.',
-          fr: 'Reçoit les demandes de citation.',
-          en: 'Receives citation requests.',
-        },
+        description: label('Labels.siteSettings.contactEmailHint'),
       },
     },
   ],

@@ -1,26 +1,25 @@
 import { defineRouting } from 'next-intl/routing'
 
-import { defaultLocale, locales, type Locale } from './locales'
+import { defaultLocale, locales, perLocale, type Locale } from './locales'
+import { messages, type Messages } from './messages'
 
-type PerLocale = Record<Locale, string>
+/** A localized URL segment, from the `Routes` namespace of each locale's messages file. */
+function route(key: keyof Messages['Routes']): Record<Locale, string> {
+  return perLocale((locale) => messages[locale].Routes[key])
+}
 
 /**
  * Localized URL segments. Keys are the internal routes (the folders under
- * `app/(site)/[locale]`); values are what visitors see. Typed per locale, so
- * adding a locale in `locales.ts` points here with a type error.
+ * `app/(site)/[locale]`); values are what visitors see, one per locale.
  */
 export const pathnames = {
   '/': '/',
-  '/topics': { it: '/argomenti', fr: '/sujets', en: '/topics' } satisfies PerLocale,
-  '/topics/[slug]': { it: '/argomenti/[slug]', fr: '/sujets/[slug]', en: '/topics/[slug]' } satisfies PerLocale,
-  '/topics/[slug]/page/[page]': {
-    it: '/argomenti/[slug]/pagina/[page]',
-    fr: '/sujets/[slug]/page/[page]',
-    en: '/topics/[slug]/page/[page]',
-  } satisfies PerLocale,
-  '/articles/[slug]': { it: '/articoli/[slug]', fr: '/articles/[slug]', en: '/articles/[slug]' } satisfies PerLocale,
-  '/legal-notice': { it: '/avviso-legale', fr: '/mentions-legales', en: '/legal-notice' } satisfies PerLocale,
-  '/search': { it: '/cerca', fr: '/recherche', en: '/search' } satisfies PerLocale,
+  '/topics': route('topics'),
+  '/topics/[slug]': route('topic'),
+  '/topics/[slug]/page/[page]': route('topicPage'),
+  '/articles/[slug]': route('article'),
+  '/legal-notice': route('legalNotice'),
+  '/search': route('search'),
 } as const
 
 export type SitePathname = keyof typeof pathnames

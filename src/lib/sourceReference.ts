@@ -7,6 +7,7 @@
  * nullable because Payload documents are fed straight in.
  */
 import type { Locale } from '@/i18n/locales'
+import { messages, translatorFor } from '@/i18n/messages'
 import { isHttpUrl, isValidDoi } from './validators'
 
 export type CitationAuthor = { family: string; given?: string | null }
@@ -31,8 +32,6 @@ export const accessedTypes: readonly string[] = ['webpage', 'standard']
 /** APA 7: list up to 20 authors; beyond that, the first 19, an ellipsis, and the last. */
 export const maxListedAuthors = 20
 
-const intlLocales: Record<Locale, string> = { it: 'it-IT', fr: 'fr-FR', en: 'en-US' }
-const noDate: Record<Locale, string> = { it: 's.d.', fr: 's.d.', en: 'n.d.' }
 
 function clean(value: string | null | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim()
@@ -130,7 +129,7 @@ function parseDate(value: string): Date | null {
 export function formatAccessed(accessedAt: string | null | undefined, locale: Locale): string | null {
   const date = parseDate(accessedAt ?? '')
   if (!date) return null
-  const formatted = new Intl.DateTimeFormat(intlLocales[locale], {
+  const formatted = new Intl.DateTimeFormat(messages[locale].Locale.sourceDates, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -144,8 +143,8 @@ export function formatAccessed(accessedAt: string | null | undefined, locale: Lo
       return day === 8 || day === 11 ? `consultato l'${formatted}` : `consultato il ${formatted}`
     case 'fr':
       return `consulté le ${day === 1 ? formatted.replace(/^1 /, '1er ') : formatted}`
-    case 'en':
-      return `accessed ${formatted}`
+    default:
+      return translatorFor(locale, 'Locale')('accessed', { date: formatted })
   }
 }
 
@@ -156,7 +155,7 @@ export function formatAccessed(accessedAt: string | null | undefined, locale: Lo
  */
 export function formatCitation(source: CitationSource, locale: Locale): string {
   const authors = formatAuthors(source.authors ?? [])
-  const year = typeof source.year === 'number' && Number.isFinite(source.year) ? String(source.year) : noDate[locale]
+  const year = typeof source.year === 'number' && Number.isFinite(source.year) ? String(source.year) : messages[locale].Locale.noDate
   const title = clean(source.title)
   const container = clean(source.container)
   const publisher = clean(source.publisher)

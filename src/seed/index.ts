@@ -78,11 +78,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         })
         id = doc.id
         for (const locale of targetLocales) {
+          const name = topic.name[locale]
+          if (name === undefined) continue
           await payload.update({
             collection: 'topics',
             id,
             locale,
-            data: { name: topic.name[locale], slug: topic.slug[locale], description: topic.description[locale] },
+            data: { name, slug: topic.slug[locale], description: topic.description[locale] },
             req,
             context,
           })
@@ -148,6 +150,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     if (!legal.title) {
       for (const locale of locales) {
         const page = seedLegal[locale]
+        if (!page) continue
         await payload.updateGlobal({ slug: 'legal', locale, data: { title: page.title, body: richText(page.body) }, req, context })
       }
       created.globals += 1
@@ -156,11 +159,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     const settings = await payload.findGlobal({ slug: 'site-settings', locale: sourceLocale, fallbackLocale: false, req })
     if (!settings.tagline) {
       for (const locale of locales) {
+        const tagline = seedSiteSettings.tagline[locale]
+        if (tagline === undefined) continue
         await payload.updateGlobal({
           slug: 'site-settings',
           locale,
           data: {
-            tagline: seedSiteSettings.tagline[locale],
+            tagline,
             promo: seedSiteSettings.promo[locale],
             contactEmail: seedSiteSettings.contactEmail,
           },
@@ -200,8 +205,7 @@ function refId(map: Map<string, number | string>, key: string, kind: string): nu
   return id as number
 }
 
-function localizedContent(article: SeedArticle, locale: keyof SeedArticle['content']) {
-  const content = article.content[locale]
+function localizedContent(content: SeedArticle['content'][typeof sourceLocale]) {
   return {
     title: content.title,
     slug: content.slug,
@@ -215,7 +219,7 @@ function localizedContent(article: SeedArticle, locale: keyof SeedArticle['conte
 /** Creates a published article in every locale, with an approved translation task per target locale. */
 async function createArticle(payload: Payload, article: SeedArticle, refs: ArticleRefs): Promise<Article> {
   const { req, context } = refs
-  const source = localizedContent(article, sourceLocale)
+  const source = localizedContent(article.content[sourceLocale])
   const publishedAt = new Date(article.publishedAt).toISOString()
   const doc = await payload.create({
     collection: 'articles',
@@ -235,11 +239,13 @@ async function createArticle(payload: Payload, article: SeedArticle, refs: Artic
   // Demo translations were approved with the article's last revision.
   const approvedAt = new Date(article.updatedAt ?? article.publishedAt).toISOString()
   for (const locale of targetLocales) {
+    const content = article.content[locale]
+    if (!content) continue
     await payload.update({
       collection: 'articles',
       id: doc.id,
       locale,
-      data: { ...localizedContent(article, locale), _status: 'published' },
+      data: { ...localizedContent(content), _status: 'published' },
       req,
       context,
     })

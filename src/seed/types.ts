@@ -1,8 +1,12 @@
 import type { Locale } from '@/i18n/locales'
 import type { RichTextBlock } from '@/richtext/build'
 
-/** Per-locale value: every locale must be present in demo content. */
-export type Localized<T> = Record<Locale, T>
+/** The languages the demo content is written in. A locale added later has none yet: the seed skips it. */
+export const seedLanguages = ['it', 'fr', 'en'] as const satisfies readonly Locale[]
+export type SeedLanguage = (typeof seedLanguages)[number]
+
+/** Per-locale demo value: every seed language is present. */
+export type Localized<T> = Record<SeedLanguage, T> & Partial<Record<Locale, T>>
 
 export type SeedTopic = {
   /** Stable key, also used by articles to reference their topic. */

@@ -1,8 +1,9 @@
-import type { Locale } from '@/i18n/locales'
+import { perLocale, type Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 
 /** BCP 47 tags for `Intl`, and the `og:locale` form of the same. */
-export const intlLocales: Record<Locale, string> = { it: 'it-IT', fr: 'fr-FR', en: 'en-GB' }
-export const ogLocales: Record<Locale, string> = { it: 'it_IT', fr: 'fr_FR', en: 'en_GB' }
+export const intlLocales: Record<Locale, string> = perLocale((locale) => messages[locale].Locale.dates)
+export const ogLocales: Record<Locale, string> = perLocale((locale) => messages[locale].Locale.openGraph)
 
 /**
  * "17 marzo 2026" / "17 mars 2026" / "17 March 2026". Dates are shown in UTC so

@@ -1,12 +1,6 @@
-import { createTranslator } from 'next-intl'
-
-import en from '../../messages/en.json'
-import fr from '../../messages/fr.json'
-import it from '../../messages/it.json'
-import type { Locale } from '@/i18n/locales'
+import { languageName, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/messages'
 import type { TranslatableField } from './fingerprint'
-
-const messages = { it, fr, en } satisfies Record<Locale, typeof it>
 
 export type WorkflowEmailEvent =
   | { kind: 'assigned'; words: number }
@@ -25,12 +19,8 @@ export type WorkflowEmailInput = {
 
 /** Subject and text of a workflow notification, in the recipient's language (strings from messages/*.json). */
 export function composeWorkflowEmail(input: WorkflowEmailInput): { subject: string; text: string } {
-  const t = createTranslator({
-    locale: input.recipientLocale,
-    messages: messages[input.recipientLocale],
-    namespace: 'WorkflowEmail',
-  })
-  const common = { title: input.articleTitle, language: t(`languages.${input.taskLocale}`) }
+  const t = translatorFor(input.recipientLocale, 'WorkflowEmail')
+  const common = { title: input.articleTitle, language: languageName(input.taskLocale, input.recipientLocale) }
   const open = t('openTask', { url: input.taskUrl })
   const { event } = input
   switch (event.kind) {
@@ -66,18 +56,17 @@ export function composeNewTasksEmail(input: {
   workspaceUrl: string
 }): { subject: string; text: string } {
   const { recipientLocale: locale, tasks } = input
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Workflow.newTasksEmail' })
-  const languageName = createTranslator({ locale, messages: messages[locale], namespace: 'Admin.languages' })
+  const t = translatorFor(locale, 'Workflow')
   const languages = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    [...new Set(tasks.map((task) => task.locale))].map((code) => languageName(code)),
+    [...new Set(tasks.map((task) => task.locale))].map((code) => languageName(code, locale)),
   )
   const listed = tasks.slice(0, newTasksListed)
   const lines = listed.map((task) =>
-    t('item', { title: task.title, language: languageName(task.locale), words: task.words, url: task.url }),
+    t('newTasksEmail.item', { title: task.title, language: languageName(task.locale, locale), words: task.words, url: task.url }),
   )
-  if (tasks.length > listed.length) lines.push(t('more', { count: tasks.length - listed.length }))
+  if (tasks.length > listed.length) lines.push(t('newTasksEmail.more', { count: tasks.length - listed.length }))
   return {
-    subject: t('subject', { count: tasks.length, languages }),
-    text: [t('intro'), '', ...lines, '', t('workspace', { url: input.workspaceUrl }), '', t('footer')].join('\n'),
+    subject: t('newTasksEmail.subject', { count: tasks.length, languages }),
+    text: [t('newTasksEmail.intro'), '', ...lines, '', t('newTasksEmail.workspace', { url: input.workspaceUrl }), '', t('newTasksEmail.footer')].join('\n'),
   }
 }

@@ -11,7 +11,7 @@
 import { createTranslator } from 'next-intl'
 
 import type en from '../../messages/en.json'
-import type { Locale } from '@/i18n/locales'
+import { languageName, type Locale } from '@/i18n/locales'
 import type { TranslatableField } from './fingerprint'
 import type { TaskAction, TaskActor, TaskStatus } from './states'
 
@@ -45,12 +45,12 @@ type Messages = typeof en
 /** The messages a refusal or a history note needs: small enough to hand to a client component. */
 export type WorkflowMessages = {
   Workflow: Messages['Workflow']
-  Admin: Pick<Messages['Admin'], 'status' | 'languages' | 'fields'>
+  Admin: Pick<Messages['Admin'], 'status' | 'fields'>
 }
 
 export function pickWorkflowMessages(messages: Messages): WorkflowMessages {
-  const { status, languages, fields } = messages.Admin
-  return { Workflow: messages.Workflow, Admin: { status, languages, fields } }
+  const { status, fields } = messages.Admin
+  return { Workflow: messages.Workflow, Admin: { status, fields } }
 }
 
 function translator(messages: WorkflowMessages, language: Locale) {
@@ -104,9 +104,9 @@ export function formatRefusal(refusal: Refusal, messages: WorkflowMessages, lang
     case 'createNotTodo':
       return t('Workflow.refusals.createNotTodo', { todo: quoted('todo') })
     case 'offlineByTask':
-      return t('Workflow.refusals.offlineByTask', { language: t(`Admin.languages.${refusal.locale}`), todo: quoted('todo') })
+      return t('Workflow.refusals.offlineByTask', { language: languageName(refusal.locale, language), todo: quoted('todo') })
     case 'publishedByApproval':
-      return t('Workflow.refusals.publishedByApproval', { language: t(`Admin.languages.${refusal.locale}`) })
+      return t('Workflow.refusals.publishedByApproval', { language: languageName(refusal.locale, language) })
     default:
       return t(`Workflow.refusals.${refusal.kind}`)
   }

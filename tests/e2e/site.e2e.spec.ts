@@ -2,11 +2,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { compileHint } from '@/build/compileHints'
-import { locales, type Locale } from '@/i18n/locales'
 import { seedArticles } from '@/seed/data/articles'
 import { seedSiteSettings } from '@/seed/data/siteSettings'
 import { seedTopics } from '@/seed/data/topics'
 import { richText } from '@/richtext/build'
+import { seedLanguages, type SeedLanguage } from '@/seed/types'
 import { launchBrowser } from '../helpers/browser'
 
 /**
@@ -19,7 +19,7 @@ const baseURL = inject('baseURL')
 let browser: Browser
 let editorToken = ''
 
-const segments: Record<Locale, { topics: string; articles: string; legal: string; search: string }> = {
+const segments: Record<SeedLanguage, { topics: string; articles: string; legal: string; search: string }> = {
   it: { topics: 'argomenti', articles: 'articoli', legal: 'avviso-legale', search: 'cerca' },
   fr: { topics: 'sujets', articles: 'articles', legal: 'mentions-legales', search: 'recherche' },
   en: { topics: 'topics', articles: 'articles', legal: 'legal-notice', search: 'search' },
@@ -29,7 +29,7 @@ const article = seedArticles[0]
 const topic = seedTopics.find((candidate) => candidate.key === article.topic)
 if (!article || !topic) throw new Error('demo content changed: no first article or its topic')
 
-const articlePath = (locale: Locale, slug = article.content[locale].slug) => `/${locale}/${segments[locale].articles}/${slug}`
+const articlePath = (locale: SeedLanguage, slug = article.content[locale].slug) => `/${locale}/${segments[locale].articles}/${slug}`
 
 async function get(path: string, init: RequestInit = {}) {
   const response = await fetch(`${baseURL}${path}`, { redirect: 'manual', ...init })
@@ -100,7 +100,7 @@ describe('language of /', () => {
 })
 
 describe('cached pages are cacheable by anyone', () => {
-  it.each(locales)('%s: home, topic index, topic and article set no cookie and are served from the cache', async (locale) => {
+  it.each(seedLanguages)('%s: home, topic index, topic and article set no cookie and are served from the cache', async (locale) => {
     const pages = [`/${locale}`, `/${locale}/${segments[locale].topics}`, `/${locale}/${segments[locale].topics}/${topic.slug[locale]}`, articlePath(locale)]
     for (const path of pages) {
       await get(path)
@@ -126,7 +126,7 @@ describe('cached pages are cacheable by anyone', () => {
 })
 
 describe('pages in every locale', () => {
-  it.each(locales)('%s: home, topic index, topic, article and legal page render in that language', async (locale) => {
+  it.each(seedLanguages)('%s: home, topic index, topic, article and legal page render in that language', async (locale) => {
     const pages = [
       `/${locale}`,
       `/${locale}/${segments[locale].topics}`,
@@ -178,7 +178,7 @@ describe('language switcher and hreflang', () => {
   })
 
   it('hreflang alternates are reciprocal across the three versions, with x-default', async () => {
-    const sets = await Promise.all(locales.map(async (locale) => hreflangs((await get(articlePath(locale))).html)))
+    const sets = await Promise.all(seedLanguages.map(async (locale) => hreflangs((await get(articlePath(locale))).html)))
     const expected = {
       it: `${baseURL}${articlePath('it')}`,
       fr: `${baseURL}${articlePath('fr')}`,
@@ -233,7 +233,7 @@ describe('inline citation markers', () => {
 })
 
 describe('visibility and 404s', () => {
-  let slugs: Record<Locale, string>
+  let slugs: Record<SeedLanguage, string>
 
   beforeAll(async () => {
     const topics = await api('GET', `/topics?where[slug][equals]=${topic.slug.it}&locale=it&depth=0`)
@@ -307,7 +307,7 @@ describe('visibility and 404s', () => {
     expect(await page.locator('header.site-header input[type="search"]').count()).toBe(1)
     // The switcher offers the home page of the other languages.
     const others = await page.locator('.language-switcher a').evaluateAll((links) => links.map((a) => a.getAttribute('hreflang')))
-    expect(others.sort()).toEqual(locales.filter((locale) => locale !== lang).sort())
+    expect(others.sort()).toEqual(seedLanguages.filter((locale) => locale !== lang).sort())
     expect(await page.locator('footer.site-footer .footer-topics li').count()).toBeGreaterThanOrEqual(seedTopics.length)
     await page.close()
   })
@@ -364,7 +364,7 @@ describe('sitemap, robots and feeds', () => {
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
   })
 
-  it.each(locales)('/%s/feed.xml is an RSS feed of that language', async (locale) => {
+  it.each(seedLanguages)('/%s/feed.xml is an RSS feed of that language', async (locale) => {
     const response = await fetch(`${baseURL}/${locale}/feed.xml`)
     expect(response.headers.get('content-type')).toContain('application/rss+xml')
     const xml = await response.text()
@@ -549,7 +549,7 @@ describe('design: a publication on a phone and on a desktop', () => {
     return { context, page: await context.newPage() }
   }
 
-  it.each(locales)('%s home at 390 px: the header takes at most 120 px, one search box, its placeholder fits', async (locale) => {
+  it.each(seedLanguages)('%s home at 390 px: the header takes at most 120 px, one search box, its placeholder fits', async (locale) => {
     const { context, page } = await phone()
     await page.goto(`${baseURL}/${locale}`)
     const main = await page.locator('main#main').boundingBox()
@@ -584,7 +584,7 @@ describe('design: a publication on a phone and on a desktop', () => {
     await context.close()
   })
 
-  it.each(locales)('%s home: the H1 is the site settings’ tagline and the page leads with articles per topic', async (locale) => {
+  it.each(seedLanguages)('%s home: the H1 is the site settings’ tagline and the page leads with articles per topic', async (locale) => {
     const home = await get(`/${locale}`)
     const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(home.html)?.[1]
     expect(h1?.replace(/&#x27;/g, "'")).toBe(seedSiteSettings.tagline[locale])

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Locale, TargetLocale } from '@/i18n/locales'
+import type { TargetLocale } from '@/i18n/locales'
 import type { Article, Topic } from '@/payload-types'
 import { richText } from '@/richtext/build'
+import type { Localized } from '@/seed/types'
 
 /**
  * Public-site fixtures: articles published in Italian and public in chosen
@@ -14,7 +15,7 @@ const seeding = { seeding: true }
 
 type Content = { title: string; slug: string; body?: string; summary?: string }
 
-export async function createLocalizedTopic(payload: Payload, slugs: Record<Locale, string>, order = 1): Promise<Topic> {
+export async function createLocalizedTopic(payload: Payload, slugs: Localized<string>, order = 1): Promise<Topic> {
   const topic = await payload.create({
     collection: 'topics',
     locale: 'it',

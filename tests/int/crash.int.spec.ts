@@ -264,7 +264,8 @@ describe('approvals survive a killed server', () => {
         const articleId = articleOf(task)
         const n = articleNumbers.get(String(articleId))
         if (n === undefined) throw new Error(`task ${task.id} of an unknown article`)
-        const locale: Target = task.locale
+        const locale = task.locale
+        if (locale !== 'fr' && locale !== 'en') throw new Error(`task ${task.id} in an unexpected language ${locale}`)
         const label = `article ${n} ${locale} (task ${task.id}, ${task.status})`
         const published = await payload.db.findOne<Row & { id: number | string }>({ collection: 'articles', where: { id: { equals: articleId } } })
         if (!published) throw new Error(`${label}: no published row`)

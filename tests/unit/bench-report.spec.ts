@@ -10,6 +10,7 @@ import { isClientBound, percentile, ratioToBaseline, summarize } from '../../ben
 import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
 import { parseWrkOutput, wrkArgs } from '../../bench/lib/wrk'
 import { lostWrites } from '../../bench/phases/editor'
+import { perLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
 function route(overrides: Partial<RouteResult>): RouteResult {
@@ -44,8 +45,8 @@ function run(routes: RouteResult[]): DatabaseRun {
       syntheticQueriesPerArticle: 14,
       translations: 1000,
       databaseBytes: 50 * 1024 * 1024,
-      benchArticle: { id: 250, slug: { it: 'a', fr: 'b', en: 'c' } },
-      bigTopic: { id: 1, slug: { it: 'css', fr: 'css', en: 'css' }, articles: 70 },
+      benchArticle: { id: 250, slug: perLocale((locale) => `a-${locale}`) },
+      bigTopic: { id: 1, slug: perLocale(() => 'css'), articles: 70 },
       topicCount: 59,
       searchWord: 'performance',
       localApi: { count: 1000, p50: 2, p95: 4, max: 12, mean: 2.2, misses: 0, queriesPerCall: 2 },

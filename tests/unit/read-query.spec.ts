@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { queryPathProblem, sortPaths, wherePaths, type QueryPathRules } from '@/access/queryPaths'
+import { locales } from '@/i18n/locales'
 import { parseRequestLocale } from '@/i18n/requestLocale'
 
 describe('parseRequestLocale', () => {
@@ -36,7 +37,7 @@ describe('parseRequestLocale', () => {
 
   it('quotes a long unknown value only in part', () => {
     const parsed = parseRequestLocale('x'.repeat(500))
-    expect(parsed.ok ? '' : parsed.message).toHaveLength(`Unknown locale "${'x'.repeat(40)}": use it, fr, en or all.`.length)
+    expect(parsed.ok ? '' : parsed.message).toHaveLength(`Unknown locale "${'x'.repeat(40)}": use ${locales.join(', ')} or all.`.length)
   })
 })
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import LocaleError from '../../app/(site)/[locale]/error'
 import { locales } from '@/i18n/locales'
-import { siteMessages } from '@/site/messages'
+import { messages as siteMessages } from '@/i18n/messages'
 
 function render(locale: (typeof locales)[number]): string {
   const { ErrorPage } = siteMessages[locale]

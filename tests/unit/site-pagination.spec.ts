@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import { translatorFor } from '@/site/messages'
+import { translatorFor } from '@/i18n/messages'
 
 /** The pager under a topic's articles: previous/next links at either end of the range. */
 

@@ -4,7 +4,7 @@ import { adminLanguage } from '@/admin/i18n/translator'
 import { isLexicalState } from '@/richtext/lexical'
 import type { Article } from '@/payload-types'
 import { unknownMarkers } from '@/richtext/citationMarkers'
-import { translatorFor } from '@/site/messages'
+import { translatorFor } from '@/i18n/messages'
 
 /** The body values of this save: one locale's, or each locale's when the save names `locale=all`. */
 function bodies(value: unknown): unknown[] {

@@ -5,7 +5,7 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { localeNames, locales, targetLocales } from '@/i18n/locales'
+import { languageName, localeNames, locales, targetLocales } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
 import { capitalize } from '@/admin/lib/text'
@@ -16,7 +16,7 @@ type Props = Pick<ServerComponentProps, 'req'>
 export function PublishSummary({ req }: Props) {
   const language = adminLanguage(req.i18n)
   const t = adminTranslator(language)
-  const name = (code: (typeof targetLocales)[number]) => capitalize(t(`languages.${code}`), language)
+  const name = (code: (typeof targetLocales)[number]) => capitalize(languageName(code, language), language)
   const perTarget = <T,>(make: (code: (typeof targetLocales)[number]) => T): Record<string, T> =>
     Object.fromEntries(targetLocales.map((code) => [code, make(code)]))
   const labels: PublishSummaryLabels = {

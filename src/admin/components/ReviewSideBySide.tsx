@@ -5,12 +5,12 @@
  */
 import React from 'react'
 
-import { sourceLocale, type TargetLocale } from '@/i18n/locales'
+import { languageName, sourceLocale, type Locale, type TargetLocale } from '@/i18n/locales'
 import type { ReviewRow } from '@/admin/data/review'
 import type { AdminT } from '@/admin/i18n/translator'
 import { capitalize } from '@/admin/lib/text'
 
-type Props = { rows: ReviewRow[]; locale: TargetLocale; t: AdminT; language: string }
+type Props = { rows: ReviewRow[]; locale: TargetLocale; t: AdminT; language: Locale }
 
 function Blocks({ blocks, lang, empty }: { blocks: string[]; lang: string; empty: string }) {
   if (blocks.length === 0) return <p className="dg-muted">{empty}</p>
@@ -35,8 +35,8 @@ export function ReviewSideBySide({ rows, locale, t, language }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('review.field')}</th>
-            <th scope="col">{capitalize(t(`languages.${sourceLocale}`), language)}</th>
-            <th scope="col">{capitalize(t(`languages.${locale}`), language)}</th>
+            <th scope="col">{capitalize(languageName(sourceLocale, language), language)}</th>
+            <th scope="col">{capitalize(languageName(locale, language), language)}</th>
           </tr>
         </thead>
         <tbody>

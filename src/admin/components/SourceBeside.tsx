@@ -9,7 +9,7 @@ import Link from 'next/link'
 import React from 'react'
 
 import { isTranslatorUser } from '@/access/roles'
-import { sourceLocale, targetLocales, type TargetLocale } from '@/i18n/locales'
+import { languageName, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
 import { relationId, sameId } from '@/lib/relations'
 import { translationContext } from '@/admin/data/translationContext'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
@@ -35,7 +35,7 @@ export async function SourceBeside({ field, id, req }: Props) {
   if (!context) return null
   const t = adminTranslator(adminLanguage(req.i18n))
   const { source, task } = context
-  const language = t(`languages.${locale}`)
+  const language = languageName(locale, adminLanguage(req.i18n))
   const adminRoute = req.payload.config.routes.admin
 
   const changed = task?.changedFields?.includes(name) ?? false

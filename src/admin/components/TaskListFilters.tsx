@@ -5,7 +5,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { targetLocales } from '@/i18n/locales'
+import { languageName, targetLocales } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
 import { adminUrl, taskListUrl, translationsViewPath } from '@/admin/lib/adminUrls'
@@ -59,7 +59,7 @@ export function TaskListFilters({
           href={link({ status, locale: locale === value ? undefined : value })}
           className={`dg-chip${locale === value ? ' dg-active' : ''}`}
         >
-          {t(`languages.${value}`)}
+          {languageName(value, adminLanguage(i18n))}
         </a>
       ))}
       <a className="dg-link dg-quick-filters__workspace" href={adminUrl(adminRoute, translationsViewPath)}>

@@ -7,7 +7,7 @@ import type { ServerComponentProps } from 'payload'
 import Link from 'next/link'
 import React from 'react'
 
-import { sourceLocale } from '@/i18n/locales'
+import { languageName, sourceLocale } from '@/i18n/locales'
 import { relationId, sameId } from '@/lib/relations'
 import { workflowMessages } from '@/workflow/errors'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
@@ -92,7 +92,7 @@ export async function TaskPanel({ id, req }: Props) {
           </div>
           <div>
             <dt>{t('task.language')}</dt>
-            <dd>{capitalize(t(`languages.${task.locale}`), language)}</dd>
+            <dd>{capitalize(languageName(task.locale, language), language)}</dd>
           </div>
           <div>
             <dt>{t('task.status')}</dt>
@@ -123,7 +123,7 @@ export async function TaskPanel({ id, req }: Props) {
               data-open-article
               href={articleEditUrl(adminRoute, data.articleId, task.locale)}
             >
-              {t('queue.openArticle', { language: t(`languages.${task.locale}`) })}
+              {t('queue.openArticle', { language: languageName(task.locale, language) })}
             </Link>
           )}
           <Link prefetch={false} className="dg-link" href={adminUrl(adminRoute, translationsViewPath)}>

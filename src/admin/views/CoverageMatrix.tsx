@@ -5,7 +5,7 @@
 import Link from 'next/link'
 import React from 'react'
 
-import { sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
+import { languageName, sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import { StatusBadge } from '@/admin/components/StatusBadge'
 import type { CoverageRow } from '@/admin/lib/coverageMatrix'
@@ -32,7 +32,7 @@ export function CoverageMatrix({ rows, t, language, adminRoute }: Props) {
               <tr>
                 <th>{t('columns.article')}</th>
                 {targetLocales.map((locale) => (
-                  <th key={locale}>{capitalize(t(`languages.${locale}`), language)}</th>
+                  <th key={locale}>{capitalize(languageName(locale, language), language)}</th>
                 ))}
               </tr>
             </thead>
@@ -46,7 +46,7 @@ export function CoverageMatrix({ rows, t, language, adminRoute }: Props) {
                   </td>
                   {targetLocales.map((locale) => {
                     const cell = row.cells[locale]
-                    const languageName = t(`languages.${locale}`)
+                    const languageLabel = languageName(locale, language)
                     return (
                       <td
                         key={locale}
@@ -60,7 +60,7 @@ export function CoverageMatrix({ rows, t, language, adminRoute }: Props) {
                             className={`dg-cell--${cell.status}`}
                             href={taskEditUrl(adminRoute, cell.taskId)}
                             title={t('coverage.cellTitle', {
-                              language: languageName,
+                              language: languageLabel,
                               status: t(`status.${cell.status}`),
                             })}
                           >

@@ -14,7 +14,7 @@ import type { AdminViewServerProps, Where } from 'payload'
 import React from 'react'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
-import { targetLocales } from '@/i18n/locales'
+import { languageName, targetLocales } from '@/i18n/locales'
 import { loadQueue } from '@/admin/data/queue'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
 import { adminUrl, taskListUrl, translationsViewPath } from '@/admin/lib/adminUrls'
@@ -70,7 +70,7 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
       },
       ...targetLocales.map((code, index) => ({
         key: `outdated_${code}`,
-        label: t('dashboard.outdatedIn', { language: t(`languages.${code}`) }),
+        label: t('dashboard.outdatedIn', { language: languageName(code, language) }),
         count: outdated[index] ?? 0,
         href: taskListUrl(adminRoute, { status: 'outdated', locale: code }),
       })),
@@ -143,7 +143,7 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
               ? t('dashboard.introEditor')
               : t('dashboard.introTranslator', {
                   languages: translatorLocales(user)
-                    .map((code) => capitalize(t(`languages.${code}`), language))
+                    .map((code) => capitalize(languageName(code, language), language))
                     .join(', '),
                 })}
           </p>

@@ -4,7 +4,7 @@
  */
 import React from 'react'
 
-import { targetLocales, type Locale } from '@/i18n/locales'
+import { languageName, type Locale, targetLocales } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import type { AdminT } from '@/admin/i18n/translator'
 import type { QueueFilters } from '@/admin/lib/queueFilters'
@@ -42,7 +42,7 @@ export function QueueFiltersForm({ filters, translators, t, language, keep }: Pr
           <option value="">{t('filters.anyLanguage')}</option>
           {targetLocales.map((locale) => (
             <option key={locale} value={locale}>
-              {capitalize(t(`languages.${locale}`), language)}
+              {capitalize(languageName(locale, language), language)}
             </option>
           ))}
         </select>

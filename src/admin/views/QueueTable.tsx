@@ -5,7 +5,7 @@
 import Link from 'next/link'
 import React from 'react'
 
-import type { Locale } from '@/i18n/locales'
+import { languageName, type Locale } from '@/i18n/locales'
 import { DiffView } from '@/admin/components/DiffView'
 import { StatusBadge } from '@/admin/components/StatusBadge'
 import type { QueueRow } from '@/admin/data/queue'
@@ -83,7 +83,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
         <tbody>
           {rows.map((row) => {
             const overdue = isOverdue(row.dueDate) && row.status !== 'approved'
-            const languageName = t(`languages.${row.locale}`)
+            const languageLabel = languageName(row.locale, language)
             return (
               <tr
                 key={String(row.id)}
@@ -96,7 +96,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
                     {row.articleTitle}
                   </Link>
                 </td>
-                <td>{capitalize(languageName, language)}</td>
+                <td>{capitalize(languageLabel, language)}</td>
                 <td>
                   <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                 </td>
@@ -124,7 +124,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
                       href={articleEditUrl(adminRoute, row.articleId, row.locale)}
                       data-open-article
                     >
-                      {t('queue.openArticle', { language: languageName })}
+                      {t('queue.openArticle', { language: languageLabel })}
                     </Link>
                   </div>
                 </td>

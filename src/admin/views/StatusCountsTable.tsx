@@ -1,7 +1,7 @@
 /** Editors' overview: tasks per language and status; each number opens the filtered tasks list. */
 import React from 'react'
 
-import { targetLocales, type Locale } from '@/i18n/locales'
+import { languageName, targetLocales, type Locale } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import { StatusBadge } from '@/admin/components/StatusBadge'
 import type { StatusCounts } from '@/admin/data/statusCounts'
@@ -28,11 +28,11 @@ export function StatusCountsTable({ counts, t, language, adminRoute }: Props) {
         </thead>
         <tbody>
           {targetLocales.map((locale) => {
-            const languageName = t(`languages.${locale}`)
+            const languageLabel = languageName(locale, language)
             const total = taskStatuses.reduce((sum, status) => sum + counts[locale][status], 0)
             return (
               <tr key={locale} data-locale={locale}>
-                <th scope="row">{capitalize(languageName, language)}</th>
+                <th scope="row">{capitalize(languageLabel, language)}</th>
                 {taskStatuses.map((status) => {
                   const count = counts[locale][status]
                   return (
@@ -42,7 +42,7 @@ export function StatusCountsTable({ counts, t, language, adminRoute }: Props) {
                       ) : (
                         <a
                           href={taskListUrl(adminRoute, { status, locale })}
-                          title={t('counts.cellTitle', { language: languageName, status: t(`status.${status}`) })}
+                          title={t('counts.cellTitle', { language: languageLabel, status: t(`status.${status}`) })}
                         >
                           {count}
                         </a>

@@ -12,6 +12,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
+import { languageName } from '@/i18n/locales'
 import { loadCoverage } from '@/admin/data/coverage'
 import { translatorOptions } from '@/admin/data/lookups'
 import { loadQueue, type QueuePage } from '@/admin/data/queue'
@@ -182,7 +183,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
     )
   }
 
-  const languages = translatorLocales(user).map((code) => t(`languages.${code}`))
+  const languages = translatorLocales(user).map((code) => languageName(code, language))
   return (
     <DefaultTemplate
       i18n={req.i18n}

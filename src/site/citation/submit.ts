@@ -1,7 +1,7 @@
 import { ValidationError, type Payload } from 'payload'
 
 import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
-import { translatorFor } from '@/site/messages'
+import { translatorFor } from '@/i18n/messages'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 import { verifyFormToken } from './formToken'
 import type { RateLimiter } from './rateLimit'

@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing'
 import { listArticles } from '@/site/data/articles'
 import { buildRss } from '@/site/feedXml'
 import { intlLocales } from '@/site/format'
-import { translatorFor } from '@/site/messages'
+import { translatorFor } from '@/i18n/messages'
 import { absoluteUrl, feedPath, localizedPath } from '@/site/paths'
 
 /** `/{locale}/feed.xml`: cached like the pages (first request, then until revalidated). */
