@@ -228,9 +228,6 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'translator';
   translatorLocales?: ('fr' | 'en')[] | null;
-  /**
-   * Translation workflow e-mails come in this language. It follows the admin language at each sign-in.
-   */
   language?: ('it' | 'fr' | 'en') | null;
   newTasksMailedAt?: string | null;
   updatedAt: string;
