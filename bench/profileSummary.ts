@@ -23,7 +23,9 @@ export function origin(url: string, functionName: string): string {
   }
   if (url.includes('/.next/')) {
     const chunk = url.slice(url.indexOf('/.next/') + 1)
-    return chunk.includes('middleware') || chunk.includes('proxy') ? `.next (proxy) ${chunk.split('/').pop()}` : '.next (app bundles)'
+    return chunk.includes('middleware') || chunk.includes('proxy')
+      ? `.next (proxy) ${chunk.split('/').pop()}`
+      : '.next (app bundles)'
   }
   return url
 }
@@ -88,7 +90,11 @@ if (process.argv[1]?.endsWith('profileSummary.ts')) {
     console.error('usage: profileSummary.ts <file.cpuprofile> [top]')
     process.exit(2)
   }
-  const result = summarize(JSON.parse(readFileSync(file, 'utf8')) as Profile, Number(topText ?? 25), windowText ? Number(windowText) : undefined)
+  const result = summarize(
+    JSON.parse(readFileSync(file, 'utf8')) as Profile,
+    Number(topText ?? 25),
+    windowText ? Number(windowText) : undefined,
+  )
   console.info(`total sampled: ${result.totalMs.toFixed(0)} ms\n\nself time by origin:`)
   for (const row of result.origins) console.info(`  ${row.share.padStart(7)}  ${row.ms.toFixed(0).padStart(7)} ms  ${row.name}`)
   console.info('\nheaviest functions (self time):')

@@ -19,7 +19,17 @@ import { freePort, stopAll, stopProcess, treeMemoryKb } from './lib/processes'
 import { toConsole, toMarkdown } from './lib/report'
 import { benchRoutes, lastPage, pathnamesOf, type BenchRoute } from './lib/routes'
 import { ratioToBaseline } from './lib/stats'
-import type { BenchReport, BuildResult, DatabaseKind, DatabaseRun, MixedRunResult, PublishResult, RouteProbe, RouteResult, TimedRequests } from './lib/types'
+import type {
+  BenchReport,
+  BuildResult,
+  DatabaseKind,
+  DatabaseRun,
+  MixedRunResult,
+  PublishResult,
+  RouteProbe,
+  RouteResult,
+  TimedRequests,
+} from './lib/types'
 import { ensureWrk, WRK } from './lib/wrk'
 import { buildApp, buildBareNext } from './phases/build'
 import { baseEnv, elapsedS, errorText, log, logsDir, resultsDir, root } from './phases/context'
@@ -61,7 +71,8 @@ function wrkVersion(): string {
   return 'wrk'
 }
 
-const withoutBody = (answer: (RouteProbe & { body: Buffer }) | undefined): RouteProbe | null => (answer ? (({ body: _body, ...info }) => info)(answer) : null)
+const withoutBody = (answer: (RouteProbe & { body: Buffer }) | undefined): RouteProbe | null =>
+  answer ? (({ body: _body, ...info }) => info)(answer) : null
 
 /** One GET per route first: status, size, cache headers; the article's bytes feed the ceilings. */
 async function probeRoutes(kind: DatabaseKind, baseUrl: string, routes: BenchRoute[], errors: string[]) {
@@ -71,7 +82,9 @@ async function probeRoutes(kind: DatabaseKind, baseUrl: string, routes: BenchRou
       const answer = await probe(`${baseUrl}${route.path}`)
       probes.set(route.key, answer)
       const redirect = answer.location ? ` → ${answer.location}` : ''
-      log(`[${kind}] ${route.label} ${route.path} → ${answer.status}${redirect}, ${answer.bytes} B, ${answer.ms.toFixed(0)} ms, cache-control: ${answer.cacheControl ?? '—'}`)
+      log(
+        `[${kind}] ${route.label} ${route.path} → ${answer.status}${redirect}, ${answer.bytes} B, ${answer.ms.toFixed(0)} ms, cache-control: ${answer.cacheControl ?? '—'}`,
+      )
     } catch (error) {
       errors.push(`${route.label}: ${errorText(error)}`)
     }
@@ -80,12 +93,23 @@ async function probeRoutes(kind: DatabaseKind, baseUrl: string, routes: BenchRou
 }
 
 /** A server started for one measurement only (the static and bare Next.js ones), stopped afterwards. */
-async function measureOn(start: () => Promise<Server>, route: BenchRoute, readyPath: string, config: BenchConfig, ceilingRps: number | null): Promise<RouteResult> {
+async function measureOn(
+  start: () => Promise<Server>,
+  route: BenchRoute,
+  readyPath: string,
+  config: BenchConfig,
+  ceilingRps: number | null,
+): Promise<RouteResult> {
   const server = await start()
   try {
     const url = `${server.baseUrl}${readyPath}`
     const { body: _body, ...probed } = await probe(url)
-    return await measureRoute({ ...route, path: `${readyPath} (${probed.bytes} B)` }, { url, pid: server.pid, countDir: null, ceilingRps }, config, probed)
+    return await measureRoute(
+      { ...route, path: `${readyPath} (${probed.bytes} B)` },
+      { url, pid: server.pid, countDir: null, ceilingRps },
+      config,
+      probed,
+    )
   } finally {
     await stopProcess(server.started.child)
   }
@@ -102,8 +126,16 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
   const errors: string[] = []
   const port = await freePort()
   const baseUrl = appUrl(port)
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), NEXT_PUBLIC_SERVER_URL: baseUrl }
-  log(`[${kind}] database ${kind === 'sqlite' ? url : url.replace(/\/\/[^@/]*@/, '//…@')}${config.keep ? ` (kept: ${tempDir})` : ''}`)
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv(),
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: baseUrl,
+  }
+  log(
+    `[${kind}] database ${kind === 'sqlite' ? url : url.replace(/\/\/[^@/]*@/, '//…@')}${config.keep ? ` (kept: ${tempDir})` : ''}`,
+  )
   let server: Server | null = null
   try {
     // Phase 2: seed.
@@ -132,14 +164,26 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
 
     // Phase 4: load. The generator's ceiling, the framework's, then each route.
     log(`[${kind}] load: static server (${bytesOf}) — the generator's ceiling`)
-    const baseline = await measureOn(() => startStatic(htmlFile, baseEnv(), `static-${kind}.log`), { key: 'baseline', label: `static server (${bytesOf}, node:http) = generator ceiling`, path: '/' }, '/', config, null)
+    const baseline = await measureOn(
+      () => startStatic(htmlFile, baseEnv(), `static-${kind}.log`),
+      { key: 'baseline', label: `static server (${bytesOf}, node:http) = generator ceiling`, path: '/' },
+      '/',
+      config,
+      null,
+    )
     const ceilingRps = baseline.load?.requestsPerSec ?? null
     if (!bare.build) Object.assign(bare, await buildBareNext(html))
     const bareNextDir = bare.build?.ok ? bare.dir : null
     let bareNext: RouteResult | null = null
     if (bareNextDir) {
       log(`[${kind}] load: bare Next.js app (${bytesOf}, static route)`)
-      bareNext = await measureOn(() => startBareNext(bareNextDir, baseEnv(), `bare-next-${kind}.log`), { key: 'bareNext', label: `bare Next.js (${bytesOf}, static route)`, path: '/article' }, '/article', config, ceilingRps)
+      bareNext = await measureOn(
+        () => startBareNext(bareNextDir, baseEnv(), `bare-next-${kind}.log`),
+        { key: 'bareNext', label: `bare Next.js (${bytesOf}, static route)`, path: '/article' },
+        '/article',
+        config,
+        ceilingRps,
+      )
       bareNext.ratio = ratioToBaseline(bareNext.load?.requestsPerSec, ceilingRps)
     }
     const results: RouteResult[] = []
@@ -149,7 +193,8 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
       const target: Target = { url: `${baseUrl}${route.path}`, pid: server.pid, countDir, ceilingRps }
       const result = await measureRoute(route, target, config, withoutBody(answer))
       result.ratio = ratioToBaseline(result.load?.requestsPerSec, ceilingRps)
-      if (PAGE_KEYS.has(route.key)) result.ratioBareNext = ratioToBaseline(result.load?.requestsPerSec, bareNext?.load?.requestsPerSec)
+      if (PAGE_KEYS.has(route.key))
+        result.ratioBareNext = ratioToBaseline(result.load?.requestsPerSec, bareNext?.load?.requestsPerSec)
       if (result.load) {
         log(
           `[${kind}]   ${result.load.requestsPerSec.toFixed(0)} req/s, p99 ${result.load.latencyP99.toFixed(1)} ms, CPU ${result.cpuMsPerRequest?.toFixed(2) ?? '—'} ms/req, non-2xx ${result.load.non2xx}, errors ${result.load.errors}, queries ${result.queries ?? '—'}`,
@@ -161,7 +206,11 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
 
     // Phase 5: the editor's side.
     let publish: PublishResult = { path: results[0]?.path ?? '', saveMs: null, visibleMs: null, polls: 0, error: 'not run' }
-    let admin: { adminApi: TimedRequests | null; adminApiDraft: TimedRequests | null; adminView: TimedRequests | null } = { adminApi: null, adminApiDraft: null, adminView: null }
+    let admin: { adminApi: TimedRequests | null; adminApiDraft: TimedRequests | null; adminView: TimedRequests | null } = {
+      adminApi: null,
+      adminApiDraft: null,
+      adminView: null,
+    }
     let mixed: MixedRunResult | null = null
     try {
       const token = await login(baseUrl, EDITOR_EMAIL, password)
@@ -169,13 +218,29 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
       publish = await publishToVisible(baseUrl, token, seed, article?.path ?? '', config.locale, article?.probe?.status ?? null)
       log(`[${kind}] publish → visible: ${publish.visibleMs === null ? publish.error : `${publish.visibleMs.toFixed(0)} ms`}`)
       admin = await adminTimings(baseUrl, token, config.adminSamples)
-      log(`[${kind}] mixed run: ${config.mixedReaders} readers, up to ${config.mixedWrites} saves by ${config.mixedWriters} editors …`)
+      log(
+        `[${kind}] mixed run: ${config.mixedReaders} readers, up to ${config.mixedWrites} saves by ${config.mixedWriters} editors …`,
+      )
       mixed = await mixedRun(baseUrl, token, article?.path ?? '/', config)
     } catch (error) {
       errors.push(`editor measurements: ${errorText(error)}`)
     }
 
-    return { database: kind, seed, seedTaskMs, serverReadyMs: server.readyMs, baseline, bareNext, routes: results, mixed, publish, ...admin, rssKb: memory.rssKb, peakRssKb: memory.peakKb, errors }
+    return {
+      database: kind,
+      seed,
+      seedTaskMs,
+      serverReadyMs: server.readyMs,
+      baseline,
+      bareNext,
+      routes: results,
+      mixed,
+      publish,
+      ...admin,
+      rssKb: memory.rssKb,
+      peakRssKb: memory.peakKb,
+      errors,
+    }
   } finally {
     if (server) await stopProcess(server.started.child)
     await dropDatabase(kind, env, tempDir)

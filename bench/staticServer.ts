@@ -23,7 +23,9 @@ const server = createServer((_request, response) => {
   response.end(body)
 })
 server.keepAliveTimeout = 65_000
-server.listen(Number(portText), '127.0.0.1', () => console.info(`static baseline on 127.0.0.1:${portText} (${body.length} bytes)`))
+server.listen(Number(portText), '127.0.0.1', () =>
+  console.info(`static baseline on 127.0.0.1:${portText} (${body.length} bytes)`),
+)
 
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)

@@ -2,7 +2,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { translations as payloadTranslations } from '@payloadcms/translations/all'
-import { buildConfig, type CollectionConfig, type Config, type GlobalConfig, type PayloadRequest, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  type CollectionConfig,
+  type Config,
+  type GlobalConfig,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles'
@@ -32,11 +39,14 @@ const adminOnly = ({ req }: { req: PayloadRequest }) => isAdminUser(req.user)
 /** Every collection checks ids, bodies and `where` values first (src/api/inputGuards.ts). */
 function withInputGuards(collection: CollectionConfig): CollectionConfig {
   const verifyEnabled = typeof collection.auth === 'object' && Boolean(collection.auth.verify)
-  const endpoints = collection.endpoints === false ? false : [
-    // Without email verification Payload's own /verify/:token queries a field that does not exist (a 500).
-    ...(collection.auth && !verifyEnabled ? [unverifiableEmailEndpoint] : []),
-    ...(collection.endpoints ?? []),
-  ]
+  const endpoints =
+    collection.endpoints === false
+      ? false
+      : [
+          // Without email verification Payload's own /verify/:token queries a field that does not exist (a 500).
+          ...(collection.auth && !verifyEnabled ? [unverifiableEmailEndpoint] : []),
+          ...(collection.endpoints ?? []),
+        ]
   return {
     ...collection,
     endpoints,

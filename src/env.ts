@@ -138,7 +138,10 @@ function readTrustedProxyHops(source: Source): number {
   const text = source.TRUSTED_PROXY_HOPS?.trim()
   if (!text) return 0
   if (!/^\d+$/.test(text) || Number(text) > MAX_PROXY_HOPS) {
-    throw new EnvError('TRUSTED_PROXY_HOPS', `must be a whole number from 0 to ${MAX_PROXY_HOPS} (the reverse proxies in front of the app), got "${text}"`)
+    throw new EnvError(
+      'TRUSTED_PROXY_HOPS',
+      `must be a whole number from 0 to ${MAX_PROXY_HOPS} (the reverse proxies in front of the app), got "${text}"`,
+    )
   }
   return Number(text)
 }

@@ -46,7 +46,10 @@ export function treeCpuMs(pid: number): number | null {
 }
 
 /** Measures the CPU a process tree spends while `work` runs. */
-export async function cpuDuring<T>(pid: number | null, work: () => Promise<T>): Promise<{ result: T; cpuMs: number | null; wallMs: number }> {
+export async function cpuDuring<T>(
+  pid: number | null,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuMs: number | null; wallMs: number }> {
   const before = pid ? treeCpuMs(pid) : null
   const started = performance.now()
   const result = await work()

@@ -19,7 +19,12 @@ export async function probe(url: string, headers: Record<string, string> = {}): 
 }
 
 /** Up to `count` sequential GETs (fewer if `budgetMs` runs out) after one untimed warm-up request. */
-export async function timedRequests(url: string, count: number, headers: Record<string, string> = {}, budgetMs = 60_000): Promise<TimedRequests> {
+export async function timedRequests(
+  url: string,
+  count: number,
+  headers: Record<string, string> = {},
+  budgetMs = 60_000,
+): Promise<TimedRequests> {
   let status = 0
   let non2xx = 0
   const get = async () => {

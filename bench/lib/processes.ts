@@ -20,7 +20,11 @@ export type Started = { child: ChildProcess; output: () => string }
 const children = new Set<ChildProcess>()
 
 /** Starts a process whose output goes to `logFile` (and is kept, last 64 KB, for error messages). */
-export function startProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Started {
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Started {
   const log = createWriteStream(options.logFile)
   let tail = ''
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -64,7 +68,8 @@ export async function stopAll(): Promise<void> {
 export async function waitForHttp(url: string, started: Started, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`server exited early (code ${started.child.exitCode}):\n${started.output().slice(-4000)}`)
+    if (started.child.exitCode !== null)
+      throw new Error(`server exited early (code ${started.child.exitCode}):\n${started.output().slice(-4000)}`)
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })
       await response.arrayBuffer()
@@ -91,7 +96,9 @@ function parentOf(pid: number): number | null {
 
 /** `pid` and all its descendants. */
 export function processTree(pid: number): number[] {
-  const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+  const all = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
   const tree = new Set([pid])
   let grew = true
   while (grew) {

@@ -30,7 +30,23 @@ export function formatBytes(value: number | null | undefined): string {
 
 export const adminHeader = ['admin (as editor, sequential)', 'status', 'requests', 'p50 ms', 'p95 ms', 'max ms']
 
-export const routeHeader = ['route', 'status', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'server cores', '× static', '× bare Next', 'bound by', 'non-2xx', 'DB queries', 'bytes', 'x-nextjs-cache', 'Cache-Control']
+export const routeHeader = [
+  'route',
+  'status',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'CPU ms/req',
+  'server cores',
+  '× static',
+  '× bare Next',
+  'bound by',
+  'non-2xx',
+  'DB queries',
+  'bytes',
+  'x-nextjs-cache',
+  'Cache-Control',
+]
 
 function boundBy(route: RouteResult): string {
   if (route.clientBound === null) return '—'
@@ -51,7 +67,23 @@ export function routeRow(route: RouteResult): string[] {
   const failures = formatNumber(route.load.non2xx + route.load.errors + route.load.timeouts)
   if (route.load.requests === 0) {
     // Nothing came back within the run: the server was still busy (no latency to report).
-    return [route.label, status, `0 (no response in ${formatNumber(route.load.durationS)} s)`, '—', '—', '—', formatRatio(route.serverCores), '—', '—', '—', failures, queries, bytes, nextCache, cache]
+    return [
+      route.label,
+      status,
+      `0 (no response in ${formatNumber(route.load.durationS)} s)`,
+      '—',
+      '—',
+      '—',
+      formatRatio(route.serverCores),
+      '—',
+      '—',
+      '—',
+      failures,
+      queries,
+      bytes,
+      nextCache,
+      cache,
+    ]
   }
   return [
     route.label,
@@ -74,7 +106,11 @@ export function routeRow(route: RouteResult): string[] {
 
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd()
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
 }
 
@@ -117,8 +153,18 @@ export function targets(run: DatabaseRun): Target[] {
     const cpu = route?.cpuMsPerRequest ?? null
     const ratio = route?.ratioBareNext ?? null
     list.push(
-      { name: `${name}: server CPU per request`, goal: `≤ ${CPU_TARGET_MS.toFixed(1)} ms`, reached: cpu === null ? '—' : `${formatMs(cpu)} ms`, ok: cpu === null ? null : cpu <= CPU_TARGET_MS },
-      { name: `${name}: × bare Next.js`, goal: `≥ ${BARE_NEXT_TARGET}`, reached: formatRatio(ratio), ok: ratio === null ? null : ratio >= BARE_NEXT_TARGET },
+      {
+        name: `${name}: server CPU per request`,
+        goal: `≤ ${CPU_TARGET_MS.toFixed(1)} ms`,
+        reached: cpu === null ? '—' : `${formatMs(cpu)} ms`,
+        ok: cpu === null ? null : cpu <= CPU_TARGET_MS,
+      },
+      {
+        name: `${name}: × bare Next.js`,
+        goal: `≥ ${BARE_NEXT_TARGET}`,
+        reached: formatRatio(ratio),
+        ok: ratio === null ? null : ratio >= BARE_NEXT_TARGET,
+      },
     )
   }
   list.push(
@@ -137,7 +183,8 @@ export function targets(run: DatabaseRun): Target[] {
     {
       name: 'saves under read load: lost or failed',
       goal: '0 lost, 0 failed',
-      reached: run.mixed && run.mixed.writes > 0 ? `${run.mixed.lost} lost, ${run.mixed.failed} failed of ${run.mixed.writes}` : '—',
+      reached:
+        run.mixed && run.mixed.writes > 0 ? `${run.mixed.lost} lost, ${run.mixed.failed} failed of ${run.mixed.writes}` : '—',
       ok: run.mixed && run.mixed.writes > 0 ? run.mixed.lost === 0 && run.mixed.failed === 0 : null,
     },
     {
@@ -160,9 +207,22 @@ export function targets(run: DatabaseRun): Target[] {
 export function mixedRows(mixed: MixedRunResult): string[][] {
   const readers = mixed.readersLoad
   return [
-    [`readers (${formatNumber(mixed.readers)} connections on ${mixed.readerPath})`, readers ? `${formatNumber(readers.requestsPerSec)} req/s, p50 ${formatMs(readers.latencyP50)} ms, p99 ${formatMs(readers.latencyP99)} ms, ${formatNumber(readers.non2xx + readers.errors + readers.timeouts)} failed` : '—'],
-    [`editor saves (${mixed.writers} editors, each on its own article, one save after another)`, `${formatNumber(mixed.writes)} sent, ${formatNumber(mixed.acknowledged)} acknowledged, ${formatNumber(mixed.failed)} failed, ${formatNumber(mixed.lost)} lost`],
-    ['save latency (acknowledged)', mixed.write.count ? `p50 ${formatMs(mixed.write.p50)} ms, p99 ${formatMs(mixed.write.p99)} ms, max ${formatMs(mixed.write.max)} ms` : '—'],
+    [
+      `readers (${formatNumber(mixed.readers)} connections on ${mixed.readerPath})`,
+      readers
+        ? `${formatNumber(readers.requestsPerSec)} req/s, p50 ${formatMs(readers.latencyP50)} ms, p99 ${formatMs(readers.latencyP99)} ms, ${formatNumber(readers.non2xx + readers.errors + readers.timeouts)} failed`
+        : '—',
+    ],
+    [
+      `editor saves (${mixed.writers} editors, each on its own article, one save after another)`,
+      `${formatNumber(mixed.writes)} sent, ${formatNumber(mixed.acknowledged)} acknowledged, ${formatNumber(mixed.failed)} failed, ${formatNumber(mixed.lost)} lost`,
+    ],
+    [
+      'save latency (acknowledged)',
+      mixed.write.count
+        ? `p50 ${formatMs(mixed.write.p50)} ms, p99 ${formatMs(mixed.write.p99)} ms, max ${formatMs(mixed.write.max)} ms`
+        : '—',
+    ],
     ...mixed.errors.map((error) => ['error', error]),
   ]
 }
@@ -189,7 +249,8 @@ function runSections(run: DatabaseRun, report: BenchReport, table: (header: stri
   lines.push('')
   lines.push('Paths:')
   lines.push('')
-  for (const route of [run.baseline, ...(run.bareNext ? [run.bareNext] : []), ...run.routes]) lines.push(`- ${route.label}: \`${route.path}\``)
+  for (const route of [run.baseline, ...(run.bareNext ? [run.bareNext] : []), ...run.routes])
+    lines.push(`- ${route.label}: \`${route.path}\``)
   lines.push('')
   lines.push(
     table(
@@ -197,8 +258,14 @@ function runSections(run: DatabaseRun, report: BenchReport, table: (header: stri
       [
         ['synthetic articles (it/fr/en, 600–1,500 words each)', formatNumber(seed.syntheticArticles)],
         ['seeding: demo content (Local API)', `${formatNumber(seed.demoSeedMs / 1000, 1)} s`],
-        ['seeding: synthetic articles (adapter, batched transactions)', `${formatNumber(seed.syntheticMs / 1000, 1)} s wall, ${formatNumber(seed.syntheticCpuMs / 1000, 1)} s CPU (${formatNumber(seed.syntheticArticles / Math.max(0.001, seed.syntheticMs / 1000))} articles/s, ${formatNumber(seed.syntheticQueriesPerArticle, 1)} queries/article)`],
-        ['seeding task, total wall time (incl. migrations, Local API measurement)', `${formatNumber(run.seedTaskMs / 1000, 1)} s`],
+        [
+          'seeding: synthetic articles (adapter, batched transactions)',
+          `${formatNumber(seed.syntheticMs / 1000, 1)} s wall, ${formatNumber(seed.syntheticCpuMs / 1000, 1)} s CPU (${formatNumber(seed.syntheticArticles / Math.max(0.001, seed.syntheticMs / 1000))} articles/s, ${formatNumber(seed.syntheticQueriesPerArticle, 1)} queries/article)`,
+        ],
+        [
+          'seeding task, total wall time (incl. migrations, Local API measurement)',
+          `${formatNumber(run.seedTaskMs / 1000, 1)} s`,
+        ],
         ['database size', formatBytes(seed.databaseBytes)],
         [
           `Local API find by slug (${report.config.locale}, anonymous, depth 0), ${formatNumber(seed.localApi.count)} calls`,
@@ -211,27 +278,32 @@ function runSections(run: DatabaseRun, report: BenchReport, table: (header: stri
             : `${formatNumber(run.publish.visibleMs)} ms (save ${formatNumber(run.publish.saveMs)} ms, ${run.publish.polls} polls)`,
         ],
         ['server ready after start', `${formatNumber(run.serverReadyMs / 1000, 1)} s`],
-        ['server RSS after the load (peak)', `${formatBytes((run.rssKb ?? Number.NaN) * 1024)} (${formatBytes((run.peakRssKb ?? Number.NaN) * 1024)})`],
+        [
+          'server RSS after the load (peak)',
+          `${formatBytes((run.rssKb ?? Number.NaN) * 1024)} (${formatBytes((run.peakRssKb ?? Number.NaN) * 1024)})`,
+        ],
       ],
     ),
   )
   lines.push('')
   lines.push(
-    table(
-      adminHeader,
-      [
-        timed('GET /api/articles?limit=10&page=1&sort=-updatedAt&depth=0', run.adminApi),
-        timed('same with draft=true (what the list view reads)', run.adminApiDraft),
-        timed('GET /admin/collections/articles (list view HTML)', run.adminView),
-      ],
-    ),
+    table(adminHeader, [
+      timed('GET /api/articles?limit=10&page=1&sort=-updatedAt&depth=0', run.adminApi),
+      timed('same with draft=true (what the list view reads)', run.adminApiDraft),
+      timed('GET /admin/collections/articles (list view HTML)', run.adminView),
+    ]),
   )
   lines.push('')
   if (run.mixed) {
     lines.push(table(['saves under read load (issue #12)', 'value'], mixedRows(run.mixed)))
     lines.push('')
   }
-  lines.push(table(['target (issues #5, #12, #19)', 'goal', 'reached', 'met'], targets(run).map((t) => [t.name, t.goal, t.reached, okMark(t.ok)])))
+  lines.push(
+    table(
+      ['target (issues #5, #12, #19)', 'goal', 'reached', 'met'],
+      targets(run).map((t) => [t.name, t.goal, t.reached, okMark(t.ok)]),
+    ),
+  )
   if (seed.plans.length > 0) {
     lines.push('')
     lines.push(
@@ -265,7 +337,9 @@ function header(report: BenchReport): string[] {
     build.skipped
       ? 'next build: skipped (BENCH_SKIP_BUILD=1, previous build reused)'
       : `next build: ${build.ok ? 'ok' : 'FAILED'}, ${formatNumber(build.wallS, 1)} s wall, peak RSS ${formatBytes((build.peakRssKb ?? Number.NaN) * 1024)}`,
-    report.bareNextBuild ? `bare Next.js app build: ${report.bareNextBuild.ok ? 'ok' : `FAILED (${report.bareNextBuild.log})`}, ${formatNumber(report.bareNextBuild.wallS, 1)} s` : 'bare Next.js app: not built',
+    report.bareNextBuild
+      ? `bare Next.js app build: ${report.bareNextBuild.ok ? 'ok' : `FAILED (${report.bareNextBuild.log})`}, ${formatNumber(report.bareNextBuild.wallS, 1)} s`
+      : 'bare Next.js app: not built',
     `Total benchmark time: ${formatNumber(report.totalS)} s`,
   ]
 }

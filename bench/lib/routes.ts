@@ -35,7 +35,12 @@ export function pathnamesOf(routing: unknown): Pathnames {
 }
 
 /** `/{locale}` + the localized template of `internal` with `[param]`s filled in; null when not routed. */
-export function localizedPath(pathnames: Pathnames, internal: string, locale: Locale, params: Record<string, string | number> = {}): string | null {
+export function localizedPath(
+  pathnames: Pathnames,
+  internal: string,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string | null {
   const value = pathnames[internal]
   if (value === undefined) return null
   const template = typeof value === 'string' ? value : value[locale]
@@ -64,7 +69,11 @@ export function benchRoutes(input: RouteInputs): BenchRoute[] {
   const { pathnames, locale } = input
   const path = (internal: string, params: Record<string, string | number>, planned: string) =>
     localizedPath(pathnames, internal, locale, params) ?? planned
-  const topicPath = path('/topics/[slug]', { slug: input.topicSlug }, `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}/${encodeURIComponent(input.topicSlug)}`)
+  const topicPath = path(
+    '/topics/[slug]',
+    { slug: input.topicSlug },
+    `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}/${encodeURIComponent(input.topicSlug)}`,
+  )
   const deepPath =
     localizedPath(pathnames, '/topics/[slug]/page/[page]', locale, { slug: input.topicSlug, page: input.deepPage }) ??
     `${topicPath}?page=${input.deepPage}`
@@ -73,12 +82,20 @@ export function benchRoutes(input: RouteInputs): BenchRoute[] {
     {
       key: 'article',
       label: 'article page',
-      path: path('/articles/[slug]', { slug: input.articleSlug }, `/${locale}${plannedSegments['/articles'][locale] ?? '/articles'}/${encodeURIComponent(input.articleSlug)}`),
+      path: path(
+        '/articles/[slug]',
+        { slug: input.articleSlug },
+        `/${locale}${plannedSegments['/articles'][locale] ?? '/articles'}/${encodeURIComponent(input.articleSlug)}`,
+      ),
     },
     { key: 'topic', label: 'topic page 1', path: topicPath },
     { key: 'topicDeep', label: `topic page ${input.deepPage} (last)`, path: deepPath },
     { key: 'home', label: 'home page', path: path('/', {}, `/${locale}`) },
-    { key: 'topics', label: 'topic index', path: path('/topics', {}, `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}`) },
+    {
+      key: 'topics',
+      label: 'topic index',
+      path: path('/topics', {}, `/${locale}${plannedSegments['/topics'][locale] ?? '/topics'}`),
+    },
     { key: 'sitemap', label: 'sitemap.xml', path: '/sitemap.xml' },
     {
       key: 'search',

@@ -207,7 +207,10 @@ export function generateArticleContent(args: {
   for (const locale of locales) {
     const rng = createRng(`${args.seed}:${args.index}:${locale}`)
     const vocabulary = vocabularyFor(locale)
-    const target = Math.max(MIN_BODY_WORDS + 20, Math.min(MAX_BODY_WORDS - 20, Math.round(baseWords * (0.93 + rng.next() * 0.14))))
+    const target = Math.max(
+      MIN_BODY_WORDS + 20,
+      Math.min(MAX_BODY_WORDS - 20, Math.round(baseWords * (0.93 + rng.next() * 0.14))),
+    )
     const title = rng
       .pick(vocabulary.questions)
       .replace('{a}', rng.pick(vocabulary.content))

@@ -74,7 +74,20 @@ export type LoadOptions = {
 export function wrkArgs(url: string, options: LoadOptions): string[] {
   const threads = Math.max(1, Math.min(2, options.connections))
   const headers = Object.entries(options.headers ?? {}).flatMap(([key, value]) => ['-H', `${key}: ${value}`])
-  return ['-t', String(threads), '-c', String(options.connections), '-d', `${options.durationS}s`, '--timeout', '10s', '-s', script, ...headers, url]
+  return [
+    '-t',
+    String(threads),
+    '-c',
+    String(options.connections),
+    '-d',
+    `${options.durationS}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    script,
+    ...headers,
+    url,
+  ]
 }
 
 /** One wrk run against one URL (loopback only: 127.0.0.1 or localhost). */

@@ -33,7 +33,9 @@ async function timedBuild(cwd: string, args: string[], logFile: string, what: st
     wallS: time.wallS ?? measuredS,
     peakRssKb: time.maxRssKb,
     log: logFile,
-    error: ok ? null : `${what} failed (exit ${code}); last lines of ${path.relative(root, logFile)}:\n${output.split('\n').slice(-40).join('\n')}`,
+    error: ok
+      ? null
+      : `${what} failed (exit ${code}); last lines of ${path.relative(root, logFile)}:\n${output.split('\n').slice(-40).join('\n')}`,
   }
 }
 
@@ -45,7 +47,8 @@ export async function buildApp(config: BenchConfig): Promise<BuildResult> {
   }
   const snapshot = snapshotWorkingTree(root)
   log(`snapshot of the working tree: ${snapshot.files} files in ${path.relative(root, snapshot.dir)}`)
-  if (!existsSync('/usr/bin/time')) log('/usr/bin/time not found (apt-get install -y time): build peak memory will not be measured')
+  if (!existsSync('/usr/bin/time'))
+    log('/usr/bin/time not found (apt-get install -y time): build peak memory will not be measured')
   log('next build (production, Turbopack) …')
   return timedBuild(snapshotDir, ['build'], logFile, 'next build')
 }

@@ -10,7 +10,14 @@ import { errorText, log, sleep } from './context'
 export const EDITOR_EMAIL = 'editor@example.com'
 const WRITE_TIMEOUT_MS = 30_000
 
-export async function publishToVisible(baseUrl: string, token: string, seed: SeedTaskResult, articlePath: string, locale: string, articleStatus: number | null): Promise<PublishResult> {
+export async function publishToVisible(
+  baseUrl: string,
+  token: string,
+  seed: SeedTaskResult,
+  articlePath: string,
+  locale: string,
+  articleStatus: number | null,
+): Promise<PublishResult> {
   const result: PublishResult = { path: articlePath, saveMs: null, visibleMs: null, polls: 0, error: null }
   if (articleStatus === null || articleStatus < 200 || articleStatus >= 300) {
     result.error = `article page answers ${articleStatus ?? 'nothing'}: nothing to watch`
@@ -53,7 +60,9 @@ export async function adminTimings(baseUrl: string, token: string, samples: numb
   const list = `${baseUrl}/api/articles?limit=10&page=1&sort=-updatedAt&depth=0`
   const adminApi = await timedRequests(list, samples, auth)
   const adminApiDraft = await timedRequests(`${list}&draft=true`, samples, auth)
-  const adminView = await timedRequests(`${baseUrl}/admin/collections/articles`, Math.max(3, Math.round(samples / 2)), { cookie: `payload-token=${token}` })
+  const adminView = await timedRequests(`${baseUrl}/admin/collections/articles`, Math.max(3, Math.round(samples / 2)), {
+    cookie: `payload-token=${token}`,
+  })
   log(`admin list API p50 ${adminApi.p50.toFixed(1)} ms; list view p50 ${adminView.p50.toFixed(0)} ms (HTTP ${adminView.status})`)
   return { adminApi, adminApiDraft, adminView }
 }
@@ -62,7 +71,10 @@ export type Write = { value: string; acknowledged: boolean; ms: number }
 
 /** The article's published Italian summary, as the editor reads it back. */
 async function publishedSummary(baseUrl: string, token: string, id: number | string): Promise<string | null> {
-  const response = await fetch(`${baseUrl}/api/articles/${id}?locale=it&depth=0`, { headers: { authorization: `JWT ${token}` }, signal: AbortSignal.timeout(60_000) })
+  const response = await fetch(`${baseUrl}/api/articles/${id}?locale=it&depth=0`, {
+    headers: { authorization: `JWT ${token}` },
+    signal: AbortSignal.timeout(60_000),
+  })
   if (!response.ok) return null
   const doc = (await response.json()) as { summary?: unknown }
   return typeof doc.summary === 'string' ? doc.summary : null
@@ -102,7 +114,10 @@ export async function mixedRun(baseUrl: string, token: string, readerPath: strin
     write: { ...summarize([]), p99: Number.NaN },
     errors: [],
   }
-  const listed = await fetch(`${baseUrl}/api/articles?limit=${config.mixedWriters}&sort=id&depth=0&where[_status][equals]=published`, { headers: { authorization: `JWT ${token}` } })
+  const listed = await fetch(
+    `${baseUrl}/api/articles?limit=${config.mixedWriters}&sort=id&depth=0&where[_status][equals]=published`,
+    { headers: { authorization: `JWT ${token}` } },
+  )
   const ids = ((await listed.json()) as { docs?: { id: number | string }[] }).docs?.map((doc) => doc.id) ?? []
   if (ids.length === 0) {
     result.errors.push('no published article to save')
@@ -110,7 +125,9 @@ export async function mixedRun(baseUrl: string, token: string, readerPath: strin
   }
   result.writers = ids.length
   let readersDone = false
-  const readers = load(`${baseUrl}${readerPath}`, { connections: config.mixedReaders, durationS }).finally(() => (readersDone = true))
+  const readers = load(`${baseUrl}${readerPath}`, { connections: config.mixedReaders, durationS }).finally(
+    () => (readersDone = true),
+  )
   await sleep(1000)
   const perArticle = new Map<number | string, Write[]>()
   let budget = config.mixedWrites
@@ -151,7 +168,9 @@ export async function mixedRun(baseUrl: string, token: string, readerPath: strin
   const times = all.filter((write) => write.acknowledged).map((write) => write.ms)
   result.write = { ...summarize(times), p99: percentile(times, 99) }
   for (const [id, writes] of perArticle) result.lost += lostWrites(writes, await publishedSummary(baseUrl, token, id))
-  log(`mixed run: ${result.writes} saves under ${result.readers} readers, p50 ${result.write.p50.toFixed(0)} ms, p99 ${result.write.p99.toFixed(0)} ms, ${result.failed} failed, ${result.lost} lost`)
+  log(
+    `mixed run: ${result.writes} saves under ${result.readers} readers, p50 ${result.write.p50.toFixed(0)} ms, p99 ${result.write.p99.toFixed(0)} ms, ${result.failed} failed, ${result.lost} lost`,
+  )
   return result
 }
 

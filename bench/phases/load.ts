@@ -64,10 +64,30 @@ export type Target = {
 }
 
 export function emptyResult(route: BenchRoute, probed: RouteProbe | null): RouteResult {
-  return { key: route.key, label: route.label, path: route.path, probe: probed, warmup: null, load: null, cacheAfterLoad: null, queries: null, ratio: null, ratioBareNext: null, cpuMsPerRequest: null, serverCores: null, clientBound: null, skipped: null }
+  return {
+    key: route.key,
+    label: route.label,
+    path: route.path,
+    probe: probed,
+    warmup: null,
+    load: null,
+    cacheAfterLoad: null,
+    queries: null,
+    ratio: null,
+    ratioBareNext: null,
+    cpuMsPerRequest: null,
+    serverCores: null,
+    clientBound: null,
+    skipped: null,
+  }
 }
 
-export async function measureRoute(route: BenchRoute, target: Target, config: BenchConfig, probed: RouteProbe | null): Promise<RouteResult> {
+export async function measureRoute(
+  route: BenchRoute,
+  target: Target,
+  config: BenchConfig,
+  probed: RouteProbe | null,
+): Promise<RouteResult> {
   const result = emptyResult(route, probed)
   if (!probed) {
     result.skipped = 'no answer'

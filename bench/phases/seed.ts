@@ -59,7 +59,9 @@ export async function seedDatabase(
   )
   const seedTaskMs = performance.now() - started
   const seed = JSON.parse(readFileSync(seedOut, 'utf8')) as SeedTaskResult
-  log(`[${kind}] seeded in ${(seedTaskMs / 1000).toFixed(1)} s (synthetic: ${(seed.syntheticMs / 1000).toFixed(1)} s); Local API find by slug p95 ${seed.localApi.p95.toFixed(2)} ms`)
+  log(
+    `[${kind}] seeded in ${(seedTaskMs / 1000).toFixed(1)} s (synthetic: ${(seed.syntheticMs / 1000).toFixed(1)} s); Local API find by slug p95 ${seed.localApi.p95.toFixed(2)} ms`,
+  )
   return { seed, seedTaskMs }
 }
 

@@ -9,7 +9,15 @@ const SERVER_START_TIMEOUT_MS = 120_000
 
 export type Server = { started: Started; baseUrl: string; pid: number | null; readyMs: number }
 
-async function serve(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logName: string, baseUrl: string, readyPath: string): Promise<Server> {
+async function serve(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  logName: string,
+  baseUrl: string,
+  readyPath: string,
+): Promise<Server> {
   const startedAt = performance.now()
   const started = startProcess(command, args, { cwd, env, logFile: path.join(logsDir, logName) })
   await waitForHttp(`${baseUrl}${readyPath}`, started, SERVER_START_TIMEOUT_MS)
@@ -27,7 +35,15 @@ export function appUrl(port: number): string {
 
 export async function startApp(env: NodeJS.ProcessEnv, port: number, logName: string): Promise<Server> {
   const baseUrl = appUrl(port)
-  const server = await serve(process.execPath, [nextBin, 'start', '-p', String(port), '-H', 'localhost'], snapshotDir, env, logName, baseUrl, '/api/users/me')
+  const server = await serve(
+    process.execPath,
+    [nextBin, 'start', '-p', String(port), '-H', 'localhost'],
+    snapshotDir,
+    env,
+    logName,
+    baseUrl,
+    '/api/users/me',
+  )
   log(`next start ready in ${(server.readyMs / 1000).toFixed(1)} s on ${baseUrl}`)
   return server
 }
@@ -35,11 +51,27 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number, logName: st
 /** Node's `http` serving one file from memory: the load generator's ceiling (bench/staticServer.ts). */
 export async function startStatic(file: string, env: NodeJS.ProcessEnv, logName: string): Promise<Server> {
   const port = await freePort()
-  return serve(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'staticServer.ts'), file, String(port)], root, env, logName, `http://127.0.0.1:${port}`, '/')
+  return serve(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench', 'staticServer.ts'), file, String(port)],
+    root,
+    env,
+    logName,
+    `http://127.0.0.1:${port}`,
+    '/',
+  )
 }
 
 /** `next start` of the bare app built by buildBareNext. */
 export async function startBareNext(dir: string, env: NodeJS.ProcessEnv, logName: string): Promise<Server> {
   const port = await freePort()
-  return serve(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], dir, { ...env, NODE_ENV: 'production' }, logName, `http://127.0.0.1:${port}`, '/article')
+  return serve(
+    process.execPath,
+    [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    dir,
+    { ...env, NODE_ENV: 'production' },
+    logName,
+    `http://127.0.0.1:${port}`,
+    '/article',
+  )
 }

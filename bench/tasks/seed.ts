@@ -53,7 +53,12 @@ function localeMap(value: unknown): Record<Locale, string> {
   return result
 }
 
-type SqlClient = { execute: (statement: { sql: string; args: Array<string | number | bigint | null> }) => Promise<{ rows: Array<Record<string, string | number | bigint | null>> }> }
+type SqlClient = {
+  execute: (statement: {
+    sql: string
+    args: Array<string | number | bigint | null>
+  }) => Promise<{ rows: Array<Record<string, string | number | bigint | null>> }>
+}
 
 function sqliteClient(payload: Payload): SqlClient | undefined {
   const client = (payload.db as unknown as { client?: SqlClient }).client
@@ -188,7 +193,16 @@ async function main() {
       plans.push(await explain(payload, `find by slug (${locale}, anonymous)`, () => findBySlug(benchArticle.slug[locale])))
       plans.push(
         await explain(payload, `topic listing page 1 (${locale}, -publishedAt, limit ${pageSize})`, () =>
-          payload.find({ collection: 'articles', locale, fallbackLocale: false, where: topicWhere, sort: '-publishedAt', limit: pageSize, depth: 0, overrideAccess: false }),
+          payload.find({
+            collection: 'articles',
+            locale,
+            fallbackLocale: false,
+            where: topicWhere,
+            sort: '-publishedAt',
+            limit: pageSize,
+            depth: 0,
+            overrideAccess: false,
+          }),
         ),
       )
       plans.push(

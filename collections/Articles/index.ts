@@ -177,8 +177,7 @@ export const Articles: CollectionConfig = {
       hooks: {
         // The first publish stamps the date; editors may still set it by hand.
         beforeChange: [
-          ({ siblingData, value }) =>
-            !value && siblingData._status === 'published' ? new Date().toISOString() : value,
+          ({ siblingData, value }) => (!value && siblingData._status === 'published' ? new Date().toISOString() : value),
         ],
       },
     },

@@ -38,7 +38,10 @@ type ValidateArgs = {
 }
 
 /** The `article` field's validation: true, or the message. */
-export async function validateCitedArticle(value: unknown, { req, operation, previousValue, siblingData }: ValidateArgs): Promise<string | true> {
+export async function validateCitedArticle(
+  value: unknown,
+  { req, operation, previousValue, siblingData }: ValidateArgs,
+): Promise<string | true> {
   const id = idOf(value)
   if (id === null) return req.t('validation:required')
   // Editors keep triaging a request whose article has been unpublished since: only a new choice is checked.
@@ -55,7 +58,12 @@ export const citableArticles: FilterOptions = ({ siblingData }) => {
 }
 
 /** The `locale` field's validation: required on creation (it is fixed afterwards). */
-export function validateRequestLocale(value: unknown, { req, operation }: Pick<ValidateArgs, 'req' | 'operation'>): string | true {
+export function validateRequestLocale(
+  value: unknown,
+  { req, operation }: Pick<ValidateArgs, 'req' | 'operation'>,
+): string | true {
   if (operation !== 'create' || isLocale(value)) return true
-  return value === undefined || value === null || value === '' ? req.t('validation:required') : req.t('validation:invalidSelection')
+  return value === undefined || value === null || value === ''
+    ? req.t('validation:required')
+    : req.t('validation:invalidSelection')
 }

@@ -19,7 +19,9 @@ export function settleReadLocale(req: PayloadRequest): RequestLocale {
   // GraphQL types a localized field as one string: every language at once (`?locale=all` on
   // /api/graphql, which its own `locale` argument cannot even express) fails to serialize.
   if (parsed.locale === 'all' && req.payloadAPI === 'GraphQL') {
-    throw readRefusal(`GraphQL reads one locale at a time: use its locale argument (${locales.join(', ')}), or REST for locale=all.`)
+    throw readRefusal(
+      `GraphQL reads one locale at a time: use its locale argument (${locales.join(', ')}), or REST for locale=all.`,
+    )
   }
   req.locale = parsed.locale
   return parsed.locale

@@ -79,7 +79,8 @@ export function guardedGraphQLPost(config: SanitizedConfig | Promise<SanitizedCo
   return async (request) => {
     const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
     // graphql-http answers anything else 415 with an empty body; say why.
-    if (request.method === 'POST' && contentType !== 'application/json') return badRequest('GraphQL requests must be sent as application/json.', 415)
+    if (request.method === 'POST' && contentType !== 'application/json')
+      return badRequest('GraphQL requests must be sent as application/json.', 415)
     const query = await queryOf(request)
     const problem = typeof query === 'string' ? queryShapeProblem(query) : null
     if (problem) return badRequest(problem)

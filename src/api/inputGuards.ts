@@ -76,7 +76,13 @@ function listItems(value: unknown): unknown[] {
   return [value]
 }
 
-function checkValue(path: string, operator: string, value: unknown, field: FlattenedField | 'id' | undefined, idType: IDType): void {
+function checkValue(
+  path: string,
+  operator: string,
+  value: unknown,
+  field: FlattenedField | 'id' | undefined,
+  idType: IDType,
+): void {
   const where = `where[${path}][${operator}]`
   if (geoOperators.has(operator)) {
     if (field === 'id' || field?.type !== 'point') throw new BadInput(`${where}: "${operator}" only applies to point fields.`)
@@ -87,20 +93,38 @@ function checkValue(path: string, operator: string, value: unknown, field: Flatt
     return
   }
   const items = listOperators.has(operator) ? listItems(value) : [value]
-  if (!scalarOperators.has(operator) && !listOperators.has(operator)) throw new BadInput(`${where}: unknown operator "${operator}".`)
+  if (!scalarOperators.has(operator) && !listOperators.has(operator))
+    throw new BadInput(`${where}: unknown operator "${operator}".`)
   for (const item of items) {
     if (!isScalar(item)) throw new BadInput(`${where} must be a single value, not an object or a list.`)
     if (item === null || item === '') continue
-    const isIdPath = field === 'id' || (field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
+    const isIdPath =
+      field === 'id' ||
+      (field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
     if (isIdPath && (operator === 'equals' || operator === 'not_equals' || listOperators.has(operator))) {
       if (!isValidID(item, idType)) throw new BadInput(`${where}: "${String(item)}" is not a valid id.`)
     } else if (field === 'id' && orderOperators.has(operator) && idType === 'text') {
       // ObjectIds are ordered too (by creation time).
       if (!isValidID(item, idType)) throw new BadInput(`${where}: "${String(item)}" is not a valid id.`)
-    } else if ((field === 'id' && orderOperators.has(operator)) || (field !== 'id' && field?.type === 'number' && operator !== 'like' && operator !== 'not_like' && operator !== 'contains')) {
-      if (typeof item === 'boolean' || !Number.isFinite(Number(item))) throw new BadInput(`${where}: "${String(item)}" is not a finite number.`)
-    } else if (field !== 'id' && field?.type === 'date' && operator !== 'like' && operator !== 'not_like' && operator !== 'contains') {
-      const time = item instanceof Date ? item.getTime() : typeof item === 'string' || typeof item === 'number' ? new Date(item).getTime() : Number.NaN
+    } else if (
+      (field === 'id' && orderOperators.has(operator)) ||
+      (field !== 'id' && field?.type === 'number' && operator !== 'like' && operator !== 'not_like' && operator !== 'contains')
+    ) {
+      if (typeof item === 'boolean' || !Number.isFinite(Number(item)))
+        throw new BadInput(`${where}: "${String(item)}" is not a finite number.`)
+    } else if (
+      field !== 'id' &&
+      field?.type === 'date' &&
+      operator !== 'like' &&
+      operator !== 'not_like' &&
+      operator !== 'contains'
+    ) {
+      const time =
+        item instanceof Date
+          ? item.getTime()
+          : typeof item === 'string' || typeof item === 'number'
+            ? new Date(item).getTime()
+            : Number.NaN
       if (Number.isNaN(time)) throw new BadInput(`${where}: "${String(item)}" is not a date.`)
     }
   }

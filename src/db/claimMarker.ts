@@ -30,7 +30,12 @@ export async function claimUserMarker(
   try {
     const updated = await db.updateMany({
       collection: 'users',
-      where: { and: [{ id: { equals: userId } }, { or: [{ [field]: { exists: false } }, { [field]: { less_than_equal: notAfter.toISOString() } }] }] },
+      where: {
+        and: [
+          { id: { equals: userId } },
+          { or: [{ [field]: { exists: false } }, { [field]: { less_than_equal: notAfter.toISOString() } }] },
+        ],
+      },
       data: { [field]: now.toISOString() },
       req,
     })

@@ -59,7 +59,8 @@ export function schemaDifference(
   return undefined
 }
 
-export type AdoptResult = { adopted: false; reason: 'no-marker' } | { adopted: true } | { adopted: false; reason: 'schema-differs'; difference: string }
+export type AdoptResult =
+  { adopted: false; reason: 'no-marker' } | { adopted: true } | { adopted: false; reason: 'schema-differs'; difference: string }
 
 /**
  * Replaces the dev-push marker by the committed migrations (batch 1) when the

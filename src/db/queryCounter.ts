@@ -120,9 +120,7 @@ export function sqliteQueryCounting(source: Source = process.env): {
 }
 
 /** Extra `mongooseAdapter` arguments: command monitoring that counts, or nothing. */
-export function mongoQueryCounting(
-  source: Source = process.env,
-): Pick<MongooseArgs, 'afterCreateConnection' | 'connectOptions'> {
+export function mongoQueryCounting(source: Source = process.env): Pick<MongooseArgs, 'afterCreateConnection' | 'connectOptions'> {
   const counter = benchQueryCounter(source)
   if (!counter) return {}
   return {

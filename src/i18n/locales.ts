@@ -14,9 +14,7 @@ export const sourceLocale = defaultLocale
 export type TargetLocale = Exclude<Locale, typeof sourceLocale>
 
 /** Languages that articles are translated into. */
-export const targetLocales: readonly TargetLocale[] = locales.filter(
-  (locale): locale is TargetLocale => locale !== sourceLocale,
-)
+export const targetLocales: readonly TargetLocale[] = locales.filter((locale): locale is TargetLocale => locale !== sourceLocale)
 
 /** One value per locale, built from the locale list (so no table needs a line per locale). */
 export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {

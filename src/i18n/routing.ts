@@ -47,7 +47,9 @@ function nextPath(locale: Locale, template: string): string {
 
 function templates(internal: SitePathname): { internal: string; external: Record<Locale, string> } {
   const value = pathnames[internal]
-  const external = Object.fromEntries(locales.map((locale) => [locale, typeof value === 'string' ? value : value[locale]])) as Record<Locale, string>
+  const external = Object.fromEntries(
+    locales.map((locale) => [locale, typeof value === 'string' ? value : value[locale]]),
+  ) as Record<Locale, string>
   return { internal, external }
 }
 
@@ -75,7 +77,8 @@ export function localizedPathRules(): { rewrites: PathRule[]; redirects: PathRul
     const own = new Set(routes.map((route) => route.external[locale]))
     for (const route of routes) {
       const target = route.external[locale]
-      if (target !== route.internal) rewrites.push({ source: nextPath(locale, target), destination: nextPath(locale, route.internal) })
+      if (target !== route.internal)
+        rewrites.push({ source: nextPath(locale, target), destination: nextPath(locale, route.internal) })
       const others = new Set([route.internal, ...Object.values(route.external)])
       for (const other of others) {
         // Never redirect away from a path this language uses itself (for this route or another).

@@ -32,7 +32,6 @@ export const accessedTypes: readonly string[] = ['webpage', 'standard']
 /** APA 7: list up to 20 authors; beyond that, the first 19, an ellipsis, and the last. */
 export const maxListedAuthors = 20
 
-
 function clean(value: string | null | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim()
 }
@@ -155,7 +154,8 @@ export function formatAccessed(accessedAt: string | null | undefined, locale: Lo
  */
 export function formatCitation(source: CitationSource, locale: Locale): string {
   const authors = formatAuthors(source.authors ?? [])
-  const year = typeof source.year === 'number' && Number.isFinite(source.year) ? String(source.year) : messages[locale].Locale.noDate
+  const year =
+    typeof source.year === 'number' && Number.isFinite(source.year) ? String(source.year) : messages[locale].Locale.noDate
   const title = clean(source.title)
   const container = clean(source.container)
   const publisher = clean(source.publisher)
@@ -178,8 +178,7 @@ export function formatCitation(source: CitationSource, locale: Locale): string {
   const link = citationLink(source)
   if (link) {
     const isDoi = normalizeDoi(source.doi) !== null
-    const accessed =
-      !isDoi && accessedTypes.includes(clean(source.type)) ? formatAccessed(source.accessedAt, locale) : null
+    const accessed = !isDoi && accessedTypes.includes(clean(source.type)) ? formatAccessed(source.accessedAt, locale) : null
     segments.push(accessed ? `${link.label} (${accessed})` : link.label)
   }
 

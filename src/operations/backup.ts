@@ -90,7 +90,9 @@ export async function restoreSqlite(source: string, url: string, options: { forc
       )
     }
     if (existsSync(target)) {
-      throw new BackupError(`SQLite database ${target} already exists. Stop the server, then run restore again with --force to replace it.`)
+      throw new BackupError(
+        `SQLite database ${target} already exists. Stop the server, then run restore again with --force to replace it.`,
+      )
     }
   }
   mkdirSync(path.dirname(target), { recursive: true })

@@ -50,6 +50,8 @@ function CitationPicker({ editor }: { editor: LexicalEditor }) {
 
 export const CitationMarkerFeatureClient = createClientFeature({
   toolbarFixed: {
-    groups: [{ type: 'buttons', key: 'citationMarker', order: 70, items: [{ key: 'citationMarkerPicker', Component: CitationPicker }] }],
+    groups: [
+      { type: 'buttons', key: 'citationMarker', order: 70, items: [{ key: 'citationMarkerPicker', Component: CitationPicker }] },
+    ],
   },
 })

@@ -4,13 +4,7 @@
  * Why blocks: translators review changes paragraph by paragraph, and the diff
  * and word count work on these strings rather than on editor JSON.
  */
-import {
-  childNodes,
-  codeBlockFields,
-  isInlineNode,
-  isLexicalState,
-  type LexicalNode,
-} from './lexical'
+import { childNodes, codeBlockFields, isInlineNode, isLexicalState, type LexicalNode } from './lexical'
 
 /** Text of an inline node as rendered: line breaks and tabs included, formatting ignored. */
 function inlineText(node: LexicalNode): string {

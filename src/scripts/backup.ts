@@ -8,7 +8,9 @@ import { backupSqlite } from '@/operations/backup'
 async function main(): Promise<void> {
   const url = env.databaseUrl ?? defaultSqliteUrl
   if (databaseKind(url) === 'mongodb') {
-    throw new Error('DATABASE_URL is MongoDB: back it up with `mongodump --uri "$DATABASE_URL" --archive=<file> --gzip` (see README).')
+    throw new Error(
+      'DATABASE_URL is MongoDB: back it up with `mongodump --uri "$DATABASE_URL" --archive=<file> --gzip` (see README).',
+    )
   }
   const target = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
   const file = await backupSqlite(url, target)

@@ -66,7 +66,9 @@ async function auditPage(url: string, port: number): Promise<boolean> {
     const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(targets) })
     if (!run) throw new Error('Lighthouse returned no result')
     runs.push(run)
-    console.info(`  ${new URL(url).pathname} run ${i + 1}: performance ${Math.round((run.lhr.categories.performance?.score ?? 0) * 100)}`)
+    console.info(
+      `  ${new URL(url).pathname} run ${i + 1}: performance ${Math.round((run.lhr.categories.performance?.score ?? 0) * 100)}`,
+    )
   }
   runs.sort((a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0))
   const result = runs[Math.floor(runs.length / 2)]

@@ -8,7 +8,9 @@ import { restoreSqlite } from '@/operations/backup'
 async function main(): Promise<void> {
   const url = env.databaseUrl ?? defaultSqliteUrl
   if (databaseKind(url) === 'mongodb') {
-    throw new Error('DATABASE_URL is MongoDB: restore with `mongorestore --uri "$DATABASE_URL" --archive=<file> --gzip --drop` (see README).')
+    throw new Error(
+      'DATABASE_URL is MongoDB: restore with `mongorestore --uri "$DATABASE_URL" --archive=<file> --gzip --drop` (see README).',
+    )
   }
   const args = process.argv.slice(2)
   const source = args.find((arg) => !arg.startsWith('--'))

@@ -24,9 +24,7 @@ async function main() {
     }
     const createDevAccounts = mayCreateDevAccounts(env)
     if (!createDevAccounts) {
-      payload.logger.warn(
-        'NODE_ENV=production: dev accounts NOT created (set SEED_DEV_ACCOUNTS=true to create them anyway).',
-      )
+      payload.logger.warn('NODE_ENV=production: dev accounts NOT created (set SEED_DEV_ACCOUNTS=true to create them anyway).')
     }
     await seed(payload, { password: env.seedPassword, createDevAccounts, log: (line) => payload.logger.info(line) })
     if (createDevAccounts) {

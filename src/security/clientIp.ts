@@ -21,7 +21,10 @@ import { readSocketAddress } from './socketAddress'
 
 /** The entries of `X-Forwarded-For`, left (client side) to right (nearest proxy). */
 export function forwardedChain(header: string | null | undefined): string[] {
-  return (header ?? '').split(',').map((part) => part.trim()).filter(Boolean)
+  return (header ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
 }
 
 /** An IP address as the limiter keys it (no port, brackets, zone or IPv4-mapped prefix); null when it is not one. */
@@ -73,7 +76,10 @@ function ipv6Groups(address: string): number[] {
  */
 export function rateLimitKey(address: string): string {
   if (isIP(address) !== 6) return address
-  return `${ipv6Groups(address).slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`
+  return `${ipv6Groups(address)
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`
 }
 
 let warnedUnstamped = false

@@ -92,7 +92,14 @@ function guardServer(server: Server): void {
   // Without a listener Node destroys a CONNECT's socket without a word.
   if (server.listenerCount('connect') === 0) {
     server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
-      socket.end(rawResponse(405, 'Method Not Allowed', `The CONNECT method is not supported (this is not a proxy). Use one of: ${allow}.`, true))
+      socket.end(
+        rawResponse(
+          405,
+          'Method Not Allowed',
+          `The CONNECT method is not supported (this is not a proxy). Use one of: ${allow}.`,
+          true,
+        ),
+      )
     })
   }
   if (server.listenerCount('clientError') === 0) {

@@ -151,7 +151,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       for (const locale of locales) {
         const page = seedLegal[locale]
         if (!page) continue
-        await payload.updateGlobal({ slug: 'legal', locale, data: { title: page.title, body: richText(page.body) }, req, context })
+        await payload.updateGlobal({
+          slug: 'legal',
+          locale,
+          data: { title: page.title, body: richText(page.body) },
+          req,
+          context,
+        })
       }
       created.globals += 1
     }

@@ -2,7 +2,13 @@ import { escapeXml } from './xml'
 
 /** RSS 2.0 for one locale's latest articles. */
 
-export type FeedItem = { title: string; url: string; summary?: string | null; publishedAt?: string | null; category?: string | null }
+export type FeedItem = {
+  title: string
+  url: string
+  summary?: string | null
+  publishedAt?: string | null
+  category?: string | null
+}
 
 export type Feed = {
   title: string

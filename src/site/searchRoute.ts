@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { pathnames } from '@/i18n/routing'
 import { MAX_QUERY_LENGTH, MAX_TOKENS, queryWords } from './search/search'
 
@@ -97,7 +97,11 @@ export type CacheAdmission = ReturnType<typeof createCacheAdmission>
  * A rewrite, not a redirect: the visitor's URL keeps what they typed, and no
  * extra round trip is spent on case or accents.
  */
-export function searchRewrite(locale: Locale, raw: string | string[] | null | undefined, admission: CacheAdmission = searchCacheAdmission): string | null {
+export function searchRewrite(
+  locale: Locale,
+  raw: string | string[] | null | undefined,
+  admission: CacheAdmission = searchCacheAdmission,
+): string | null {
   const route = searchRoute(raw)
   if (route.kind !== 'cached' || !admission.admit(`${locale} ${route.query}`)) return null
   return searchResultsPath(locale, route.query)

@@ -12,7 +12,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
  * recorded at each sign-in), and Payload's fallback (Italian) last.
  */
 export function callerLanguage(req: Pick<PayloadRequest, 'headers' | 'i18n' | 'user'>): Locale {
-  const requested = requestedLanguage(req.headers as Headers | undefined)
+  const requested = requestedLanguage(req.headers)
   if (requested) return requested
   const saved = req.user && 'language' in req.user ? req.user.language : undefined
   if (isLocale(saved)) return saved

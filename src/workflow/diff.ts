@@ -23,8 +23,7 @@ export type BlockDiff = {
 }
 
 export type FieldDiff<F extends string = TranslatableField> =
-  | { field: F; mode: 'text'; parts: DiffPart[] }
-  | { field: F; mode: 'blocks'; blocks: BlockDiff[] }
+  { field: F; mode: 'text'; parts: DiffPart[] } | { field: F; mode: 'blocks'; blocks: BlockDiff[] }
 
 /** Above this many tokens (after trimming the common prefix/suffix) we stop looking for an LCS. */
 export const maxDiffTokens = 5_000
@@ -43,11 +42,7 @@ function editScript<T>(a: readonly T[], b: readonly T[]): Op<T>[] {
   let prefix = 0
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
   let suffix = 0
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
-  ) {
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
     suffix++
   }
 
@@ -207,11 +202,7 @@ function scalarText(value: unknown): string {
 }
 
 /** Diff of one field: block mode as soon as either side is rich text, word mode otherwise. */
-export function diffField<F extends string = TranslatableField>(
-  field: F,
-  oldValue: unknown,
-  newValue: unknown,
-): FieldDiff<F> {
+export function diffField<F extends string = TranslatableField>(field: F, oldValue: unknown, newValue: unknown): FieldDiff<F> {
   if (isLexicalState(oldValue) || isLexicalState(newValue)) {
     return { field, mode: 'blocks', blocks: diffBlocks(richTextToBlocks(oldValue), richTextToBlocks(newValue)) }
   }

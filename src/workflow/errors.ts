@@ -5,7 +5,14 @@ import fr from '../../messages/fr.json'
 import it from '../../messages/it.json'
 import type { Locale } from '@/i18n/locales'
 import { callerLanguage } from './callerLanguage'
-import { formatHistoryNote, formatRefusal, pickWorkflowMessages, type HistoryNote, type Refusal, type WorkflowMessages } from './refusals'
+import {
+  formatHistoryNote,
+  formatRefusal,
+  pickWorkflowMessages,
+  type HistoryNote,
+  type Refusal,
+  type WorkflowMessages,
+} from './refusals'
 
 const messages = { it, fr, en } satisfies Record<Locale, typeof en>
 

@@ -9,14 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import {
-  childNodes,
-  codeBlockFields,
-  isInlineNode,
-  isLexicalState,
-  linkUrl,
-  type LexicalNode,
-} from '@/richtext/lexical'
+import { childNodes, codeBlockFields, isInlineNode, isLexicalState, linkUrl, type LexicalNode } from '@/richtext/lexical'
 
 export const translatableFields = ['title', 'body', 'summary', 'seoTitle', 'seoDescription'] as const
 export type TranslatableField = (typeof translatableFields)[number]

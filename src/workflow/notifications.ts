@@ -50,11 +50,10 @@ export type NewTaskLine = { title: string; locale: Locale; words: number; url: s
 export const newTasksListed = 20
 
 /** The batched "new tasks in your languages" mail, in the recipient's language. */
-export function composeNewTasksEmail(input: {
-  recipientLocale: Locale
-  tasks: readonly NewTaskLine[]
-  workspaceUrl: string
-}): { subject: string; text: string } {
+export function composeNewTasksEmail(input: { recipientLocale: Locale; tasks: readonly NewTaskLine[]; workspaceUrl: string }): {
+  subject: string
+  text: string
+} {
   const { recipientLocale: locale, tasks } = input
   const t = translatorFor(locale, 'Workflow')
   const languages = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
@@ -67,6 +66,14 @@ export function composeNewTasksEmail(input: {
   if (tasks.length > listed.length) lines.push(t('newTasksEmail.more', { count: tasks.length - listed.length }))
   return {
     subject: t('newTasksEmail.subject', { count: tasks.length, languages }),
-    text: [t('newTasksEmail.intro'), '', ...lines, '', t('newTasksEmail.workspace', { url: input.workspaceUrl }), '', t('newTasksEmail.footer')].join('\n'),
+    text: [
+      t('newTasksEmail.intro'),
+      '',
+      ...lines,
+      '',
+      t('newTasksEmail.workspace', { url: input.workspaceUrl }),
+      '',
+      t('newTasksEmail.footer'),
+    ].join('\n'),
   }
 }

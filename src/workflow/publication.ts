@@ -60,7 +60,10 @@ function localeValue(doc: RawDoc, field: string, locale: Locale): unknown {
 }
 
 /** Where each language's text comes from in the next published row; `null`: it has none. */
-export function textOrigin(locale: Locale, input: Pick<PublicationInput, 'change' | 'publicTargets'>): 'working' | 'published' | null {
+export function textOrigin(
+  locale: Locale,
+  input: Pick<PublicationInput, 'change' | 'publicTargets'>,
+): 'working' | 'published' | null {
   const { change, publicTargets } = input
   // A target language has text here only while its translation is public: no oracle, no leak.
   if (locale !== sourceLocale && !publicTargets.has(locale)) return null
@@ -108,11 +111,15 @@ export type FieldRule = { name: string; localized: boolean; required: boolean; m
 
 /** A rule a language breaks; the caller words it in the user's language. */
 export type PublicationProblem =
-  | { path: string; problem: 'required' }
-  | { path: string; problem: 'tooLong'; maxLength: number; length: number }
+  { path: string; problem: 'required' } | { path: string; problem: 'tooLong'; maxLength: number; length: number }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  )
 }
 
 /**

@@ -113,8 +113,7 @@ export function formatRefusal(refusal: Refusal, messages: WorkflowMessages, lang
 }
 
 export type HistoryNote =
-  | { kind: 'minorEdit'; fields: readonly TranslatableField[] }
-  | { kind: 'sourceChanged'; fields: readonly TranslatableField[] }
+  { kind: 'minorEdit'; fields: readonly TranslatableField[] } | { kind: 'sourceChanged'; fields: readonly TranslatableField[] }
 
 /** A comment the system writes in a task's history, with the field labels editors and translators see. */
 export function formatHistoryNote(note: HistoryNote, messages: WorkflowMessages, language: Locale): string {

@@ -42,9 +42,13 @@ export const transitions: readonly TaskTransition[] = [
   { from: 'outdated', to: 'in_progress', action: 'start', actors: ['assignee', 'editor'], requiresComment: false },
   // Taking one language offline is the editor's call, and the history must say why. It applies
   // while the language is public: approved, outdated, or approved once and being reworked.
-  ...(['approved', 'outdated', 'in_progress', 'in_review'] as const).map(
-    (from): TaskTransition => ({ from, to: 'todo', action: 'unpublish', actors: ['editor'], requiresComment: true }),
-  ),
+  ...(['approved', 'outdated', 'in_progress', 'in_review'] as const).map((from): TaskTransition => ({
+    from,
+    to: 'todo',
+    action: 'unpublish',
+    actors: ['editor'],
+    requiresComment: true,
+  })),
 ]
 
 /**

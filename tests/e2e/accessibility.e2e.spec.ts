@@ -139,7 +139,11 @@ describe('admin accessibility (axe-core, production build)', () => {
 
   it.each(['editor', 'translator'] as const)('no label is printed as an object on the main screens, as %s', async (who) => {
     const context = who === 'editor' ? editor : translator
-    await check(context, screens().map(([, path]) => path ?? '/admin'), { axe: false })
+    await check(
+      context,
+      screens().map(([, path]) => path ?? '/admin'),
+      { axe: false },
+    )
   })
 
   it('the "+" beside Topic and Sources names what it adds', async () => {

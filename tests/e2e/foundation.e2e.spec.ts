@@ -38,17 +38,14 @@ describe('foundation (production build, seeded SQLite)', () => {
     expect(response.status).toBe(404)
   })
 
-  it.each(devAccounts.map((account) => [account.email, account.role] as const))(
-    '%s logs in to the admin (%s)',
-    async (email) => {
-      const page = await browser.newPage()
-      await page.goto(`${baseURL}/admin/login`)
-      await page.fill('input[name="email"]', email)
-      await page.fill('input[name="password"]', 'dinogeek-dev')
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
-      expect(await page.locator('nav').count()).toBeGreaterThan(0)
-      await page.close()
-    },
-  )
+  it.each(devAccounts.map((account) => [account.email, account.role] as const))('%s logs in to the admin (%s)', async (email) => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', 'dinogeek-dev')
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+    expect(await page.locator('nav').count()).toBeGreaterThan(0)
+    await page.close()
+  })
 })

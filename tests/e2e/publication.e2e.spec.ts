@@ -42,7 +42,6 @@ const api = apiClient(baseURL)
 
 const login = (email: string): Promise<BrowserContext> => signIn(browser, baseURL, email, password)
 
-
 async function openArticle(page: Page, locale: 'it' | 'fr' | 'en') {
   // Until the admin has hydrated, typing reaches the input but not the form, which then sees no
   // change (and keeps "Save draft" disabled): wait for the page to settle.
@@ -188,9 +187,7 @@ describe('publishing one language at a time, in the admin (production build)', (
       body: { title: 'Publication directe refusée', _status: 'published' },
     })
     expect(refused.status).toBe(400)
-    expect((refused.json.errors as { message: string }[])[0]?.message).toContain(
-      'is published by approving its translation task',
-    )
+    expect((refused.json.errors as { message: string }[])[0]?.message).toContain('is published by approving its translation task')
     const working = await api('GET', `/articles/${articleId}?locale=fr&fallback-locale=null&draft=true&depth=0`, {
       token: editorToken,
     })

@@ -70,7 +70,11 @@ describe('security headers (production build)', () => {
     expectCommon(redirect.headers)
 
     // The static rules of next.config.ts (a localized page, a wrong-language segment) and the language switch.
-    for (const [path, status] of [['/it/argomenti', 200], ['/it/topics', 307], [`/fr/sujets?${LANGUAGE_SWITCH_PARAM}=1`, 303]] as const) {
+    for (const [path, status] of [
+      ['/it/argomenti', 200],
+      ['/it/topics', 307],
+      [`/fr/sujets?${LANGUAGE_SWITCH_PARAM}=1`, 303],
+    ] as const) {
       const response = await get(path)
       expect(response.status, path).toBe(status)
       expect(response.headers.get('content-security-policy'), path).toBe(sitePolicy(options))
@@ -174,7 +178,8 @@ function rawExchange(request: string): Promise<string> {
 }
 
 describe('HTTP methods Next.js cannot handle (production build)', () => {
-  const request = (method: string, target: string) => `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`
+  const request = (method: string, target: string) =>
+    `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`
 
   it('TRACE and other methods outside Next’s list answer 405 naming the allowed ones, on the site, the admin and the API', async () => {
     for (const method of ['TRACE', 'PROPFIND', 'PURGE', 'MKCOL']) {
@@ -189,7 +194,9 @@ describe('HTTP methods Next.js cannot handle (production build)', () => {
   })
 
   it('CONNECT gets a 405 instead of a closed socket; TRACK and garbage methods a 400 that says why', async () => {
-    expect(await rawExchange(request('CONNECT', 'example.com:443'))).toMatch(/^HTTP\/1\.1 405 [^]*CONNECT method is not supported/)
+    expect(await rawExchange(request('CONNECT', 'example.com:443'))).toMatch(
+      /^HTTP\/1\.1 405 [^]*CONNECT method is not supported/,
+    )
     for (const method of ['TRACK', 'FOOBAR', 'G3T']) {
       expect(await rawExchange(request(method, '/api/articles')), method).toMatch(/^HTTP\/1\.1 400 [^]*Unknown HTTP method/)
     }

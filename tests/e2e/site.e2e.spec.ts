@@ -29,11 +29,17 @@ const article = seedArticles[0]
 const topic = seedTopics.find((candidate) => candidate.key === article.topic)
 if (!article || !topic) throw new Error('demo content changed: no first article or its topic')
 
-const articlePath = (locale: SeedLanguage, slug = article.content[locale].slug) => `/${locale}/${segments[locale].articles}/${slug}`
+const articlePath = (locale: SeedLanguage, slug = article.content[locale].slug) =>
+  `/${locale}/${segments[locale].articles}/${slug}`
 
 async function get(path: string, init: RequestInit = {}) {
   const response = await fetch(`${baseURL}${path}`, { redirect: 'manual', ...init })
-  return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers }
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    html: await response.text(),
+    headers: response.headers,
+  }
 }
 
 /** Whether the element is entirely on screen (works with JavaScript disabled in the page). */
@@ -100,17 +106,25 @@ describe('language of /', () => {
 })
 
 describe('cached pages are cacheable by anyone', () => {
-  it.each(seedLanguages)('%s: home, topic index, topic and article set no cookie and are served from the cache', async (locale) => {
-    const pages = [`/${locale}`, `/${locale}/${segments[locale].topics}`, `/${locale}/${segments[locale].topics}/${topic.slug[locale]}`, articlePath(locale)]
-    for (const path of pages) {
-      await get(path)
-      const second = await get(path)
-      expect(second.status, path).toBe(200)
-      expect(second.headers.get('set-cookie'), path).toBeNull()
-      expect(second.headers.get('x-nextjs-cache'), path).toBe('HIT')
-      expect(second.headers.get('vary') ?? '', path).not.toMatch(/cookie|accept-language/i)
-    }
-  })
+  it.each(seedLanguages)(
+    '%s: home, topic index, topic and article set no cookie and are served from the cache',
+    async (locale) => {
+      const pages = [
+        `/${locale}`,
+        `/${locale}/${segments[locale].topics}`,
+        `/${locale}/${segments[locale].topics}/${topic.slug[locale]}`,
+        articlePath(locale),
+      ]
+      for (const path of pages) {
+        await get(path)
+        const second = await get(path)
+        expect(second.status, path).toBe(200)
+        expect(second.headers.get('set-cookie'), path).toBeNull()
+        expect(second.headers.get('x-nextjs-cache'), path).toBe('HIT')
+        expect(second.headers.get('vary') ?? '', path).not.toMatch(/cookie|accept-language/i)
+      }
+    },
+  )
 
   it('the language switcher remembers the chosen language for /', async () => {
     const page = await browser.newPage({ extraHTTPHeaders: { 'accept-language': 'de-DE' } })
@@ -206,30 +220,37 @@ describe('inline citation markers', () => {
     })
   /** The jump may scroll smoothly: wait until the target has arrived in the window. */
   const scrolledTo = (page: Page, selector: string) =>
-    page.waitForFunction((target) => {
-      const box = document.querySelector(target)?.getBoundingClientRect()
-      return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
-    }, selector, { timeout: 5_000 })
+    page.waitForFunction(
+      (target) => {
+        const box = document.querySelector(target)?.getBoundingClientRect()
+        return box !== undefined && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+      },
+      selector,
+      { timeout: 5_000 },
+    )
 
-  it.each(['it', 'en'] as const)('%s: a marker jumps to its source entry, and the entry links back to the text', async (locale) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 740 } })
-    await page.goto(`${baseURL}${articlePath(locale)}`)
-    const marker = page.locator('.prose sup.cite a[href="#source-2"]').first()
-    expect(await marker.textContent()).toBe('[2]')
-    expect(await marker.getAttribute('aria-label')).toBe(locale === 'it' ? 'Fonte 2' : 'Source 2')
-    expect(await inView(page, '#source-2')).toBe(false)
+  it.each(['it', 'en'] as const)(
+    '%s: a marker jumps to its source entry, and the entry links back to the text',
+    async (locale) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 740 } })
+      await page.goto(`${baseURL}${articlePath(locale)}`)
+      const marker = page.locator('.prose sup.cite a[href="#source-2"]').first()
+      expect(await marker.textContent()).toBe('[2]')
+      expect(await marker.getAttribute('aria-label')).toBe(locale === 'it' ? 'Fonte 2' : 'Source 2')
+      expect(await inView(page, '#source-2')).toBe(false)
 
-    await marker.click()
-    await page.waitForURL(`${baseURL}${articlePath(locale)}#source-2`)
-    await scrolledTo(page, '#source-2')
-    expect(await page.locator('#source-2').textContent()).toContain('Conformer')
+      await marker.click()
+      await page.waitForURL(`${baseURL}${articlePath(locale)}#source-2`)
+      await scrolledTo(page, '#source-2')
+      expect(await page.locator('#source-2').textContent()).toContain('Conformer')
 
-    await page.locator('#source-2 a.cite-back').click()
-    await page.waitForURL(`${baseURL}${articlePath(locale)}#cite-2`)
-    await scrolledTo(page, '#cite-2')
-    expect(await inView(page, '#source-2')).toBe(false)
-    await page.close()
-  })
+      await page.locator('#source-2 a.cite-back').click()
+      await page.waitForURL(`${baseURL}${articlePath(locale)}#cite-2`)
+      await scrolledTo(page, '#cite-2')
+      expect(await inView(page, '#source-2')).toBe(false)
+      await page.close()
+    },
+  )
 })
 
 describe('visibility and 404s', () => {
@@ -252,7 +273,11 @@ describe('visibility and 404s', () => {
     const id = (created.doc as { id: number }).id
     // French and English text exist (saved as drafts: a target language is never published from
     // the article), but no translation has been approved: not public.
-    await api('PATCH', `/articles/${id}?locale=fr&draft=true`, { title: 'Pas encore public', slug: slugs.fr, body: body('Texte.') })
+    await api('PATCH', `/articles/${id}?locale=fr&draft=true`, {
+      title: 'Pas encore public',
+      slug: slugs.fr,
+      body: body('Texte.'),
+    })
     await api('PATCH', `/articles/${id}?locale=en&draft=true`, { title: 'Not public yet', slug: slugs.en, body: body('Text.') })
   })
 
@@ -545,36 +570,44 @@ describe('design: a publication on a phone and on a desktop', () => {
   if (!emptyTopic) throw new Error('demo content changed: every topic has articles')
 
   async function phone() {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true })
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    })
     return { context, page: await context.newPage() }
   }
 
-  it.each(seedLanguages)('%s home at 390 px: the header takes at most 120 px, one search box, its placeholder fits', async (locale) => {
-    const { context, page } = await phone()
-    await page.goto(`${baseURL}/${locale}`)
-    const main = await page.locator('main#main').boundingBox()
-    expect(main?.y).toBeLessThanOrEqual(120)
-    expect(await page.locator('input[type="search"]').count()).toBe(1)
-    // The placeholder's text width fits the box's content width.
-    const fit = await page.locator('#header-search').evaluate((input: HTMLInputElement) => {
-      const style = getComputedStyle(input)
-      const context2d = document.createElement('canvas').getContext('2d')
-      if (!context2d) return null
-      context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-      return { text: context2d.measureText(input.placeholder).width, room }
-    })
-    expect(fit).not.toBeNull()
-    expect(fit?.text ?? Infinity).toBeLessThanOrEqual(fit?.room ?? 0)
-    // Content, not chrome: the H1 (the tagline) is on the first screen, and so is an article link.
-    const h1 = await page.locator('main h1').boundingBox()
-    expect((h1?.y ?? Infinity) + (h1?.height ?? 0)).toBeLessThan(844)
-    const firstStory = await page.locator('main .article-list .card-title a').first().boundingBox()
-    expect(firstStory?.y ?? Infinity).toBeLessThan(844)
-    // No horizontal scrolling.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-    await context.close()
-  })
+  it.each(seedLanguages)(
+    '%s home at 390 px: the header takes at most 120 px, one search box, its placeholder fits',
+    async (locale) => {
+      const { context, page } = await phone()
+      await page.goto(`${baseURL}/${locale}`)
+      const main = await page.locator('main#main').boundingBox()
+      expect(main?.y).toBeLessThanOrEqual(120)
+      expect(await page.locator('input[type="search"]').count()).toBe(1)
+      // The placeholder's text width fits the box's content width.
+      const fit = await page.locator('#header-search').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input)
+        const context2d = document.createElement('canvas').getContext('2d')
+        if (!context2d) return null
+        context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        return { text: context2d.measureText(input.placeholder).width, room }
+      })
+      expect(fit).not.toBeNull()
+      expect(fit?.text ?? Infinity).toBeLessThanOrEqual(fit?.room ?? 0)
+      // Content, not chrome: the H1 (the tagline) is on the first screen, and so is an article link.
+      const h1 = await page.locator('main h1').boundingBox()
+      expect((h1?.y ?? Infinity) + (h1?.height ?? 0)).toBeLessThan(844)
+      const firstStory = await page.locator('main .article-list .card-title a').first().boundingBox()
+      expect(firstStory?.y ?? Infinity).toBeLessThan(844)
+      // No horizontal scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+      await context.close()
+    },
+  )
 
   it('the article header at 390 px stays within 120 px too', async () => {
     const { context, page } = await phone()
@@ -584,13 +617,16 @@ describe('design: a publication on a phone and on a desktop', () => {
     await context.close()
   })
 
-  it.each(seedLanguages)('%s home: the H1 is the site settings’ tagline and the page leads with articles per topic', async (locale) => {
-    const home = await get(`/${locale}`)
-    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(home.html)?.[1]
-    expect(h1?.replace(/&#x27;/g, "'")).toBe(seedSiteSettings.tagline[locale])
-    expect(home.html).toMatch(/class="topic-section"/)
-    expect(home.html).not.toContain('id="home-search"')
-  })
+  it.each(seedLanguages)(
+    '%s home: the H1 is the site settings’ tagline and the page leads with articles per topic',
+    async (locale) => {
+      const home = await get(`/${locale}`)
+      const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(home.html)?.[1]
+      expect(h1?.replace(/&#x27;/g, "'")).toBe(seedSiteSettings.tagline[locale])
+      expect(home.html).toMatch(/class="topic-section"/)
+      expect(home.html).not.toContain('id="home-search"')
+    },
+  )
 
   it('the footer’s topic index is a list of links, with no separator characters', async () => {
     const page = await browser.newPage()
@@ -598,8 +634,11 @@ describe('design: a publication on a phone and on a desktop', () => {
     const items = page.locator('footer .footer-topics > li')
     expect(await items.count()).toBe(seedTopics.length)
     expect(await page.locator('footer .footer-topics > li > a').count()).toBe(seedTopics.length)
-    const separators = await items.evaluateAll((lis) =>
-      lis.filter((li) => /[|]/.test(li.textContent ?? '') || !['none', 'normal', ''].includes(getComputedStyle(li, '::after').content)).length,
+    const separators = await items.evaluateAll(
+      (lis) =>
+        lis.filter(
+          (li) => /[|]/.test(li.textContent ?? '') || !['none', 'normal', ''].includes(getComputedStyle(li, '::after').content),
+        ).length,
     )
     expect(separators).toBe(0)
     const names = await page.locator('footer .footer-topics a').allTextContents()

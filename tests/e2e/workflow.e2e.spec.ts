@@ -21,8 +21,7 @@ const italian = {
   title: `Che cos’è un resolver DNS ricorsivo? ${stamp}`,
   body: 'Un resolver ricorsivo interroga i server DNS al posto del client.',
   summary: 'Il resolver fa il lavoro di ricerca per il client.',
-  newBody:
-    'Un resolver ricorsivo interroga i server DNS autorevoli al posto del client e conserva le risposte in cache.',
+  newBody: 'Un resolver ricorsivo interroga i server DNS autorevoli al posto del client e conserva le risposte in cache.',
 }
 const french = {
   title: `Qu’est-ce qu’un résolveur DNS récursif ? ${stamp}`,
@@ -40,7 +39,6 @@ let frTaskId = 0
 const api = apiClient(baseURL)
 
 const login = (email: string): Promise<BrowserContext> => signIn(browser, baseURL, email, password)
-
 
 async function taskStatus(page: Page, status: string) {
   await page.waitForSelector(`[data-task-panel][data-status="${status}"]`, { timeout: 30_000 })
@@ -190,9 +188,7 @@ describe('translation workflow in the admin (production build)', () => {
     if (unknown.status === 404 && real.status === 200) {
       expect(await real.text()).toContain(french.title.replace(/’/g, '’'))
     } else {
-      console.info(
-        `[e2e] public article route not available yet (${unknown.status}/${real.status}): page check skipped`,
-      )
+      console.info(`[e2e] public article route not available yet (${unknown.status}/${real.status}): page check skipped`)
     }
   })
 
@@ -211,9 +207,7 @@ describe('translation workflow in the admin (production build)', () => {
     const row = page.locator(`[data-testid="queue-mine"] tr[data-task-id="${frTaskId}"]`)
     await expect.poll(() => row.getAttribute('data-status')).toBe('outdated')
     expect(
-      await row
-        .locator('[data-changed-field]')
-        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-changed-field'))),
+      await row.locator('[data-changed-field]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-changed-field'))),
     ).toEqual(['body'])
     await row.locator('details summary').click()
     const inserted = await row.locator('details ins').allTextContents()
@@ -269,13 +263,9 @@ describe('translation workflow in the admin (production build)', () => {
     // The number opens the tasks list filtered on that status and language.
     await frInReview.locator('a').click()
     await page.waitForURL(/collections\/translations\?where/)
-    const expected = await api(
-      'GET',
-      '/translations?where[status][equals]=in_review&where[locale][equals]=fr&depth=0&limit=0',
-      {
-        token: editorToken,
-      },
-    )
+    const expected = await api('GET', '/translations?where[status][equals]=in_review&where[locale][equals]=fr&depth=0&limit=0', {
+      token: editorToken,
+    })
     const rows = page.locator('.table tbody tr')
     await expect.poll(() => rows.count()).toBe(Number(expected.json.totalDocs))
     expect(await page.locator('[data-quick-filters] .dg-active').count()).toBeGreaterThan(0)

@@ -58,9 +58,7 @@ export async function rawRequest(
   if (options.graphql) requestHeaders.set('Accept', 'application/graphql-response+json')
   const url = options.graphql ? `http://localhost:3000/api/graphql${path}` : `http://localhost:3000/api${path}`
   const request = new Request(url, { method, headers: requestHeaders, body: options.body })
-  const response = options.graphql
-    ? await guardedGraphQLPost(payload.config)(request)
-    : await restHandler(payload)(request)
+  const response = options.graphql ? await guardedGraphQLPost(payload.config)(request) : await restHandler(payload)(request)
   return { status: response.status, text: await response.text() }
 }
 

@@ -23,7 +23,13 @@ export async function createLocalizedTopic(payload: Payload, slugs: Localized<st
     context: seeding,
   })
   for (const locale of ['fr', 'en'] as const) {
-    await payload.update({ collection: 'topics', id: topic.id, locale, data: { name: slugs[locale].toUpperCase(), slug: slugs[locale] }, context: seeding })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      locale,
+      data: { name: slugs[locale].toUpperCase(), slug: slugs[locale] },
+      context: seeding,
+    })
   }
   return topic
 }
@@ -53,12 +59,24 @@ export async function createPublicArticle(
   for (const locale of ['fr', 'en'] as const) {
     const content = args.content[locale]
     if (!content) continue
-    await payload.update({ collection: 'articles', id: article.id, locale, data: { ...fields(content), _status: 'published' }, context: seeding })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale,
+      data: { ...fields(content), _status: 'published' },
+      context: seeding,
+    })
     if (args.publicIn?.includes(locale)) {
       const approvedAt = new Date().toISOString()
       await payload.create({
         collection: 'translations',
-        data: { article: article.id, locale, status: 'approved', approvedAt, history: [{ at: approvedAt, from: 'in_review', to: 'approved' }] },
+        data: {
+          article: article.id,
+          locale,
+          status: 'approved',
+          approvedAt,
+          history: [{ at: approvedAt, from: 'in_review', to: 'approved' }],
+        },
         context: seeding,
       })
     }

@@ -80,11 +80,23 @@ export async function claimAndStart(payload: Payload, task: Translation, transla
   })
 }
 
-export async function saveDraft(payload: Payload, articleId: ArticleId, locale: Locale, text: Text, user: TestUser): Promise<Article> {
+export async function saveDraft(
+  payload: Payload,
+  articleId: ArticleId,
+  locale: Locale,
+  text: Text,
+  user: TestUser,
+): Promise<Article> {
   return payload.update({ collection: 'articles', id: articleId, locale, draft: true, data: textData(text), ...as(user) })
 }
 
-export async function moveTask(payload: Payload, task: Translation, status: Translation['status'], user: TestUser, transitionComment?: string) {
+export async function moveTask(
+  payload: Payload,
+  task: Translation,
+  status: Translation['status'],
+  user: TestUser,
+  transitionComment?: string,
+) {
   return payload.update({ collection: 'translations', id: task.id, data: { status, transitionComment }, ...as(user) })
 }
 
@@ -142,7 +154,8 @@ export function localeSlice(row: RawArticle, locale: Locale): Record<string, unk
   return Object.fromEntries(
     localizedFields.map((field) => {
       const map = row[field]
-      const entries: Record<string, unknown> = typeof map === 'object' && map !== null ? Object.fromEntries(Object.entries(map)) : {}
+      const entries: Record<string, unknown> =
+        typeof map === 'object' && map !== null ? Object.fromEntries(Object.entries(map)) : {}
       return [field, entries[locale] ?? null]
     }),
   )
@@ -230,6 +243,8 @@ export async function everythingAnonymous(payload: Payload, id: ArticleId): Prom
     answers.push((await graphql(payload, query, { variables: { id } })).data)
   }
   answers.push(await payload.find({ collection: 'articles', locale: 'all', where: { id: { equals: id } }, ...anonymous }))
-  answers.push(await payload.find({ collection: 'articles', locale: 'all', draft: true, where: { id: { equals: id } }, ...anonymous }))
+  answers.push(
+    await payload.find({ collection: 'articles', locale: 'all', draft: true, where: { id: { equals: id } }, ...anonymous }),
+  )
   return JSON.stringify(answers)
 }

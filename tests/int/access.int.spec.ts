@@ -53,9 +53,7 @@ describe('articles', () => {
     await expect(
       ctx.payload.update({ collection: 'articles', id: published.id, locale: 'it', data: { title: 'Y' }, ...as(role) }),
     ).rejects.toMatchObject(forbidden)
-    await expect(ctx.payload.delete({ collection: 'articles', id: published.id, ...as(role) })).rejects.toMatchObject(
-      forbidden,
-    )
+    await expect(ctx.payload.delete({ collection: 'articles', id: published.id, ...as(role) })).rejects.toMatchObject(forbidden)
     const unchanged = await ctx.payload.findByID({ collection: 'articles', id: published.id, locale: 'it' })
     expect(unchanged.title).toBe('Che cos’è il DNS?')
   })
@@ -96,13 +94,11 @@ describe.each(['topics', 'sources'] as const)('%s', (collection) => {
   })
 
   it.each(['anonymous', 'translator'] as const)('%s cannot write', async (role) => {
-    await expect(ctx.payload.create({ collection, locale: 'it', data: data(), ...as(role) })).rejects.toMatchObject(
-      forbidden,
-    )
+    await expect(ctx.payload.create({ collection, locale: 'it', data: data(), ...as(role) })).rejects.toMatchObject(forbidden)
     if (collection === 'topics') {
-      await expect(
-        ctx.payload.update({ collection, id: topic.id, data: { order: 5 }, ...as(role) }),
-      ).rejects.toMatchObject(forbidden)
+      await expect(ctx.payload.update({ collection, id: topic.id, data: { order: 5 }, ...as(role) })).rejects.toMatchObject(
+        forbidden,
+      )
       await expect(ctx.payload.delete({ collection, id: topic.id, ...as(role) })).rejects.toMatchObject(forbidden)
     }
   })
@@ -161,7 +157,7 @@ describe('translations', () => {
     await ctx.payload.delete({ collection: 'translations', id: task.id, ...as(role) })
   })
 
-  it('assigns only translators of the task\'s language', async () => {
+  it("assigns only translators of the task's language", async () => {
     await expect(
       ctx.payload.update({ collection: 'translations', id: enTaskId, data: { assignee: users.translator.id }, ...as('editor') }),
     ).rejects.toThrow()
@@ -193,7 +189,11 @@ describe('citation requests', () => {
   })
 
   it.each(['editor', 'admin'] as const)('%s records one by hand', async (role) => {
-    const doc = await ctx.payload.create({ collection: 'citation-requests', data: { ...request(), status: 'accepted' }, ...as(role) })
+    const doc = await ctx.payload.create({
+      collection: 'citation-requests',
+      data: { ...request(), status: 'accepted' },
+      ...as(role),
+    })
     expect(doc.status).toBe('accepted')
     await ctx.payload.delete({ collection: 'citation-requests', id: doc.id })
   })
@@ -226,7 +226,9 @@ describe('citation requests', () => {
 
 describe('media', () => {
   const file = async () => {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b57a4' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0b57a4' } })
+      .png()
+      .toBuffer()
     return { data, mimetype: 'image/png', name: `dot-${Math.random().toString(36).slice(2)}.png`, size: data.length }
   }
 
@@ -328,15 +330,19 @@ describe('users', () => {
     await expect(
       ctx.payload.update({ collection: 'users', id: users.admin.id, data: { name: 'Hacked' }, ...as(role) }),
     ).rejects.toMatchObject(forbidden)
-    await expect(ctx.payload.delete({ collection: 'users', id: users.admin.id, ...as(role) })).rejects.toMatchObject(
-      forbidden,
-    )
+    await expect(ctx.payload.delete({ collection: 'users', id: users.admin.id, ...as(role) })).rejects.toMatchObject(forbidden)
   })
 
   it('an admin manages users and roles', async () => {
     const created = await ctx.payload.create({
       collection: 'users',
-      data: { email: 'new.translator@test.example', name: 'New', role: 'translator', translatorLocales: ['en'], password: 'long-password-123' },
+      data: {
+        email: 'new.translator@test.example',
+        name: 'New',
+        role: 'translator',
+        translatorLocales: ['en'],
+        password: 'long-password-123',
+      },
       ...as('admin'),
     })
     const promoted = await ctx.payload.update({ collection: 'users', id: created.id, data: { role: 'editor' }, ...as('admin') })

@@ -200,11 +200,7 @@ function graphqlReply(body: GraphQLResult, key: 'Articles' | 'Article' | 'countA
   const status = graphqlStatus(body)
   const value = body.data?.[key]
   const docs =
-    value === null || value === undefined
-      ? []
-      : key === 'Articles'
-        ? ((value as { docs: Doc[] }).docs ?? [])
-        : [value as Doc]
+    value === null || value === undefined ? [] : key === 'Articles' ? ((value as { docs: Doc[] }).docs ?? []) : [value as Doc]
   return { status, text: JSON.stringify(body), docs, message: (body.errors ?? []).map((error) => error.message).join(' ') }
 }
 
@@ -304,7 +300,8 @@ const apis: Api[] = [
   {
     name: 'REST by id',
     byId: true,
-    read: async (query, key = 'a') => restReply(await rest(ctx.payload, 'GET', `/articles/${idOf(key)}?${restSearch(query)}`), false),
+    read: async (query, key = 'a') =>
+      restReply(await rest(ctx.payload, 'GET', `/articles/${idOf(key)}?${restSearch(query)}`), false),
   },
   {
     name: 'GraphQL list',
@@ -330,9 +327,7 @@ const apis: Api[] = [
     name: 'Local find',
     byId: false,
     read: (query) =>
-      localReply(() =>
-        ctx.payload.find(untyped({ collection: 'articles', overrideAccess: false, depth: 0 }, localArgs(query))),
-      ),
+      localReply(() => ctx.payload.find(untyped({ collection: 'articles', overrideAccess: false, depth: 0 }, localArgs(query)))),
   },
   {
     name: 'Local findByID',
@@ -372,38 +367,37 @@ const rows: Row[] = apis.flatMap((api) =>
 )
 
 describe('anonymous reads: API × locale × fallback locale × draft', () => {
-  it.each(rows.map((row) => [row.api.name, row.locale.label, row.fallback ?? '(none)', row.draft ? 'draft=true' : '-', row] as const))(
-    '%s, locale %s, fallback %s, %s',
-    async (_api, _locale, _fallback, _draft, { api, locale, fallback, draft }) => {
-      const query: Query = { locale: locale.value, fallback, draft }
-      // GraphQL types each localized field as one string: it cannot answer every language at once.
-      const reads = api.name.startsWith('GraphQL') && locale.reads === 'all' ? null : locale.reads
-      const targets: (ArticleKey | undefined)[] = api.byId ? ['a', 'b'] : [undefined]
-      for (const key of targets) {
-        const reply = await api.read(query, key)
-        expect(reply.status, reply.message).toBeLessThan(500)
-        expect(leakedMarkers(reply), reply.text).toEqual([])
-        if (reads === null) {
-          expect(reply.status).toBe(400)
-          expect(reply.message).toMatch(/locale/i)
-          continue
-        }
-        const visible = visibleIn[reads]
-        if (key === undefined) {
-          expect(reply.status).toBe(200)
-          const ids = reply.docs.map((doc) => doc.id)
-          expect([...ids].sort()).toEqual(visible.map(idOf).sort())
-          for (const doc of reply.docs) expectPublishedText(doc, doc.id === articleA.id ? 'a' : 'b', reads)
-        } else if (visible.includes(key)) {
-          expect(reply.status).toBe(200)
-          expect(reply.docs[0]?.id).toBe(idOf(key))
-          expectPublishedText(reply.docs[0] ?? {}, key, reads)
-        } else {
-          expect(reply.status).toBe(404)
-        }
+  it.each(
+    rows.map((row) => [row.api.name, row.locale.label, row.fallback ?? '(none)', row.draft ? 'draft=true' : '-', row] as const),
+  )('%s, locale %s, fallback %s, %s', async (_api, _locale, _fallback, _draft, { api, locale, fallback, draft }) => {
+    const query: Query = { locale: locale.value, fallback, draft }
+    // GraphQL types each localized field as one string: it cannot answer every language at once.
+    const reads = api.name.startsWith('GraphQL') && locale.reads === 'all' ? null : locale.reads
+    const targets: (ArticleKey | undefined)[] = api.byId ? ['a', 'b'] : [undefined]
+    for (const key of targets) {
+      const reply = await api.read(query, key)
+      expect(reply.status, reply.message).toBeLessThan(500)
+      expect(leakedMarkers(reply), reply.text).toEqual([])
+      if (reads === null) {
+        expect(reply.status).toBe(400)
+        expect(reply.message).toMatch(/locale/i)
+        continue
       }
-    },
-  )
+      const visible = visibleIn[reads]
+      if (key === undefined) {
+        expect(reply.status).toBe(200)
+        const ids = reply.docs.map((doc) => doc.id)
+        expect([...ids].sort()).toEqual(visible.map(idOf).sort())
+        for (const doc of reply.docs) expectPublishedText(doc, doc.id === articleA.id ? 'a' : 'b', reads)
+      } else if (visible.includes(key)) {
+        expect(reply.status).toBe(200)
+        expect(reply.docs[0]?.id).toBe(idOf(key))
+        expectPublishedText(reply.docs[0] ?? {}, key, reads)
+      } else {
+        expect(reply.status).toBe(404)
+      }
+    }
+  })
 })
 
 describe('other spellings of locale and fallback (REST)', () => {
@@ -494,56 +488,176 @@ const localCount = (raw: (needle: string) => Record<string, unknown>) => async (
   return { ...reply, docs: typeof total === 'number' && total > 0 ? reply.docs : [] }
 }
 
-const like = (path: string) => (needle: string): { where: Where } => ({ where: { [path]: { like: needle } } })
+const like =
+  (path: string) =>
+  (needle: string): { where: Where } => ({ where: { [path]: { like: needle } } })
 
 const filterCases: FilterCase[] = [
   // Naming another language in the path.
   { name: 'REST where[title.fr]', run: restFilter('/articles?depth=0&where[title.fr][like]={}'), outcome: 'refused' },
-  { name: 'REST locale=fr, where[title.fr]', run: restFilter('/articles?depth=0&locale=fr&where[title.fr][like]={}'), outcome: 'refused' },
+  {
+    name: 'REST locale=fr, where[title.fr]',
+    run: restFilter('/articles?depth=0&locale=fr&where[title.fr][like]={}'),
+    outcome: 'refused',
+  },
   { name: 'REST where[slug.fr]', run: restFilter('/articles?depth=0&where[slug.fr][like]={}'), outcome: 'refused' },
   { name: 'REST where[summary.fr]', run: restFilter('/articles?depth=0&where[summary.fr][like]={}'), outcome: 'refused' },
-  { name: 'REST where[seoTitle.fr]', run: restFilter('/articles?depth=0&locale=it&where[seoTitle.fr][like]={}'), outcome: 'refused' },
+  {
+    name: 'REST where[seoTitle.fr]',
+    run: restFilter('/articles?depth=0&locale=it&where[seoTitle.fr][like]={}'),
+    outcome: 'refused',
+  },
   { name: 'REST where[body.fr]', run: restFilter('/articles?depth=0&where[body.fr][like]={}'), outcome: 'refused' },
   { name: 'REST where[title][fr] (nested)', run: restFilter('/articles?depth=0&where[title][fr][like]={}'), outcome: 'refused' },
-  { name: 'REST where[and][0][title.fr]', run: restFilter('/articles?depth=0&where[and][0][title.fr][like]={}'), outcome: 'refused' },
-  { name: 'REST where[or][1][summary.fr]', run: restFilter('/articles?depth=0&where[or][0][id][equals]=0&where[or][1][summary.fr][like]={}'), outcome: 'refused' },
+  {
+    name: 'REST where[and][0][title.fr]',
+    run: restFilter('/articles?depth=0&where[and][0][title.fr][like]={}'),
+    outcome: 'refused',
+  },
+  {
+    name: 'REST where[or][1][summary.fr]',
+    run: restFilter('/articles?depth=0&where[or][0][id][equals]=0&where[or][1][summary.fr][like]={}'),
+    outcome: 'refused',
+  },
   { name: 'REST count where[title.fr]', run: restCount('/articles/count?where[title.fr][like]={}'), outcome: 'refused' },
   // Every language at once.
-  { name: 'REST locale=all, where[title]', run: restFilter('/articles?depth=0&locale=all&where[title][like]={}'), outcome: 'refused' },
-  { name: 'REST locale=all, where[or][0][summary]', run: restFilter('/articles?depth=0&locale=all&where[or][0][summary][like]={}'), outcome: 'refused' },
+  {
+    name: 'REST locale=all, where[title]',
+    run: restFilter('/articles?depth=0&locale=all&where[title][like]={}'),
+    outcome: 'refused',
+  },
+  {
+    name: 'REST locale=all, where[or][0][summary]',
+    run: restFilter('/articles?depth=0&locale=all&where[or][0][summary][like]={}'),
+    outcome: 'refused',
+  },
   { name: 'REST locale=*, where[slug]', run: restFilter('/articles?depth=0&locale=*&where[slug][like]={}'), outcome: 'refused' },
   // The hidden derived field.
-  { name: 'REST where[searchText] (no locale)', run: restFilter('/articles?depth=0&where[searchText][contains]={}'), outcome: 'refused' },
-  { name: 'REST locale=fr, where[searchText]', run: restFilter('/articles?depth=0&locale=fr&where[searchText][like]={}'), outcome: 'refused' },
-  { name: 'REST locale=all, where[searchText]', run: restFilter('/articles?depth=0&locale=all&where[searchText][contains]={}'), outcome: 'refused' },
+  {
+    name: 'REST where[searchText] (no locale)',
+    run: restFilter('/articles?depth=0&where[searchText][contains]={}'),
+    outcome: 'refused',
+  },
+  {
+    name: 'REST locale=fr, where[searchText]',
+    run: restFilter('/articles?depth=0&locale=fr&where[searchText][like]={}'),
+    outcome: 'refused',
+  },
+  {
+    name: 'REST locale=all, where[searchText]',
+    run: restFilter('/articles?depth=0&locale=all&where[searchText][contains]={}'),
+    outcome: 'refused',
+  },
   { name: 'REST count where[searchText]', run: restCount('/articles/count?where[searchText][contains]={}'), outcome: 'refused' },
   // One language, as asked: answered from the published row.
-  { name: 'REST locale=fr, where[title]', run: restFilter('/articles?depth=0&locale=fr&where[title][like]={}'), outcome: 'answered', control: marker.publicB },
-  { name: 'REST locale=fr, where[summary]', run: restFilter('/articles?depth=0&locale=fr&where[summary][like]={}'), outcome: 'answered', control: marker.publicB },
-  { name: 'REST locale=fr, where[slug]', run: restFilter('/articles?depth=0&locale=fr&where[slug][like]={}'), outcome: 'answered', control: marker.publicB },
-  { name: 'REST locale=fr-FR, where[title], draft=true', run: restFilter('/articles?depth=0&locale=fr-FR&draft=true&where[title][like]={}'), outcome: 'answered', control: marker.publicB },
-  { name: 'REST locale=fr, fallback it, where[summary]', run: restFilter('/articles?depth=0&locale=fr&fallback-locale=it&where[summary][like]={}'), outcome: 'answered', control: marker.publicB },
-  { name: 'REST locale=it, where[summary]', run: restFilter('/articles?depth=0&locale=it&where[summary][like]={}'), outcome: 'answered', control: 'rinnovata' },
-  { name: 'REST locale=it, where[seoTitle], draft=true', run: restFilter('/articles?depth=0&locale=it&draft=true&where[seoTitle][like]={}'), outcome: 'answered', control: 'SEO bravo' },
-  { name: 'REST locale=en, fallback fr, where[title]', run: restFilter('/articles?depth=0&locale=en&fallback-locale=fr&where[title][like]={}'), outcome: 'answered' },
-  { name: 'REST count locale=fr, where[title]', run: restCount('/articles/count?locale=fr&where[title][like]={}'), outcome: 'answered', control: marker.publicB },
-  // GraphQL.
-  { name: 'GraphQL locale fr, where title', run: graphqlFilter('{ Articles(locale: fr, where: { title: { like: {} } }) { docs { id title } } }'), outcome: 'answered', control: marker.publicB },
   {
-    name: 'GraphQL locale fr, draft, where OR summary/slug',
-    run: graphqlFilter('{ Articles(locale: fr, draft: true, where: { OR: [{ summary: { like: {} } }, { slug: { like: {} } }] }) { docs { id title } } }'),
+    name: 'REST locale=fr, where[title]',
+    run: restFilter('/articles?depth=0&locale=fr&where[title][like]={}'),
     outcome: 'answered',
     control: marker.publicB,
   },
-  { name: 'GraphQL count locale fr, where title', run: graphqlFilter('{ countArticles(locale: fr, where: { title: { like: {} } }) { totalDocs } }', 'countArticles'), outcome: 'answered', control: marker.publicB },
-  { name: 'GraphQL ?locale=all, where title', run: graphqlFilter('{ Articles(where: { title: { like: {} } }) { docs { id } } }', 'Articles', 'locale=all'), outcome: 'refused' },
-  { name: 'GraphQL where searchText', run: graphqlFilter('{ Articles(where: { searchText: { contains: {} } }) { docs { id } } }'), outcome: 'refused' },
+  {
+    name: 'REST locale=fr, where[summary]',
+    run: restFilter('/articles?depth=0&locale=fr&where[summary][like]={}'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'REST locale=fr, where[slug]',
+    run: restFilter('/articles?depth=0&locale=fr&where[slug][like]={}'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'REST locale=fr-FR, where[title], draft=true',
+    run: restFilter('/articles?depth=0&locale=fr-FR&draft=true&where[title][like]={}'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'REST locale=fr, fallback it, where[summary]',
+    run: restFilter('/articles?depth=0&locale=fr&fallback-locale=it&where[summary][like]={}'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'REST locale=it, where[summary]',
+    run: restFilter('/articles?depth=0&locale=it&where[summary][like]={}'),
+    outcome: 'answered',
+    control: 'rinnovata',
+  },
+  {
+    name: 'REST locale=it, where[seoTitle], draft=true',
+    run: restFilter('/articles?depth=0&locale=it&draft=true&where[seoTitle][like]={}'),
+    outcome: 'answered',
+    control: 'SEO bravo',
+  },
+  {
+    name: 'REST locale=en, fallback fr, where[title]',
+    run: restFilter('/articles?depth=0&locale=en&fallback-locale=fr&where[title][like]={}'),
+    outcome: 'answered',
+  },
+  {
+    name: 'REST count locale=fr, where[title]',
+    run: restCount('/articles/count?locale=fr&where[title][like]={}'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  // GraphQL.
+  {
+    name: 'GraphQL locale fr, where title',
+    run: graphqlFilter('{ Articles(locale: fr, where: { title: { like: {} } }) { docs { id title } } }'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'GraphQL locale fr, draft, where OR summary/slug',
+    run: graphqlFilter(
+      '{ Articles(locale: fr, draft: true, where: { OR: [{ summary: { like: {} } }, { slug: { like: {} } }] }) { docs { id title } } }',
+    ),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'GraphQL count locale fr, where title',
+    run: graphqlFilter('{ countArticles(locale: fr, where: { title: { like: {} } }) { totalDocs } }', 'countArticles'),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'GraphQL ?locale=all, where title',
+    run: graphqlFilter('{ Articles(where: { title: { like: {} } }) { docs { id } } }', 'Articles', 'locale=all'),
+    outcome: 'refused',
+  },
+  {
+    name: 'GraphQL where searchText',
+    run: graphqlFilter('{ Articles(where: { searchText: { contains: {} } }) { docs { id } } }'),
+    outcome: 'refused',
+  },
   // Local API.
   { name: 'Local find where title.fr', run: localFind(like('title.fr')), outcome: 'refused' },
-  { name: 'Local find locale all, where summary', run: localFind((needle) => ({ locale: 'all', ...like('summary')(needle) })), outcome: 'refused' },
-  { name: 'Local find where searchText', run: localFind((needle) => ({ where: { searchText: { contains: needle } } })), outcome: 'refused' },
-  { name: 'Local find locale fr, draft, where title', run: localFind((needle) => ({ locale: 'fr', draft: true, ...like('title')(needle) })), outcome: 'answered', control: marker.publicB },
-  { name: 'Local count locale fr, where summary', run: localCount((needle) => ({ locale: 'fr', ...like('summary')(needle) })), outcome: 'answered', control: marker.publicB },
+  {
+    name: 'Local find locale all, where summary',
+    run: localFind((needle) => ({ locale: 'all', ...like('summary')(needle) })),
+    outcome: 'refused',
+  },
+  {
+    name: 'Local find where searchText',
+    run: localFind((needle) => ({ where: { searchText: { contains: needle } } })),
+    outcome: 'refused',
+  },
+  {
+    name: 'Local find locale fr, draft, where title',
+    run: localFind((needle) => ({ locale: 'fr', draft: true, ...like('title')(needle) })),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
+  {
+    name: 'Local count locale fr, where summary',
+    run: localCount((needle) => ({ locale: 'fr', ...like('summary')(needle) })),
+    outcome: 'answered',
+    control: marker.publicB,
+  },
   { name: 'Local count where slug.fr', run: localCount(like('slug.fr')), outcome: 'refused' },
 ]
 
@@ -604,9 +718,17 @@ const sortCases: SortCase[] = [
   { name: 'REST locale=it, sort=-summary, draft=true', run: restSort('locale=it&sort=-summary&draft=true'), outcome: 'answered' },
   { name: 'REST locale=fr, sort=title', run: restSort('locale=fr&sort=title'), outcome: 'answered' },
   { name: 'GraphQL sort "title.fr"', run: graphqlFilter('{ Articles(sort: "title.fr") { docs { id } } }'), outcome: 'refused' },
-  { name: 'GraphQL locale it, draft, sort "summary"', run: graphqlFilter('{ Articles(locale: it, draft: true, sort: "summary") { docs { id } } }'), outcome: 'answered' },
+  {
+    name: 'GraphQL locale it, draft, sort "summary"',
+    run: graphqlFilter('{ Articles(locale: it, draft: true, sort: "summary") { docs { id } } }'),
+    outcome: 'answered',
+  },
   { name: 'Local find sort summary.fr', run: localFind(() => ({ sort: 'summary.fr' })), outcome: 'refused' },
-  { name: 'Local find locale it, draft, sort -title', run: localFind(() => ({ locale: 'it', draft: true, sort: '-title' })), outcome: 'answered' },
+  {
+    name: 'Local find locale it, draft, sort -title',
+    run: localFind(() => ({ locale: 'it', draft: true, sort: '-title' })),
+    outcome: 'answered',
+  },
 ]
 
 describe('sorts are no oracle', () => {

@@ -66,7 +66,13 @@ describe('REST', () => {
   })
 
   it('anonymous may neither create citation requests (the site’s form does) nor read them', async () => {
-    const body = { name: 'Ada', email: 'ada@example.org', article: published.id, locale: 'it', proposedUrl: 'https://example.org/' }
+    const body = {
+      name: 'Ada',
+      email: 'ada@example.org',
+      article: published.id,
+      locale: 'it',
+      proposedUrl: 'https://example.org/',
+    }
     expect((await rest(ctx.payload, 'POST', '/citation-requests', { body })).status).toBe(403)
     expect((await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body })).status).toBe(201)
     expect((await rest(ctx.payload, 'GET', '/citation-requests')).status).toBe(403)
@@ -120,7 +126,8 @@ describe('GraphQL', () => {
   })
 
   it('an editor cannot change the site settings', async () => {
-    const mutation = 'mutation { updateSiteSetting(data: { tagline: "Motto pirata", contactEmail: "pirata@example.com" }, locale: it) { tagline } }'
+    const mutation =
+      'mutation { updateSiteSetting(data: { tagline: "Motto pirata", contactEmail: "pirata@example.com" }, locale: it) { tagline } }'
     const denied = await graphql(ctx.payload, mutation, { token: editorToken })
     expect(denied.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect((await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'it' })).tagline).not.toBe('Motto pirata')

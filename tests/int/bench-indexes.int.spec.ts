@@ -44,13 +44,19 @@ describe.runIf(database === 'sqlite')('indexes for the public reads (SQLite)', (
   it.each(sqliteIndexes)('$table has an index on ($columns): $why', async ({ table, columns }) => {
     const client = createClient({ url: ctx.databaseUrl })
     try {
-      const indexes = await client.execute({ sql: "select name from sqlite_master where type = 'index' and tbl_name = ?", args: [table] })
+      const indexes = await client.execute({
+        sql: "select name from sqlite_master where type = 'index' and tbl_name = ?",
+        args: [table],
+      })
       const indexColumns: string[][] = []
       for (const row of indexes.rows) {
         const info = await client.execute(`pragma index_info("${String(row.name)}")`)
         indexColumns.push([...info.rows].sort((a, b) => Number(a.seqno) - Number(b.seqno)).map((column) => String(column.name)))
       }
-      expect(indexColumns.some((candidate) => startsWith(candidate, columns)), JSON.stringify(indexColumns)).toBe(true)
+      expect(
+        indexColumns.some((candidate) => startsWith(candidate, columns)),
+        JSON.stringify(indexColumns),
+      ).toBe(true)
     } finally {
       client.close()
     }
@@ -67,7 +73,10 @@ describe.runIf(database === 'sqlite')('indexes for the public reads (SQLite)', (
     const snapshot = JSON.parse(readFileSync(path.join(dir, latest ?? ''), 'utf8')) as Snapshot
     for (const { table, columns } of sqliteIndexes) {
       const indexes = Object.values(snapshot.tables[table]?.indexes ?? {}).map((index) => index.columns)
-      expect(indexes.some((candidate) => startsWith(candidate, columns)), `${table} (${columns.join(', ')})`).toBe(true)
+      expect(
+        indexes.some((candidate) => startsWith(candidate, columns)),
+        `${table} (${columns.join(', ')})`,
+      ).toBe(true)
     }
   })
 })

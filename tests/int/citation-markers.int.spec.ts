@@ -5,15 +5,7 @@ import { richText } from '@/richtext/build'
 import { createSource, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { rest, tokenFor } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
-import {
-  as,
-  claimAndStart,
-  password,
-  publishArticle,
-  publishedRow,
-  taskFor,
-  workingDraft,
-} from '../helpers/workflow'
+import { as, claimAndStart, password, publishArticle, publishedRow, taskFor, workingDraft } from '../helpers/workflow'
 
 let ctx: TestPayload
 let editor: TestUser
@@ -86,8 +78,14 @@ describe('citation markers on save', () => {
   })
 
   it('refuses removing a source that the Italian text cites, with or without the text in the save', async () => {
-    for (const data of [{ sources: [sources[0]?.id], body: body('Il DNS traduce i nomi [1] e delega le zone [2].') }, { sources: [sources[0]?.id] }]) {
-      const { status, json } = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, { token: editorToken, body: data })
+    for (const data of [
+      { sources: [sources[0]?.id], body: body('Il DNS traduce i nomi [1] e delega le zone [2].') },
+      { sources: [sources[0]?.id] },
+    ]) {
+      const { status, json } = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, {
+        token: editorToken,
+        body: data,
+      })
       expect(status, JSON.stringify(data)).toBe(400)
       expect(JSON.stringify(json)).toContain('[2]')
     }

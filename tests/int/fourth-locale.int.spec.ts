@@ -63,7 +63,10 @@ describe('adding a locale', () => {
     const localesFile = path.join(dir, 'src/i18n/locales.ts')
     const source = readFileSync(localesFile, 'utf8')
     expect(source).toMatch(localeLine)
-    writeFileSync(localesFile, source.replace(localeLine, (_, list: string) => `export const locales = [${list}, '${added}'] as const`))
+    writeFileSync(
+      localesFile,
+      source.replace(localeLine, (_, list: string) => `export const locales = [${list}, '${added}'] as const`),
+    )
     copyFileSync(path.join(dir, 'messages/en.json'), path.join(dir, `messages/${added}.json`))
 
     const types = await inCopy(dir, 'npx', ['payload', 'generate:types'])

@@ -55,12 +55,25 @@ for (const collection of collections) {
     rows.push(
       { name: `GET ${collection}/${badId} anonymous`, method: 'GET', path: `/${collection}/${id(badId)}` },
       { name: `GET ${collection}/${badId} admin`, method: 'GET', path: `/${collection}/${id(badId)}`, as: 'admin' },
-      { name: `PATCH ${collection}/${badId}`, method: 'PATCH', path: `/${collection}/${id(badId)}`, as: 'admin', body: '{}', contentType: json },
+      {
+        name: `PATCH ${collection}/${badId}`,
+        method: 'PATCH',
+        path: `/${collection}/${id(badId)}`,
+        as: 'admin',
+        body: '{}',
+        contentType: json,
+      },
       { name: `DELETE ${collection}/${badId}`, method: 'DELETE', path: `/${collection}/${id(badId)}`, as: 'admin' },
     )
   }
   rows.push({ name: `GET ${collection}/%zz`, method: 'GET', path: `/${collection}/%zz`, message: /percent-encoding/ })
-  rows.push({ name: `DELETE ${collection}/%E0%A4%A`, method: 'DELETE', path: `/${collection}/%E0%A4%A`, as: 'admin', message: /percent-encoding/ })
+  rows.push({
+    name: `DELETE ${collection}/%E0%A4%A`,
+    method: 'DELETE',
+    path: `/${collection}/%E0%A4%A`,
+    as: 'admin',
+    message: /percent-encoding/,
+  })
 }
 for (const badId of ['abc', '{id};DROP TABLE articles', '{id}.5', '-1', '{id}abc']) {
   const id = encodeURIComponent(badId).replace('%7Bid%7D', '{articles}')
@@ -68,7 +81,12 @@ for (const badId of ['abc', '{id};DROP TABLE articles', '{id}.5', '-1', '{id}abc
     { name: `GET articles/versions/${badId}`, method: 'GET', path: `/articles/versions/${id}`, as: 'admin' },
     { name: `POST articles/versions/${badId} (restore)`, method: 'POST', path: `/articles/versions/${id}`, as: 'admin' },
     { name: `POST articles/${badId}/duplicate`, method: 'POST', path: `/articles/${id}/duplicate`, as: 'admin' },
-    { name: `POST topics/${badId}/duplicate`, method: 'POST', path: `/topics/${encodeURIComponent(badId).replace('%7Bid%7D', '{topics}')}/duplicate`, as: 'admin' },
+    {
+      name: `POST topics/${badId}/duplicate`,
+      method: 'POST',
+      path: `/topics/${encodeURIComponent(badId).replace('%7Bid%7D', '{topics}')}/duplicate`,
+      as: 'admin',
+    },
   )
 }
 
@@ -131,8 +149,22 @@ for (const [collection, query, message] of whereCases) {
   rows.push({ name: `GET ${collection}?${query} admin`, method: 'GET', path: `/${collection}?${query}`, as: 'admin', message })
 }
 rows.push(
-  { name: 'PATCH articles?where[id][equals]=abc', method: 'PATCH', path: '/articles?where[id][equals]=abc', as: 'admin', body: '{}', contentType: json, message: /not a valid id/ },
-  { name: 'DELETE articles?where[id][in]=1e999', method: 'DELETE', path: '/articles?where[id][in]=1e999', as: 'admin', message: /not a valid id/ },
+  {
+    name: 'PATCH articles?where[id][equals]=abc',
+    method: 'PATCH',
+    path: '/articles?where[id][equals]=abc',
+    as: 'admin',
+    body: '{}',
+    contentType: json,
+    message: /not a valid id/,
+  },
+  {
+    name: 'DELETE articles?where[id][in]=1e999',
+    method: 'DELETE',
+    path: '/articles?where[id][in]=1e999',
+    as: 'admin',
+    message: /not a valid id/,
+  },
   { name: 'DELETE topics?where=abc', method: 'DELETE', path: '/topics?where=abc', as: 'admin', message: /must be JSON/ },
 )
 
@@ -156,7 +188,14 @@ for (const [label, body, contentType] of badBodies) {
   rows.push(
     { name: `POST citation-requests ${label} anonymous`, method: 'POST', path: '/citation-requests', body, contentType },
     { name: `POST citation-requests ${label} admin`, method: 'POST', path: '/citation-requests', as: 'admin', body, contentType },
-    { name: `PATCH articles/{articles} ${label}`, method: 'PATCH', path: '/articles/{articles}', as: 'editor', body, contentType },
+    {
+      name: `PATCH articles/{articles} ${label}`,
+      method: 'PATCH',
+      path: '/articles/{articles}',
+      as: 'editor',
+      body,
+      contentType,
+    },
     { name: `POST articles ${label}`, method: 'POST', path: '/articles', as: 'editor', body, contentType },
     { name: `POST globals/legal ${label}`, method: 'POST', path: '/globals/legal', as: 'admin', body, contentType },
   )
@@ -174,7 +213,12 @@ const multipartCases: [label: string, body: string, contentType: string, message
   ['truncated in a part', wellFormed.slice(0, 60), multipart(), /Malformed multipart/],
   ['without its closing boundary', part('hostile', '_payload', '{"alt":"x"}'), multipart(), /Malformed multipart/],
   ['empty', '', multipart(), /Malformed multipart/],
-  ['with a 20 kB part header', `${part('hostile', '_payload', '{}', `X-Padding: ${'a'.repeat(20_000)}\r\n`)}--hostile--\r\n`, multipart(), /Malformed multipart/],
+  [
+    'with a 20 kB part header',
+    `${part('hostile', '_payload', '{}', `X-Padding: ${'a'.repeat(20_000)}\r\n`)}--hostile--\r\n`,
+    multipart(),
+    /Malformed multipart/,
+  ],
   ['as multipart/mixed', wellFormed, 'multipart/mixed; boundary=hostile', /multipart\/form-data/],
   ['as multipart/related', wellFormed, 'multipart/related; boundary=hostile', /multipart\/form-data/],
   ['with _payload that is not JSON', `${part('hostile', '_payload', '{"alt":')}--hostile--\r\n`, multipart(), /_payload/],
@@ -183,9 +227,25 @@ const multipartCases: [label: string, body: string, contentType: string, message
 for (const [label, body, contentType, message] of multipartCases) {
   rows.push(
     { name: `POST media multipart ${label}`, method: 'POST', path: '/media', as: 'editor', body, contentType, message },
-    { name: `PATCH media/{media} multipart ${label}`, method: 'PATCH', path: '/media/{media}', as: 'editor', body, contentType, message },
+    {
+      name: `PATCH media/{media} multipart ${label}`,
+      method: 'PATCH',
+      path: '/media/{media}',
+      as: 'editor',
+      body,
+      contentType,
+      message,
+    },
     { name: `POST articles multipart ${label}`, method: 'POST', path: '/articles', as: 'editor', body, contentType, message },
-    { name: `PATCH articles/{articles} multipart ${label}`, method: 'PATCH', path: '/articles/{articles}', as: 'editor', body, contentType, message },
+    {
+      name: `PATCH articles/{articles} multipart ${label}`,
+      method: 'PATCH',
+      path: '/articles/{articles}',
+      as: 'editor',
+      body,
+      contentType,
+      message,
+    },
     { name: `POST citation-requests multipart ${label}`, method: 'POST', path: '/citation-requests', body, contentType, message },
     { name: `POST users/login multipart ${label}`, method: 'POST', path: '/users/login', body, contentType, message },
   )
@@ -207,19 +267,68 @@ const graphqlCases: [label: string, body: string, contentType?: string, message?
   ['application/graphql', '{ __typename }', 'application/graphql', /application\/json/],
   ['form-urlencoded', 'query=%7B__typename%7D', 'application/x-www-form-urlencoded', /application\/json/],
   ['self-spreading fragment', gqlBody('query { ...A } fragment A on Query { ...A }'), json, /within itself/],
-  ['two-fragment cycle', gqlBody('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), json, /within itself/],
-  ['three-fragment cycle', gqlBody('query { ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { __typename ...A }'), json, /within itself/],
-  ['cycle through a field', gqlBody('{ Articles { docs { ...D } } } fragment D on Article { id topic { ...T } } fragment T on Topic { id ...U } fragment U on Topic { ...T }'), json, /within itself/],
-  ['cycle through inline fragments', gqlBody('query { ...A } fragment A on Query { ... on Query { ... on Query { ...A } } }'), json, /within itself/],
-  ['unused fragment cycle', gqlBody('query { __typename } fragment A on Query { ...B } fragment B on Query { ...A }'), json, /within itself/],
+  [
+    'two-fragment cycle',
+    gqlBody('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
+    json,
+    /within itself/,
+  ],
+  [
+    'three-fragment cycle',
+    gqlBody('query { ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { __typename ...A }'),
+    json,
+    /within itself/,
+  ],
+  [
+    'cycle through a field',
+    gqlBody(
+      '{ Articles { docs { ...D } } } fragment D on Article { id topic { ...T } } fragment T on Topic { id ...U } fragment U on Topic { ...T }',
+    ),
+    json,
+    /within itself/,
+  ],
+  [
+    'cycle through inline fragments',
+    gqlBody('query { ...A } fragment A on Query { ... on Query { ... on Query { ...A } } }'),
+    json,
+    /within itself/,
+  ],
+  [
+    'unused fragment cycle',
+    gqlBody('query { __typename } fragment A on Query { ...B } fragment B on Query { ...A }'),
+    json,
+    /within itself/,
+  ],
   ['cycle in a mutation', gqlBody('mutation { ...M } fragment M on Mutation { ...M }'), json, /within itself/],
-  ['cycle with variables', gqlBody('query Q($id: Int!) { Article(id: $id) { ...F } } fragment F on Article { id ...G } fragment G on Article { ...F }', { id: 1 }), json, /within itself/],
+  [
+    'cycle with variables',
+    gqlBody('query Q($id: Int!) { Article(id: $id) { ...F } } fragment F on Article { id ...G } fragment G on Article { ...F }', {
+      id: 1,
+    }),
+    json,
+    /within itself/,
+  ],
   ['query deeper than the cap', gqlBody(deepIntrospection), json, /deeper than/],
-  ['deep query through fragments', gqlBody(`{ __type(name: "Article") { ...L0 } } ${Array.from({ length: maxQueryDepth + 1 }, (_, i) => `fragment L${i} on __Type { ofType { ${i === maxQueryDepth ? 'name' : `...L${i + 1}`} } }`).join(' ')}`), json, /deeper than/],
+  [
+    'deep query through fragments',
+    gqlBody(
+      `{ __type(name: "Article") { ...L0 } } ${Array.from({ length: maxQueryDepth + 1 }, (_, i) => `fragment L${i} on __Type { ofType { ${i === maxQueryDepth ? 'name' : `...L${i + 1}`} } }`).join(' ')}`,
+    ),
+    json,
+    /deeper than/,
+  ],
   ['id of the wrong type', gqlBody('{ Article(id: "abc") { id } }'), json],
   ['where id of the wrong type', gqlBody('{ Articles(where: { id: { equals: "abc" } }) { docs { id } } }'), json],
-  ['where date of the wrong type', gqlBody('{ Articles(where: { publishedAt: { greater_than: "notadate" } }) { docs { id } } }'), json],
-  ['variable date of the wrong type', gqlBody('query($w: Article_where) { Articles(where: $w) { docs { id } } }', { w: { publishedAt: { greater_than: 'x' } } }), json],
+  [
+    'where date of the wrong type',
+    gqlBody('{ Articles(where: { publishedAt: { greater_than: "notadate" } }) { docs { id } } }'),
+    json,
+  ],
+  [
+    'variable date of the wrong type',
+    gqlBody('query($w: Article_where) { Articles(where: $w) { docs { id } } }', { w: { publishedAt: { greater_than: 'x' } } }),
+    json,
+  ],
   ['huge integer variable', gqlBody('query($id: Int!) { Article(id: $id) { id } }', { id: 1e300 }), json],
   ['update with a string id', gqlBody('mutation { updateArticle(id: "abc", data: {}) { id } }'), json],
   ['delete with a float id', gqlBody('mutation { deleteArticle(id: 1.5) { id } }'), json],
@@ -245,13 +354,27 @@ async function snapshot(): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {}
   for (const collection of payload.config.collections) {
     const slug = collection.slug
-    const { docs, totalDocs } = await payload.find({ collection: slug, pagination: false, depth: 0, locale: 'all', overrideAccess: true })
+    const { docs, totalDocs } = await payload.find({
+      collection: slug,
+      pagination: false,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
     result[slug] = { totalDocs, docs: docs.map((doc) => JSON.stringify(doc)) }
   }
-  const versions = await payload.findVersions({ collection: 'articles', pagination: false, depth: 0, locale: 'all', overrideAccess: true })
+  const versions = await payload.findVersions({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+  })
   result['articles-versions'] = versions.docs.map((version) => `${version.id} ${version.updatedAt}`)
   for (const global of payload.config.globals) {
-    result[`global ${global.slug}`] = JSON.stringify(await payload.findGlobal({ slug: global.slug as 'legal', locale: 'all', depth: 0 }))
+    result[`global ${global.slug}`] = JSON.stringify(
+      await payload.findGlobal({ slug: global.slug as 'legal', locale: 'all', depth: 0 }),
+    )
   }
   return result
 }
@@ -352,10 +475,14 @@ describe('hostile requests answer a 4xx that says why, and change nothing', () =
     expect(await ok('GET', `/articles?where=${encodeURIComponent(JSON.stringify({ id: { equals: ids.articles } }))}`)).toBe(200)
     expect(await ok('GET', '/articles/versions?where[parent][equals]={articles}')).toBe(200)
     expect(await ok('GET', '/topics?where[order][greater_than_equal]=0')).toBe(200)
-    const query = gqlBody('query { ...A } fragment A on Query { Articles { docs { id topic { ...T } } } } fragment T on Topic { id }')
+    const query = gqlBody(
+      'query { ...A } fragment A on Query { Articles { docs { id topic { ...T } } } } fragment T on Topic { id }',
+    )
     expect(await ok('POST', '', { graphql: true, body: query })).toBe(200)
     // GraphQL spells and/or in capitals.
-    const nested = gqlBody('{ Articles(where: { OR: [{ publishedAt: { exists: true } }, { AND: [{ publishedAt: { exists: false } }] }] }) { docs { id } } }')
+    const nested = gqlBody(
+      '{ Articles(where: { OR: [{ publishedAt: { exists: true } }, { AND: [{ publishedAt: { exists: false } }] }] }) { docs { id } } }',
+    )
     expect(await ok('POST', '', { graphql: true, body: nested })).toBe(200)
     // A well-formed multipart body passes the multipart check and reaches Payload whole.
     const credentials = JSON.stringify({ email: 'editor@test.example', password: 'correct-horse-battery-staple' })

@@ -110,10 +110,20 @@ describe('public locales', () => {
       context: { seeding: true },
     })
     const anonymous = { overrideAccess: false as const }
-    const inItalian = await ctx.payload.find({ collection: 'articles', locale: 'it', where: { id: { equals: article.id } }, ...anonymous })
+    const inItalian = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'it',
+      where: { id: { equals: article.id } },
+      ...anonymous,
+    })
     expect(inItalian.docs[0]?.title).toBe('Visibile in italiano')
     // No approved French translation yet: not found in French, and absent from `locale=all`.
-    const inFrench = await ctx.payload.find({ collection: 'articles', locale: 'fr', where: { id: { equals: article.id } }, ...anonymous })
+    const inFrench = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'fr',
+      where: { id: { equals: article.id } },
+      ...anonymous,
+    })
     expect(inFrench.totalDocs).toBe(0)
     const all = await ctx.payload.findByID({ collection: 'articles', id: article.id, locale: 'all', ...anonymous })
     expect(all.title).toEqual({ it: 'Visibile in italiano' })
@@ -122,7 +132,12 @@ describe('public locales', () => {
       collection: 'translations',
       data: { article: article.id, locale: 'fr', status: 'approved', approvedAt: new Date().toISOString() },
     })
-    const afterApproval = await ctx.payload.find({ collection: 'articles', locale: 'fr', where: { id: { equals: article.id } }, ...anonymous })
+    const afterApproval = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'fr',
+      where: { id: { equals: article.id } },
+      ...anonymous,
+    })
     expect(afterApproval.docs[0]?.title).toBe('Visible en français ?')
     const stored = await ctx.payload.findByID({ collection: 'articles', id: article.id })
     expect(stored.publicLocales).toEqual(['fr', 'it'])

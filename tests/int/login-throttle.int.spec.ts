@@ -54,7 +54,9 @@ describe('failed logins per (account, address)', () => {
   it('the address that failed is refused on that account, even with the right password', async () => {
     const refused = await login(users.editor.email, fixturePassword, attacker)
     expect(refused.status).toBe(429)
-    expect(firstError(refused.json)).toMatch(/^Too many failed logins to this account from your network address\. Try again in 10 minutes\.$/)
+    expect(firstError(refused.json)).toMatch(
+      /^Too many failed logins to this account from your network address\. Try again in 10 minutes\.$/,
+    )
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(500)
     // Worded in the admin language Payload picks for the request, like its own login errors.
     const french = await login(users.editor.email, fixturePassword, attacker, 'fr')
@@ -77,7 +79,10 @@ describe('failed logins per (account, address)', () => {
     const result = await graphql(
       ctx.payload,
       'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
-      { variables: { email: users.editor.email, password: fixturePassword }, headers: { 'X-Forwarded-For': attacker, 'Accept-Language': 'en' } },
+      {
+        variables: { email: users.editor.email, password: fixturePassword },
+        headers: { 'X-Forwarded-For': attacker, 'Accept-Language': 'en' },
+      },
     )
     expect(result.errors?.[0]?.message).toMatch(/^Too many failed logins to this account/)
     expect(result.data?.loginUser ?? null).toBeNull()
@@ -93,7 +98,13 @@ describe('failed logins per address, across accounts', () => {
 
   it('many wrong passwords from one address on different accounts get it refused (429) on every account', async () => {
     // 4 per account stays under the per-pair limit: only the per-address count stops this.
-    const accounts = [users.admin.email, users.translator.email, 'nobody1@test.example', 'nobody2@test.example', 'nobody3@test.example']
+    const accounts = [
+      users.admin.email,
+      users.translator.email,
+      'nobody1@test.example',
+      'nobody2@test.example',
+      'nobody3@test.example',
+    ]
     for (const email of accounts) {
       for (let i = 0; i < 4; i++) expect((await login(email, 'guess', guesser)).status, email).toBe(401)
     }

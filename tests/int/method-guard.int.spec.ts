@@ -52,7 +52,9 @@ describe('HTTP method guard', () => {
       const api = await exchange(request(method, '/api/articles'))
       expect(api, method).toMatch(/^HTTP\/1\.1 405 /)
       expect(api).toContain('\r\nAllow: GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH\r\n')
-      expect(api).toContain(`{"errors":[{"message":"The ${method} method is not supported. Use one of: GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH."}]}`)
+      expect(api).toContain(
+        `{"errors":[{"message":"The ${method} method is not supported. Use one of: GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH."}]}`,
+      )
       expect(await exchange(request(method, '/it/articoli/x'))).toMatch(/^HTTP\/1\.1 405 [^]*text\/plain[^]*is not supported/)
     }
   })

@@ -50,7 +50,15 @@ function makeImmutable(file: string, on: boolean): void {
 async function contents(payload: Payload) {
   const result: Record<string, unknown[]> = {}
   for (const collection of collections) {
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, draft: true, locale: 'all', depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      limit: 0,
+      pagination: false,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })
     result[collection] = JSON.parse(JSON.stringify(docs.sort((a, b) => String(a.id).localeCompare(String(b.id)))))
   }
   return result
@@ -121,7 +129,11 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     writer.close()
 
     // Committed after the backup: must not be in it.
-    await ctx.payload.create({ collection: 'sources', data: { type: 'webpage', title: 'After the backup', url: 'https://example.com/after' }, overrideAccess: true })
+    await ctx.payload.create({
+      collection: 'sources',
+      data: { type: 'webpage', title: 'After the backup', url: 'https://example.com/after' },
+      overrideAccess: true,
+    })
 
     const restoredUrl = `file:${path.join(work, 'restored', 'cms.db')}`
     await restoreSqlite(backup, restoredUrl)
@@ -155,13 +167,18 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(refused.stderr).toContain('npm run migrate')
     expect(refused.stdout).not.toContain('USERS=')
 
-    const result = await adoptDevPushedSchema(copy, migrations.map((migration) => migration.name))
+    const result = await adoptDevPushedSchema(
+      copy,
+      migrations.map((migration) => migration.name),
+    )
     expect(result).toEqual({ adopted: true })
     expect(await hasDevPushMarker(url)).toBe(false)
     const client = createClient({ url })
     const rows = await client.execute('select name, batch from payload_migrations order by name')
     client.close()
-    expect(rows.rows.map((row) => [String(row.name), Number(row.batch)])).toEqual(migrations.map((migration) => [migration.name, 1]))
+    expect(rows.rows.map((row) => [String(row.name), Number(row.batch)])).toEqual(
+      migrations.map((migration) => [migration.name, 1]),
+    )
 
     const start = productionStart(url)
     expect(start.stderr + start.stdout).not.toContain('data loss')
@@ -174,7 +191,10 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     const client = createClient({ url: `file:${copy}` })
     await client.execute('ALTER TABLE topics ADD COLUMN extra text')
     client.close()
-    const result = await adoptDevPushedSchema(copy, migrations.map((migration) => migration.name))
+    const result = await adoptDevPushedSchema(
+      copy,
+      migrations.map((migration) => migration.name),
+    )
     expect(result).toEqual({ adopted: false, reason: 'schema-differs', difference: 'table topics has other columns' })
     expect(await hasDevPushMarker(`file:${copy}`)).toBe(true)
   })
@@ -184,7 +204,12 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     mkdirSync(dir)
     const url = `file:${path.join(dir, 'cms.db')}`
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_URL: url, PAYLOAD_SECRET: secret }
-    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/migrate.ts'], { cwd: root, encoding: 'utf8', timeout: 180_000, env })
+    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/migrate.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env,
+    })
     expect(migrate.status, `${migrate.stderr}${migrate.stdout}`).toBe(0)
     expect(await hasDevPushMarker(url)).toBe(false)
 

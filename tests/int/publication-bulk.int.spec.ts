@@ -73,7 +73,13 @@ describe('bulk update and delete', () => {
     await saveDraft(ctx.payload, a.id, 'it', italianDraftA, users.editor)
     // B: French approved, then an editor's unapproved French edit as a draft.
     b = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italianB })
-    await translateAndApprove(ctx.payload, { articleId: b.id, locale: 'fr', translator: users.translator, editor: users.editor, text: frenchB })
+    await translateAndApprove(ctx.payload, {
+      articleId: b.id,
+      locale: 'fr',
+      translator: users.translator,
+      editor: users.editor,
+      text: frenchB,
+    })
     await saveDraft(ctx.payload, b.id, 'fr', frenchEditB, users.editor)
   })
 
@@ -89,20 +95,48 @@ describe('bulk update and delete', () => {
     const before = await state()
     const where = whereIds([a.id, b.id])
     const attempts = [
-      { token: tokens.translator, method: 'PATCH' as const, path: `/articles?locale=fr&${where}`, body: { _status: 'published' } },
-      { token: tokens.translator, method: 'PATCH' as const, path: `/articles?locale=fr&${where}`, body: { title: 'Titre en masse', _status: 'published' } },
-      { token: tokens.translator, method: 'PATCH' as const, path: `/articles?locale=fr&draft=true&${where}`, body: { topic: otherTopic.id } },
-      { token: tokens.translator, method: 'PATCH' as const, path: `/articles?locale=it&${where}`, body: { _status: 'published' } },
+      {
+        token: tokens.translator,
+        method: 'PATCH' as const,
+        path: `/articles?locale=fr&${where}`,
+        body: { _status: 'published' },
+      },
+      {
+        token: tokens.translator,
+        method: 'PATCH' as const,
+        path: `/articles?locale=fr&${where}`,
+        body: { title: 'Titre en masse', _status: 'published' },
+      },
+      {
+        token: tokens.translator,
+        method: 'PATCH' as const,
+        path: `/articles?locale=fr&draft=true&${where}`,
+        body: { topic: otherTopic.id },
+      },
+      {
+        token: tokens.translator,
+        method: 'PATCH' as const,
+        path: `/articles?locale=it&${where}`,
+        body: { _status: 'published' },
+      },
       { token: tokens.translator, method: 'DELETE' as const, path: `/articles?${where}`, body: undefined },
       { token: undefined, method: 'PATCH' as const, path: `/articles?locale=it&${where}`, body: { _status: 'published' } },
-      { token: undefined, method: 'PATCH' as const, path: `/articles?locale=it&draft=true&${where}`, body: { topic: otherTopic.id } },
+      {
+        token: undefined,
+        method: 'PATCH' as const,
+        path: `/articles?locale=it&draft=true&${where}`,
+        body: { topic: otherTopic.id },
+      },
       { token: undefined, method: 'DELETE' as const, path: `/articles?${where}`, body: undefined },
     ]
     for (const attempt of attempts) {
       const response = await rest(ctx.payload, attempt.method, attempt.path, { token: attempt.token, body: attempt.body })
       expect(response.status, `${attempt.method} ${attempt.path}`).toBe(403)
     }
-    const publishing = await rest(ctx.payload, 'PATCH', `/articles?locale=fr&${where}`, { token: tokens.translator, body: { _status: 'published' } })
+    const publishing = await rest(ctx.payload, 'PATCH', `/articles?locale=fr&${where}`, {
+      token: tokens.translator,
+      body: { _status: 'published' },
+    })
     expect(restError(publishing.json)).toMatch(/va online quando un redattore approva il compito/)
     expect(await state()).toEqual(before)
   })
@@ -139,7 +173,7 @@ describe('bulk update and delete', () => {
     expect(await anonymousViews(ctx.payload, a.id, 'it')).toEqual(everywhere(publicView(italianDraftA)))
     expect(await anonymousViews(ctx.payload, a.id, 'fr')).toEqual(everywhere(null))
     expect(await anonymousViews(ctx.payload, b.id, 'fr')).toEqual(everywhere(publicView(frenchB)))
-    const seen = await everythingAnonymous(ctx.payload, a.id) + (await everythingAnonymous(ctx.payload, b.id))
+    const seen = (await everythingAnonymous(ctx.payload, a.id)) + (await everythingAnonymous(ctx.payload, b.id))
     for (const secret of [frenchDraftA.title, frenchDraftA.summary ?? '', frenchEditB.title, frenchEditB.summary ?? '']) {
       expect(seen).not.toContain(secret)
     }

@@ -53,7 +53,13 @@ afterAll(async () => {
 /** An article public in Italian and French (approved). */
 async function bilingual(italian: Text, french: Text): Promise<Article> {
   const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian })
-  await translateAndApprove(ctx.payload, { articleId: article.id, locale: 'fr', translator: users.translator, editor: users.editor, text: french })
+  await translateAndApprove(ctx.payload, {
+    articleId: article.id,
+    locale: 'fr',
+    translator: users.translator,
+    editor: users.editor,
+    text: french,
+  })
   expect(await anonymousViews(ctx.payload, article.id, 'fr')).toEqual(everywhere(publicView(french)))
   return article
 }
@@ -79,7 +85,10 @@ describe('deleting a translation task', () => {
   const french = sampleText('Qu’est-ce que TLS ?', 'TLS français')
 
   it('a translator cannot delete it', async () => {
-    const article = await bilingual(sampleText('Che cos’è SSH?', 'SSH italiano'), sampleText('Qu’est-ce que SSH ?', 'SSH français'))
+    const article = await bilingual(
+      sampleText('Che cos’è SSH?', 'SSH italiano'),
+      sampleText('Qu’est-ce que SSH ?', 'SSH français'),
+    )
     const task = await taskFor(ctx.payload, article.id, 'fr')
     expect((await rest(ctx.payload, 'DELETE', `/translations/${task.id}`, { token: tokens.translator })).status).toBe(403)
     expect((await taskFor(ctx.payload, article.id, 'fr')).status).toBe('approved')
@@ -107,7 +116,10 @@ describe('unpublishing one language (task back to "todo" with a reason)', () => 
     const article = await bilingual(italian, french)
     const task = await taskFor(ctx.payload, article.id, 'fr')
 
-    const silent = await rest(ctx.payload, 'PATCH', `/translations/${task.id}`, { token: tokens.editor, body: { status: 'todo' } })
+    const silent = await rest(ctx.payload, 'PATCH', `/translations/${task.id}`, {
+      token: tokens.editor,
+      body: { status: 'todo' },
+    })
     expect(silent.status).toBe(400)
     expect(restError(silent.json)).toMatch(/Per ritirare una traduzione serve un motivo/)
     const byTranslator = await rest(ctx.payload, 'PATCH', `/translations/${task.id}`, {
@@ -161,7 +173,10 @@ describe('unpublishing the source', () => {
     const before = await publishedRow(ctx.payload, article.id)
 
     // What the admin's Unpublish button sends.
-    const unpublished = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, { token: tokens.editor, body: { _status: 'draft' } })
+    const unpublished = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, {
+      token: tokens.editor,
+      body: { _status: 'draft' },
+    })
     expect(unpublished.status).toBe(200)
     const offline = await publishedRow(ctx.payload, article.id)
     expect(offline._status).toBe('draft')
@@ -177,7 +192,10 @@ describe('unpublishing the source', () => {
     const frenchEdit = sampleText('HSTS (retouche)', 'HSTS retouche')
     await saveDraft(ctx.payload, article.id, 'fr', frenchEdit, users.editor)
 
-    const republished = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, { token: tokens.editor, body: { _status: 'published' } })
+    const republished = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, {
+      token: tokens.editor,
+      body: { _status: 'published' },
+    })
     expect(republished.status).toBe(200)
     const row = await publishedRow(ctx.payload, article.id)
     expect(row._status).toBe('published')

@@ -95,7 +95,8 @@ describe('what publication relies on', () => {
 
   it('a refused publication rolls back the draft save it went through (one transaction)', async () => {
     const article = await createArticle(ctx.payload, { title: 'Transazione', topic: topic.id, status: 'published' })
-    const count = async () => (await ctx.payload.countVersions({ collection: 'articles', where: { parent: { equals: article.id } } })).totalDocs
+    const count = async () =>
+      (await ctx.payload.countVersions({ collection: 'articles', where: { parent: { equals: article.id } } })).totalDocs
     const versionsBefore = await count()
     const rowBefore = await publishedRow(article.id)
     await expect(
@@ -116,7 +117,13 @@ describe('what publication relies on', () => {
 
   it('Payload honours a beforeOperation hook that turns a publish into a draft save', async () => {
     const article = await createArticle(ctx.payload, { title: 'Intercettato', topic: topic.id, status: 'published' })
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'fr', draft: true, data: { title: 'Brouillon caché' } })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Brouillon caché' },
+    })
     await ctx.payload.update({
       collection: 'articles',
       id: article.id,

@@ -80,8 +80,11 @@ describe('restoring a version', () => {
       locale: 'all',
       limit: 100,
     })
-    const frenchOf = (version: Article) => (typeof version.title === 'object' && version.title !== null ? Object.entries(version.title) : [])
-    attemptVersion = docs.find((doc) => frenchOf(doc.version).some(([locale, title]) => locale === 'fr' && title === frenchAttempt.title))?.id ?? -1
+    const frenchOf = (version: Article) =>
+      typeof version.title === 'object' && version.title !== null ? Object.entries(version.title) : []
+    attemptVersion =
+      docs.find((doc) => frenchOf(doc.version).some(([locale, title]) => locale === 'fr' && title === frenchAttempt.title))?.id ??
+      -1
     firstPublished = docs.find((doc) => doc.version._status === 'published')?.id ?? -1
     expect(attemptVersion).not.toBe(-1)
     expect(firstPublished).not.toBe(-1)
@@ -109,7 +112,9 @@ describe('restoring a version', () => {
 
   it('a translator is refused on REST, the Local API and GraphQL, and nothing changes', async () => {
     const before = await state()
-    const viaRest = await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=fr`, { token: tokens.translator })
+    const viaRest = await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=fr`, {
+      token: tokens.translator,
+    })
     expect(viaRest.status).toBe(403)
     expect(restError(viaRest.json)).toMatch(/I traduttori non possono ripristinare versioni/)
     await expect(
@@ -125,7 +130,9 @@ describe('restoring a version', () => {
   it('an anonymous caller is refused, and nothing changes', async () => {
     const before = await state()
     expect((await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=it`)).status).toBe(403)
-    await expect(ctx.payload.restoreVersion({ collection: 'articles', id: String(attemptVersion), ...anonymous })).rejects.toMatchObject({
+    await expect(
+      ctx.payload.restoreVersion({ collection: 'articles', id: String(attemptVersion), ...anonymous }),
+    ).rejects.toMatchObject({
       status: 403,
     })
     const viaGraphql = await graphql(ctx.payload, `mutation { restoreVersionArticle(id: ${firstPublished}) { id } }`)
@@ -139,7 +146,9 @@ describe('restoring a version', () => {
 
     const restores = [
       async () => {
-        const viaRest = await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=fr`, { token: tokens.editor })
+        const viaRest = await rest(ctx.payload, 'POST', `/articles/versions/${attemptVersion}?locale=fr`, {
+          token: tokens.editor,
+        })
         expect(viaRest.status).toBe(200)
       },
       // What the admin's "Restore" button sends for a published version (no draft flag).
@@ -157,9 +166,12 @@ describe('restoring a version', () => {
       expect(after.row).toEqual(before.row)
       expect(after.draft.title).toMatchObject({ it: italian.title })
       // The restored draft keeps the article's topic, author, first publication date and sources.
-      expect({ topic: after.draft.topic, sources: after.draft.sources, publishedAt: after.draft.publishedAt, author: after.draft.author }).toEqual(
-        editorSlice(before.row),
-      )
+      expect({
+        topic: after.draft.topic,
+        sources: after.draft.sources,
+        publishedAt: after.draft.publishedAt,
+        author: after.draft.author,
+      }).toEqual(editorSlice(before.row))
       // Visitors see none of it, draft reads included.
       const seen = await everythingAnonymous(ctx.payload, article.id)
       expect(seen).toContain(italianNow.title)
@@ -168,7 +180,10 @@ describe('restoring a version', () => {
     }
 
     // Publishing the restored draft publishes its Italian; French stays the approved text.
-    const published = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, { token: tokens.editor, body: { _status: 'published' } })
+    const published = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, {
+      token: tokens.editor,
+      body: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     const row = await publishedRow(ctx.payload, article.id)
     expect(localeSlice(row, 'it')).toMatchObject({ title: italian.title })
@@ -185,7 +200,13 @@ describe('duplicating an article', () => {
 
   beforeAll(async () => {
     original = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian, sources: [source.id] })
-    await translateAndApprove(ctx.payload, { articleId: original.id, locale: 'fr', translator: users.translator, editor: users.editor, text: french })
+    await translateAndApprove(ctx.payload, {
+      articleId: original.id,
+      locale: 'fr',
+      translator: users.translator,
+      editor: users.editor,
+      text: french,
+    })
     await claimAndStart(ctx.payload, await taskFor(ctx.payload, original.id, 'en'), enTranslator)
     await saveDraft(ctx.payload, original.id, 'en', english, enTranslator)
   })
@@ -196,13 +217,20 @@ describe('duplicating an article', () => {
 
   it('a translator and an anonymous caller are refused', async () => {
     const count = await articleCount()
-    const asTranslator = await rest(ctx.payload, 'POST', `/articles/${original.id}/duplicate?locale=it`, { token: tokens.translator, body: {} })
+    const asTranslator = await rest(ctx.payload, 'POST', `/articles/${original.id}/duplicate?locale=it`, {
+      token: tokens.translator,
+      body: {},
+    })
     expect(asTranslator.status).toBe(403)
     expect((await rest(ctx.payload, 'POST', `/articles/${original.id}/duplicate?locale=it`, { body: {} })).status).toBe(403)
-    await expect(ctx.payload.duplicate({ collection: 'articles', id: original.id, locale: 'it', ...as(users.translator) })).rejects.toMatchObject({
+    await expect(
+      ctx.payload.duplicate({ collection: 'articles', id: original.id, locale: 'it', ...as(users.translator) }),
+    ).rejects.toMatchObject({
       status: 403,
     })
-    await expect(ctx.payload.duplicate({ collection: 'articles', id: original.id, locale: 'it', ...anonymous })).rejects.toMatchObject({
+    await expect(
+      ctx.payload.duplicate({ collection: 'articles', id: original.id, locale: 'it', ...anonymous }),
+    ).rejects.toMatchObject({
       status: 403,
     })
     expect(await articleCount()).toBe(count)
@@ -211,7 +239,10 @@ describe('duplicating an article', () => {
   it('an editor’s duplicate is a draft, public nowhere, whose published row holds no French or English', async () => {
     const copies = [
       async () => {
-        const viaRest = await rest(ctx.payload, 'POST', `/articles/${original.id}/duplicate?locale=it`, { token: tokens.editor, body: {} })
+        const viaRest = await rest(ctx.payload, 'POST', `/articles/${original.id}/duplicate?locale=it`, {
+          token: tokens.editor,
+          body: {},
+        })
         expect(viaRest.status).toBe(200)
         const doc = viaRest.json.doc
         return typeof doc === 'object' && doc !== null && 'id' in doc ? Number(doc.id) : NaN
@@ -243,7 +274,9 @@ describe('duplicating an article', () => {
       const seen = await everythingAnonymous(ctx.payload, id)
       for (const secret of [italian.title, french.title, english.title]) expect(seen).not.toContain(secret)
       // The copy is the editor's to work on: its draft has the source's text.
-      expect((await workingDraft(ctx.payload, id, users.editor)).title).toMatchObject({ it: expect.stringContaining(italian.title) })
+      expect((await workingDraft(ctx.payload, id, users.editor)).title).toMatchObject({
+        it: expect.stringContaining(italian.title),
+      })
     }
 
     // Publishing a copy publishes its Italian only; its translations start from "todo".

@@ -75,7 +75,12 @@ describe('approving a translation publishes that language only', () => {
     const italian = sampleText('Che cos’è un record MX?', 'Italiano pubblicato')
     const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian, sources: [source.id] })
     const french = sampleText('Qu’est-ce qu’un enregistrement MX ?', 'Français approuvé')
-    const frTask = await translateAndSubmit(ctx.payload, { articleId: article.id, locale: 'fr', translator: users.translator, text: french })
+    const frTask = await translateAndSubmit(ctx.payload, {
+      articleId: article.id,
+      locale: 'fr',
+      translator: users.translator,
+      text: french,
+    })
     const english = sampleText('What is an MX record (unfinished)', 'English draft')
     await claimAndStart(ctx.payload, await taskFor(ctx.payload, article.id, 'en'), enTranslator)
     await saveDraft(ctx.payload, article.id, 'en', english, enTranslator)
@@ -92,7 +97,11 @@ describe('approving a translation publishes that language only', () => {
     const after = await publishedRow(ctx.payload, article.id)
     expect(localeSlice(after, 'it')).toEqual(localeSlice(before, 'it'))
     expect(editorSlice(after)).toEqual(editorSlice(before))
-    expect(localeSlice(after, 'fr')).toMatchObject({ title: french.title, summary: french.summary, seoDescription: french.seoDescription })
+    expect(localeSlice(after, 'fr')).toMatchObject({
+      title: french.title,
+      summary: french.summary,
+      seoDescription: french.seoDescription,
+    })
     expect(hasText(after, 'en')).toBe(false)
     expect(after.publicLocales).toEqual(['fr', 'it'])
 
@@ -107,9 +116,15 @@ describe('approving a translation publishes that language only', () => {
     const draft = await workingDraft(ctx.payload, article.id, users.editor)
     expect(draft.title).toEqual({ it: italianDraft.title, fr: french.title, en: english.title })
     expect(draft.summary).toEqual({ it: italianDraft.summary, fr: french.summary, en: english.summary })
-    expect(draft.seoDescription).toEqual({ it: italianDraft.seoDescription, fr: french.seoDescription, en: english.seoDescription })
+    expect(draft.seoDescription).toEqual({
+      it: italianDraft.seoDescription,
+      fr: french.seoDescription,
+      en: english.seoDescription,
+    })
     // …with the article's own topic, sources, author and first publication date.
-    expect({ topic: draft.topic, sources: draft.sources, publishedAt: draft.publishedAt, author: draft.author }).toEqual(editorSlice(after))
+    expect({ topic: draft.topic, sources: draft.sources, publishedAt: draft.publishedAt, author: draft.author }).toEqual(
+      editorSlice(after),
+    )
   })
 
   it('two concurrent approvals (French and English) both publish, neither losing the other’s text', async () => {
@@ -117,8 +132,18 @@ describe('approving a translation publishes that language only', () => {
     const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian })
     const french = sampleText('Qu’est-ce que SPF ?', 'SPF français')
     const english = sampleText('What is SPF?', 'SPF English')
-    const frTask = await translateAndSubmit(ctx.payload, { articleId: article.id, locale: 'fr', translator: users.translator, text: french })
-    const enTask = await translateAndSubmit(ctx.payload, { articleId: article.id, locale: 'en', translator: enTranslator, text: english })
+    const frTask = await translateAndSubmit(ctx.payload, {
+      articleId: article.id,
+      locale: 'fr',
+      translator: users.translator,
+      text: french,
+    })
+    const enTask = await translateAndSubmit(ctx.payload, {
+      articleId: article.id,
+      locale: 'en',
+      translator: enTranslator,
+      text: english,
+    })
 
     const results = await Promise.all([
       moveTask(ctx.payload, frTask, 'approved', users.editor),
@@ -144,7 +169,13 @@ describe('publishing the source publishes the Italian only', () => {
     const italian = sampleText('Che cos’è DKIM?', 'DKIM italiano')
     const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian })
     const french = sampleText('Qu’est-ce que DKIM ?', 'DKIM approuvé')
-    await translateAndApprove(ctx.payload, { articleId: article.id, locale: 'fr', translator: users.translator, editor: users.editor, text: french })
+    await translateAndApprove(ctx.payload, {
+      articleId: article.id,
+      locale: 'fr',
+      translator: users.translator,
+      editor: users.editor,
+      text: french,
+    })
 
     // The Italian changes, so French goes outdated; its translator reworks it as a new draft.
     await ctx.payload.update({
@@ -172,7 +203,10 @@ describe('publishing the source publishes the Italian only', () => {
     expect(republished.status).toBe(200)
 
     const after = await publishedRow(ctx.payload, article.id)
-    expect(localeSlice(after, 'it')).toMatchObject({ title: 'Che cos’è DKIM, e a cosa serve?', summary: 'DKIM italiano: sintesi rivista' })
+    expect(localeSlice(after, 'it')).toMatchObject({
+      title: 'Che cos’è DKIM, e a cosa serve?',
+      summary: 'DKIM italiano: sintesi rivista',
+    })
     expect(localeSlice(after, 'fr')).toEqual(localeSlice(before, 'fr'))
     expect(hasText(after, 'en')).toBe(false)
     expect(await anonymousViews(ctx.payload, article.id, 'fr')).toEqual(everywhere(publicView(french)))
@@ -193,12 +227,15 @@ describe('publishing the source publishes the Italian only', () => {
     expect(frenchFeed).not.toContain('refait')
     expect(await feedXml('en')).not.toContain('DKIM')
     // Search and sitemap: the approved French is found and listed; the drafts are neither.
-    const hitIds = async (locale: 'fr' | 'en', query: string) => (await loadSearchHits(locale, query)).map((hit) => String(hit.doc.id))
+    const hitIds = async (locale: 'fr' | 'en', query: string) =>
+      (await loadSearchHits(locale, query)).map((hit) => String(hit.doc.id))
     expect(await hitIds('fr', 'approuvé')).toContain(String(article.id))
     expect(await hitIds('fr', 'reprise')).not.toContain(String(article.id))
     expect(await hitIds('fr', 'refait')).not.toContain(String(article.id))
     expect(await hitIds('en', 'draft')).not.toContain(String(article.id))
-    const listedInSitemap = (await loadSitemapArticles({ afterId: null, upToId: null, limit: 1000 })).find((entry) => entry.id === article.id)
+    const listedInSitemap = (await loadSitemapArticles({ afterId: null, upToId: null, limit: 1000 })).find(
+      (entry) => entry.id === article.id,
+    )
     expect(Object.keys(listedInSitemap?.slugs ?? {}).sort()).toEqual(['fr', 'it'])
 
     // The translators' drafts survive as drafts.
@@ -211,7 +248,10 @@ describe('publishing the source publishes the Italian only', () => {
 
 describe('refusals say why on every API', () => {
   it('an editor cannot publish French from the article: 400, "published by approving its translation task"', async () => {
-    const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText('Che cos’è DMARC?', 'DMARC') })
+    const article = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: sampleText('Che cos’è DMARC?', 'DMARC'),
+    })
     await saveDraft(ctx.payload, article.id, 'fr', sampleText('DMARC (brouillon)', 'DMARC brouillon'), users.editor)
     const before = await publishedRow(ctx.payload, article.id)
     const draftBefore = await workingDraft(ctx.payload, article.id, users.editor)

@@ -106,7 +106,13 @@ describe('article changes', () => {
       topic: topic.id,
       content: { it: { title: 'Stabile', slug: 'stabile' } },
     })
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', draft: true, data: { title: 'Stabile (bozza)' } })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'it',
+      draft: true,
+      data: { title: 'Stabile (bozza)' },
+    })
     expect(calls).toEqual([])
   })
 
@@ -124,7 +130,10 @@ describe('article changes', () => {
   })
 
   it('moving to another topic revalidates both topic pages', async () => {
-    const article = await createPublicArticle(ctx.payload, { topic: topic.id, content: { it: { title: 'Spostato', slug: 'spostato' } } })
+    const article = await createPublicArticle(ctx.payload, {
+      topic: topic.id,
+      content: { it: { title: 'Spostato', slug: 'spostato' } },
+    })
     await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', data: { topic: otherTopic.id } })
     const { paths } = recorded()
     expect(paths).toContain('/it/topics/reti')
@@ -139,7 +148,12 @@ describe('article changes', () => {
     })
     await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', data: { _status: 'draft' } })
     expect(recorded().paths).toEqual(
-      ['/en/articles/withdrawn', ...listingPaths('en', 'networks'), '/it/articles/ritirato', ...listingPaths('it', 'reti')].sort(),
+      [
+        '/en/articles/withdrawn',
+        ...listingPaths('en', 'networks'),
+        '/it/articles/ritirato',
+        ...listingPaths('it', 'reti'),
+      ].sort(),
     )
 
     const other = await createPublicArticle(ctx.payload, {
@@ -150,7 +164,12 @@ describe('article changes', () => {
     calls = []
     await ctx.payload.delete({ collection: 'articles', id: other.id })
     expect(recorded()).toEqual({
-      paths: ['/fr/articles/supprime', ...listingPaths('fr', 'reseaux'), '/it/articles/cancellato', ...listingPaths('it', 'reti')].sort(),
+      paths: [
+        '/fr/articles/supprime',
+        ...listingPaths('fr', 'reseaux'),
+        '/it/articles/cancellato',
+        ...listingPaths('it', 'reti'),
+      ].sort(),
       routes: articleRoutes,
       tags: listTags,
     })
@@ -160,7 +179,10 @@ describe('article changes', () => {
     const { editor } = await createUsers(ctx.payload)
     const article = await createPublicArticle(ctx.payload, {
       topic: topic.id,
-      content: { it: { title: 'Lingua ritirata', slug: 'lingua-ritirata' }, fr: { title: 'Langue retirée', slug: 'langue-retiree' } },
+      content: {
+        it: { title: 'Lingua ritirata', slug: 'lingua-ritirata' },
+        fr: { title: 'Langue retirée', slug: 'langue-retiree' },
+      },
       publicIn: ['fr'],
     })
     const { docs } = await ctx.payload.find({ collection: 'translations', where: { article: { equals: article.id } } })
@@ -175,7 +197,12 @@ describe('article changes', () => {
       user: editor,
     })
     expect(recorded()).toEqual({
-      paths: ['/fr/articles/langue-retiree', ...listingPaths('fr', 'reseaux'), '/it/articles/lingua-ritirata', ...listingPaths('it', 'reti')].sort(),
+      paths: [
+        '/fr/articles/langue-retiree',
+        ...listingPaths('fr', 'reseaux'),
+        '/it/articles/lingua-ritirata',
+        ...listingPaths('it', 'reti'),
+      ].sort(),
       routes: articleRoutes,
       tags: listTags,
     })
@@ -205,7 +232,11 @@ describe('other content', () => {
     await createPublicArticle(ctx.payload, {
       topic: topic.id,
       sources: [source.id],
-      content: { it: { title: 'Con fonte', slug: 'con-fonte' }, fr: { title: 'Avec source', slug: 'avec-source' }, en: { title: 'Hidden', slug: 'hidden' } },
+      content: {
+        it: { title: 'Con fonte', slug: 'con-fonte' },
+        fr: { title: 'Avec source', slug: 'avec-source' },
+        en: { title: 'Hidden', slug: 'hidden' },
+      },
       publicIn: ['fr'],
     })
     calls = []
@@ -223,14 +254,22 @@ describe('other content', () => {
   })
 
   it('site settings revalidate every page and the cached header and footer', async () => {
-    await ctx.payload.updateGlobal({ slug: 'site-settings', locale: 'it', data: { tagline: 'Nuovo motto', contactEmail: 'dino@example.com' } })
+    await ctx.payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'it',
+      data: { tagline: 'Nuovo motto', contactEmail: 'dino@example.com' },
+    })
     expect(recorded()).toEqual({ paths: [], ...everything, tags: ['site:shell'] })
   })
 })
 
 describe('articleChange (pure)', () => {
   it('is empty when the article was never public', () => {
-    expect(articleChange(null, { publicLocales: [], slugs: { it: 'x' }, topicSlugs: { it: 't' } })).toEqual({ paths: [], routes: [], tags: [] })
+    expect(articleChange(null, { publicLocales: [], slugs: { it: 'x' }, topicSlugs: { it: 't' } })).toEqual({
+      paths: [],
+      routes: [],
+      tags: [],
+    })
   })
 
   it('ignores a public locale without a slug', () => {

@@ -44,7 +44,11 @@ async function stored(): Promise<number> {
 
 beforeAll(async () => {
   ctx = await createTestPayload()
-  await ctx.payload.updateGlobal({ slug: 'site-settings', locale: 'it', data: { tagline: 'Motto', contactEmail: 'redazione@example.com' } })
+  await ctx.payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'it',
+    data: { tagline: 'Motto', contactEmail: 'redazione@example.com' },
+  })
   const topic = await createLocalizedTopic(ctx.payload, { it: 'dns', fr: 'dns', en: 'dns' })
   article = await createPublicArticle(ctx.payload, {
     topic: topic.id,
@@ -73,7 +77,10 @@ describe('citation requests from the site', () => {
     const before = await stored()
     outbox.length = 0
     const state = await submitCitationRequest(form({}), deps())
-    expect(state).toEqual({ status: 'success', message: 'Merci ! Votre demande a bien été reçue. La rédaction répondra à ada@example.com.' })
+    expect(state).toEqual({
+      status: 'success',
+      message: 'Merci ! Votre demande a bien été reçue. La rédaction répondra à ada@example.com.',
+    })
     expect(await stored()).toBe(before + 1)
     const { docs } = await ctx.payload.find({ collection: 'citation-requests', sort: '-createdAt', limit: 1, depth: 0 })
     expect(docs[0]).toMatchObject({
@@ -159,7 +166,13 @@ describe('the API is no way around the form', () => {
     const before = await stored()
     const result = await graphql(
       ctx.payload,
-      `mutation ($data: mutationCitationRequestInput!) { createCitationRequest(data: $data) { id } }`,
+      `
+        mutation ($data: mutationCitationRequestInput!) {
+          createCitationRequest(data: $data) {
+            id
+          }
+        }
+      `,
       { variables: { data: apiRequest() } },
     )
     expect(result.errors?.[0]?.extensions?.statusCode).toBe(403)
@@ -180,7 +193,10 @@ describe('the API is no way around the form', () => {
   })
 
   it('still lets an editor record a request by hand', async () => {
-    const { status, json } = await rest(ctx.payload, 'POST', '/citation-requests', { token: editorToken, body: apiRequest({ status: 'accepted' }) })
+    const { status, json } = await rest(ctx.payload, 'POST', '/citation-requests', {
+      token: editorToken,
+      body: apiRequest({ status: 'accepted' }),
+    })
     expect(status).toBe(201)
     expect(json.doc).toMatchObject({ locale: 'fr', status: 'accepted' })
   })
@@ -215,7 +231,10 @@ describe('a request names an article public in its language', () => {
     const id = (created.json.doc as { id: number }).id
     await ctx.payload.db.updateOne({ collection: 'articles', id: article.id, data: { publicLocales: ['it'] } })
     try {
-      const { status } = await rest(ctx.payload, 'PATCH', `/citation-requests/${id}`, { token: editorToken, body: { status: 'declined' } })
+      const { status } = await rest(ctx.payload, 'PATCH', `/citation-requests/${id}`, {
+        token: editorToken,
+        body: { status: 'declined' },
+      })
       expect(status).toBe(200)
     } finally {
       await ctx.payload.db.updateOne({ collection: 'articles', id: article.id, data: { publicLocales: ['it', 'fr'] } })

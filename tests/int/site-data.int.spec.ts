@@ -25,7 +25,11 @@ beforeAll(async () => {
     topic: topic.id,
     content: {
       it: { title: 'Cos’è un resolver?', slug: 'resolver', body: 'Il resolver ricorsivo interroga i server autoritativi.' },
-      fr: { title: 'Qu’est-ce qu’un résolveur ?', slug: 'resolveur', body: 'Le résolveur récursif interroge les serveurs faisant autorité.' },
+      fr: {
+        title: 'Qu’est-ce qu’un résolveur ?',
+        slug: 'resolveur',
+        body: 'Le résolveur récursif interroge les serveurs faisant autorité.',
+      },
       en: { title: 'What is a resolver?', slug: 'resolver-en', body: 'The recursive resolver queries authoritative servers.' },
     },
     // English has text but no approved translation: it must stay invisible.
@@ -77,7 +81,12 @@ describe('search', () => {
   })
 
   it('keeps the search text in step with partial saves and out of every API answer', async () => {
-    const { docs } = await ctx.payload.find({ collection: 'articles', locale: 'it', where: { slug: { equals: 'resolver' } }, limit: 1 })
+    const { docs } = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'it',
+      where: { slug: { equals: 'resolver' } },
+      limit: 1,
+    })
     const id = docs[0]?.id
     if (id === undefined) throw new Error('article missing')
     await ctx.payload.update({ collection: 'articles', id, locale: 'it', data: { title: 'Cos’è un resolver DNS ricorsivo?' } })

@@ -116,7 +116,10 @@ describe('below the limit', () => {
     expect(locs).not.toContain(`${origin}/fr/mentions-legales`)
     for (const { slug, publicIn } of fixtures) {
       for (const hidden of (['fr', 'en'] as const).filter((locale) => !publicIn.includes(locale))) {
-        expect(locs.some((loc) => loc.includes(`${slug}-${hidden}`)), `${slug} ${hidden}`).toBe(false)
+        expect(
+          locs.some((loc) => loc.includes(`${slug}-${hidden}`)),
+          `${slug} ${hidden}`,
+        ).toBe(false)
       }
     }
     expect(entries.find((entry) => entry.loc === articleUrl('fr', 'due'))?.alternates).toEqual({
@@ -143,7 +146,10 @@ describe('past the limit (7 URLs per file)', () => {
   async function indexEntries(use: SitemapService) {
     const root = parseXml(await (await sitemapResponse(use)).text())
     expect(root.name).toBe('sitemapindex')
-    return elements(root, 'sitemap').map((entry) => ({ loc: childText(entry, 'loc') ?? '', lastmod: childText(entry, 'lastmod') }))
+    return elements(root, 'sitemap').map((entry) => ({
+      loc: childText(entry, 'loc') ?? '',
+      lastmod: childText(entry, 'lastmod'),
+    }))
   }
 
   it('lists the page children, then one child per 2 articles (7 URLs hold 2 articles in 3 languages)', async () => {
@@ -165,10 +171,14 @@ describe('past the limit (7 URLs per file)', () => {
       const urls = urlEntries(await response.text())
       expect(urls.length, entry.loc).toBeGreaterThan(0)
       expect(urls.length, entry.loc).toBeLessThanOrEqual(7)
-      const newest = urls.map((url) => url.lastmod ?? '').sort().pop()
+      const newest = urls
+        .map((url) => url.lastmod ?? '')
+        .sort()
+        .pop()
       expect(entry.lastmod, entry.loc).toBe(newest)
       const locs = new Set(urls.map((url) => url.loc))
-      for (const url of urls) for (const href of Object.values(url.alternates)) expect(locs.has(href), `${url.loc} → ${href}`).toBe(true)
+      for (const url of urls)
+        for (const href of Object.values(url.alternates)) expect(locs.has(href), `${url.loc} → ${href}`).toBe(true)
     }
   })
 
@@ -203,7 +213,14 @@ describe('past the limit (7 URLs per file)', () => {
   })
 
   it('answers 404 for a child the index does not list', async () => {
-    for (const file of ['pages-3.xml', 'articles-5.xml', 'articles-0.xml', 'articles-01.xml', 'topics-1.xml', 'articles-1.xml.gz']) {
+    for (const file of [
+      'pages-3.xml',
+      'articles-5.xml',
+      'articles-0.xml',
+      'articles-01.xml',
+      'topics-1.xml',
+      'articles-1.xml.gz',
+    ]) {
       expect((await child(file, small())).status, file).toBe(404)
     }
   })

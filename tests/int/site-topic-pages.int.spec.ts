@@ -31,7 +31,10 @@ beforeAll(async () => {
   topicId = topic.id
   otherTopicId = other.id
   for (let n = 1; n <= 23; n++) {
-    const article = await createPublicArticle(ctx.payload, { topic: topic.id, content: { it: { title: `Articolo ${n}`, slug: `articolo-${n}` } } })
+    const article = await createPublicArticle(ctx.payload, {
+      topic: topic.id,
+      content: { it: { title: `Articolo ${n}`, slug: `articolo-${n}` } },
+    })
     created.push(article.id)
   }
   // Another topic's article counts on no page of this one; this one is public in French too.

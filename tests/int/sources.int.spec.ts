@@ -25,12 +25,9 @@ describe('source validation', () => {
     expect((await ctx.payload.count({ collection: 'sources' })).totalDocs).toBe(before.totalDocs)
   })
 
-  it.each(['https://doi.org/10.17487/RFC1035', '11.1234/abc', '10.12/too-short-prefix'])(
-    'refuses the DOI %s',
-    async (doi) => {
-      await expect(createSource(ctx.payload, { doi, title: `Bad ${doi}` })).rejects.toThrow(/DOI/)
-    },
-  )
+  it.each(['https://doi.org/10.17487/RFC1035', '11.1234/abc', '10.12/too-short-prefix'])('refuses the DOI %s', async (doi) => {
+    await expect(createSource(ctx.payload, { doi, title: `Bad ${doi}` })).rejects.toThrow(/DOI/)
+  })
 
   it('refuses an invalid citation-request URL and stores nothing', async () => {
     await expect(

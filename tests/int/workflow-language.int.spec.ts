@@ -53,7 +53,10 @@ beforeEach(() => {
 let counter = 0
 async function taskInProgress() {
   counter += 1
-  const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText(`Articolo ${counter}`, `t${counter}`) })
+  const article = await publishArticle(ctx.payload, users.editor, {
+    topic: topic.id,
+    text: sampleText(`Articolo ${counter}`, `t${counter}`),
+  })
   const task = await claimAndStart(ctx.payload, await taskFor(ctx.payload, article.id, 'fr'), users.translator)
   return { article, task }
 }
@@ -97,9 +100,17 @@ describe('refusals in the caller’s admin language', () => {
     const { task } = await taskInProgress()
     const token = await tokenFor(ctx.payload, users.translator.email, password)
     const mutation = `mutation ($id: Int!) { updateTranslation(id: $id, data: { status: approved }) { id } }`
-    const italian = await graphql(ctx.payload, mutation, { token, variables: { id: task.id }, headers: { 'Accept-Language': 'it' } })
+    const italian = await graphql(ctx.payload, mutation, {
+      token,
+      variables: { id: task.id },
+      headers: { 'Accept-Language': 'it' },
+    })
     expect(italian.errors?.[0]?.message).toBe(italianRefusal)
-    const english = await graphql(ctx.payload, mutation, { token, variables: { id: task.id }, headers: { Cookie: 'payload-lng=en' } })
+    const english = await graphql(ctx.payload, mutation, {
+      token,
+      variables: { id: task.id },
+      headers: { Cookie: 'payload-lng=en' },
+    })
     expect(english.errors?.[0]?.message).toBe(englishRefusal)
   })
 
@@ -120,13 +131,17 @@ describe('refusals in the caller’s admin language', () => {
       body: { title: 'Titre', _status: 'published' },
     })
     expect(answer.status).toBe(400)
-    expect(restError(answer.json)).toBe('The French translation is published by approving its translation task, not from the article.')
+    expect(restError(answer.json)).toBe(
+      'The French translation is published by approving its translation task, not from the article.',
+    )
     const italian = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=en`, {
       token,
       headers: { Cookie: 'payload-lng=it' },
       body: { title: 'Title', _status: 'published' },
     })
-    expect(restError(italian.json)).toBe('La traduzione in inglese si pubblica approvando il suo compito di traduzione, non dall’articolo.')
+    expect(restError(italian.json)).toBe(
+      'La traduzione in inglese si pubblica approvando il suo compito di traduzione, non dall’articolo.',
+    )
   })
 
   it('a sign-in records the admin language on the user', async () => {
@@ -144,7 +159,10 @@ describe('refusals in the caller’s admin language', () => {
 describe('history notes and e-mails use the labels people see, in their language', () => {
   it('an outdating change names the fields by their labels, in the editor’s language; the translator’s mail is in theirs', async () => {
     counter += 1
-    const article = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText(`Articolo ${counter}`, `h${counter}`) })
+    const article = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: sampleText(`Articolo ${counter}`, `h${counter}`),
+    })
     await translateAndApprove(ctx.payload, {
       articleId: article.id,
       locale: 'fr',
@@ -204,8 +222,14 @@ describe('new unassigned tasks: one digest an hour per translator', () => {
     await ctx.payload.update({ collection: 'users', id: english.id, data: { language: 'fr' }, overrideAccess: true })
 
     // Two articles published together: two English tasks, one mail.
-    const first = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText('Primo articolo del lotto', 'd1') })
-    const second = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText('Secondo articolo del lotto', 'd2') })
+    await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: sampleText('Primo articolo del lotto', 'd1'),
+    })
+    const second = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: sampleText('Secondo articolo del lotto', 'd2'),
+    })
     // Not yet due: the batching delay holds the mail back.
     await runDigests()
     expect(mailsTo(english.email)).toEqual([])
@@ -239,7 +263,12 @@ describe('new unassigned tasks: one digest an hour per translator', () => {
     const hourAgo = (extra: number) => new Date(Date.now() - digestInterval - extra).toISOString()
     await ctx.payload.db.updateOne({ collection: 'users', id: english.id, data: { newTasksMailedAt: hourAgo(1000) } })
     const thirdTask = await taskFor(ctx.payload, third.id, 'en')
-    const older = await ctx.payload.find({ collection: 'translations', where: { id: { not_equals: thirdTask.id } }, pagination: false, depth: 0 })
+    const older = await ctx.payload.find({
+      collection: 'translations',
+      where: { id: { not_equals: thirdTask.id } },
+      pagination: false,
+      depth: 0,
+    })
     for (const task of older.docs) {
       await ctx.payload.db.updateOne({ collection: 'translations', id: task.id, data: { createdAt: hourAgo(60_000) } })
     }

@@ -107,7 +107,13 @@ describe('task creation on publish', () => {
 
   it('task creation itself is race-safe', async () => {
     const article = await createArticle(ctx.payload, { title: 'Gara', topic: topic.id, status: 'draft' })
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', data: { _status: 'published' }, context: { seeding: true } })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'it',
+      data: { _status: 'published' },
+      context: { seeding: true },
+    })
     const req = await createLocalReq({}, ctx.payload)
     const created = await Promise.all([1, 2, 3].map(() => ensureTranslationTasks(req, article.id)))
     expect(created.reduce((sum, count) => sum + count, 0)).toBe(2)
@@ -172,7 +178,7 @@ describe('the translation loop', () => {
     expect(paths.some((path) => path.startsWith('/en/'))).toBe(false)
   })
 
-  it('the translator\'s draft stays offline until approval', async () => {
+  it("the translator's draft stays offline until approval", async () => {
     const article = await createArticle(ctx.payload, { title: 'Prima l’approvazione', topic: topic.id, status: 'published' })
     const fr = await task(article, 'fr')
     await ctx.payload.update({
@@ -196,7 +202,12 @@ describe('the translation loop', () => {
   it('notifies: assignee on assignment and on changes requested, editors on submission', async () => {
     const article = await createArticle(ctx.payload, { title: 'Notifiche', topic: topic.id, status: 'published' })
     const fr = await task(article, 'fr')
-    await ctx.payload.update({ collection: 'translations', id: fr.id, data: { assignee: users.translator.id }, ...as(users.editor) })
+    await ctx.payload.update({
+      collection: 'translations',
+      id: fr.id,
+      data: { assignee: users.translator.id },
+      ...as(users.editor),
+    })
     expect(outbox.map((mail) => [mail.to, mail.subject])).toEqual([
       ['translator@test.example', 'Traduction assignée : « Notifiche » (français)'],
     ])
@@ -223,13 +234,22 @@ describe('refused moves', () => {
     article = await createArticle(ctx.payload, { title: 'Mosse vietate', topic: topic.id, status: 'published' })
     fr = await task(article, 'fr')
     // Approving publishes the French draft, which must then have its required title.
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'fr', draft: true, data: { title: 'Coups interdits' }, ...as(users.editor) })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Coups interdits' },
+      ...as(users.editor),
+    })
   })
 
   it('an invalid move says which moves are allowed, and changes nothing', async () => {
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) }),
-    ).rejects.toThrow('Un compito di traduzione non può passare da «Da fare» a «Approvata». Da «Da fare», un redattore può spostarlo in «In corso».')
+    ).rejects.toThrow(
+      'Un compito di traduzione non può passare da «Da fare» a «Approvata». Da «Da fare», un redattore può spostarlo in «In corso».',
+    )
     expect((await task(article, 'fr')).status).toBe('todo')
   })
 
@@ -254,7 +274,12 @@ describe('refused moves', () => {
   })
 
   it('only the system marks a task outdated', async () => {
-    const approved = await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) })
+    const approved = await ctx.payload.update({
+      collection: 'translations',
+      id: fr.id,
+      data: { status: 'approved' },
+      ...as(users.editor),
+    })
     expect(approved.status).toBe('approved')
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'outdated' }, ...as(users.editor) }),
@@ -347,14 +372,44 @@ describe('source changes', () => {
   it('an approval does not absorb a pending Italian draft: publishing it later outdates the translation', async () => {
     const article = await createArticle(ctx.payload, { title: 'Titolo A', topic: topic.id, status: 'published' })
     const fr = await task(article, 'fr')
-    await ctx.payload.update({ collection: 'translations', id: fr.id, data: { assignee: users.translator.id, status: 'in_progress' }, ...as(users.translator) })
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'fr', draft: true, data: { title: 'Titre A' }, ...as(users.translator) })
+    await ctx.payload.update({
+      collection: 'translations',
+      id: fr.id,
+      data: { assignee: users.translator.id, status: 'in_progress' },
+      ...as(users.translator),
+    })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Titre A' },
+      ...as(users.translator),
+    })
     await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })
     // The editor drafts a new Italian title (not published) before approving the French made from A.
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', draft: true, data: { title: 'Titolo B' }, ...as(users.editor) })
-    const approved = await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'approved' }, ...as(users.editor) })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'it',
+      draft: true,
+      data: { title: 'Titolo B' },
+      ...as(users.editor),
+    })
+    const approved = await ctx.payload.update({
+      collection: 'translations',
+      id: fr.id,
+      data: { status: 'approved' },
+      ...as(users.editor),
+    })
     expect(approved.sourceSnapshot).toMatchObject({ title: 'Titolo A' })
-    await ctx.payload.update({ collection: 'articles', id: article.id, locale: 'it', data: { _status: 'published' }, ...as(users.editor) })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'it',
+      data: { _status: 'published' },
+      ...as(users.editor),
+    })
     const after = await task(article, 'fr')
     expect(after.status).toBe('outdated')
     expect(after.changedFields).toEqual(['title'])
@@ -443,7 +498,12 @@ describe('what a translator may change', () => {
     const fr = await task(other, 'fr')
     const en = await task(other, 'en')
     await expect(
-      ctx.payload.update({ collection: 'translations', id: en.id, data: { assignee: users.translator.id }, ...as(users.translator) }),
+      ctx.payload.update({
+        collection: 'translations',
+        id: en.id,
+        data: { assignee: users.translator.id },
+        ...as(users.translator),
+      }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
       ctx.payload.update({ collection: 'translations', id: fr.id, data: { assignee: users.editor.id }, ...as(users.translator) }),
@@ -456,7 +516,12 @@ describe('what a translator may change', () => {
     })
     expect(typeof claimed.assignee === 'object' ? claimed.assignee?.id : claimed.assignee).toBe(users.translator.id)
     await expect(
-      ctx.payload.update({ collection: 'translations', id: fr.id, data: { dueDate: '2030-01-01T00:00:00.000Z' }, ...as(users.translator) }),
+      ctx.payload.update({
+        collection: 'translations',
+        id: fr.id,
+        data: { dueDate: '2030-01-01T00:00:00.000Z' },
+        ...as(users.translator),
+      }),
     ).resolves.toMatchObject({ dueDate: null })
   })
 })

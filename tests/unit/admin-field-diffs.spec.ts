@@ -32,9 +32,9 @@ describe('changedFieldDiffs', () => {
       ['summary', 'text'],
     ])
     const [title, body, summary] = diffs
-    expect(
-      title?.mode === 'text' && title.parts.filter((part) => part.kind === 'insert').map((part) => part.text),
-    ).toEqual(['davvero '])
+    expect(title?.mode === 'text' && title.parts.filter((part) => part.kind === 'insert').map((part) => part.text)).toEqual([
+      'davvero ',
+    ])
     expect(body?.mode === 'blocks' && body.blocks.map((block) => block.kind)).toEqual(['equal', 'change', 'insert'])
     expect(summary && hasChanges(summary)).toBe(false)
     expect(title && hasChanges(title)).toBe(true)
@@ -42,17 +42,12 @@ describe('changedFieldDiffs', () => {
 
   it('has nothing to show without a snapshot (never approved) or without changed fields', () => {
     expect(changedFieldDiffs({ changedFields: ['title'], sourceSnapshot: null }, { title: 'x' })).toEqual([])
-    expect(
-      changedFieldDiffs({ changedFields: ['title'], sourceSnapshot: ['not', 'a', 'record'] }, { title: 'x' }),
-    ).toEqual([])
+    expect(changedFieldDiffs({ changedFields: ['title'], sourceSnapshot: ['not', 'a', 'record'] }, { title: 'x' })).toEqual([])
     expect(changedFieldDiffs({ changedFields: [], sourceSnapshot: snapshot }, { title: 'x' })).toEqual([])
   })
 
   it('treats a field missing on either side as empty', () => {
-    const [diff] = changedFieldDiffs(
-      { changedFields: ['seoTitle'], sourceSnapshot: {} },
-      { seoTitle: 'Nuovo titolo SEO' },
-    )
+    const [diff] = changedFieldDiffs({ changedFields: ['seoTitle'], sourceSnapshot: {} }, { seoTitle: 'Nuovo titolo SEO' })
     expect(diff).toEqual({ field: 'seoTitle', mode: 'text', parts: [{ kind: 'insert', text: 'Nuovo titolo SEO' }] })
   })
 

@@ -56,9 +56,9 @@ describe('explainRefusal', () => {
   })
 
   it('asks a translator to claim before moving someone else’s task', () => {
-    expect(
-      explainRefusal({ task: { status: 'todo', assignee: 4 }, user: translator, body: { status: 'in_progress' } }),
-    ).toMatch(/claim it first/)
+    expect(explainRefusal({ task: { status: 'todo', assignee: 4 }, user: translator, body: { status: 'in_progress' } })).toMatch(
+      /claim it first/,
+    )
   })
 
   it('has nothing to add when the move is valid now or is not a move', () => {

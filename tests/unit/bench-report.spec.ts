@@ -4,7 +4,17 @@ import { readBenchConfig } from '../../bench/config'
 import { classifyPlan } from '../../bench/lib/plans'
 import { statCpuTicks, treeCpuMs } from '../../bench/lib/cpu'
 import { parseGnuTime, statusKb } from '../../bench/lib/processes'
-import { formatBytes, formatMs, formatRatio, markdownTable, routeRow, targets, textTable, toConsole, toMarkdown } from '../../bench/lib/report'
+import {
+  formatBytes,
+  formatMs,
+  formatRatio,
+  markdownTable,
+  routeRow,
+  targets,
+  textTable,
+  toConsole,
+  toMarkdown,
+} from '../../bench/lib/report'
 import { benchRoutes, lastPage, localizedPath, pathnamesOf } from '../../bench/lib/routes'
 import { isClientBound, percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
 import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
@@ -18,10 +28,29 @@ function route(overrides: Partial<RouteResult>): RouteResult {
     key: 'article',
     label: 'article page',
     path: '/fr/articles/x',
-    probe: { status: 200, bytes: 20_480, ms: 12, cacheControl: 's-maxage=60, stale-while-revalidate=300', nextCache: 'HIT', contentType: 'text/html', location: null },
+    probe: {
+      status: 200,
+      bytes: 20_480,
+      ms: 12,
+      cacheControl: 's-maxage=60, stale-while-revalidate=300',
+      nextCache: 'HIT',
+      contentType: 'text/html',
+      location: null,
+    },
     warmup: null,
     cacheAfterLoad: 'HIT',
-    load: { requestsPerSec: 1500, latencyP50: 38, latencyP99: 90, latencyMean: 40, requests: 30_000, non2xx: 0, errors: 0, timeouts: 0, throughputBytesPerSec: 3e7, durationS: 20 },
+    load: {
+      requestsPerSec: 1500,
+      latencyP50: 38,
+      latencyP99: 90,
+      latencyMean: 40,
+      requests: 30_000,
+      non2xx: 0,
+      errors: 0,
+      timeouts: 0,
+      throughputBytesPerSec: 3e7,
+      durationS: 20,
+    },
     queries: 0,
     ratio: 0.125,
     ratioBareNext: 0.95,
@@ -54,7 +83,13 @@ function run(routes: RouteResult[]): DatabaseRun {
     },
     seedTaskMs: 30_000,
     serverReadyMs: 4000,
-    baseline: route({ key: 'baseline', label: 'static baseline', load: { ...route({}).load!, requestsPerSec: 12_000 }, ratio: null, queries: null }),
+    baseline: route({
+      key: 'baseline',
+      label: 'static baseline',
+      load: { ...route({}).load!, requestsPerSec: 12_000 },
+      ratio: null,
+      queries: null,
+    }),
     bareNext: null,
     routes,
     mixed: {
@@ -84,7 +119,18 @@ function report(runs: DatabaseRun[]): BenchReport {
     date: '2026-11-26T06:00:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryGb: 24, node: 'v20', os: 'Linux' },
     git: { commit: 'abc1234', dirty: true },
-    config: { articles: 500, durationS: 20, warmupS: 10, connections: 64, locale: 'fr', pageSize: 10, localApiCalls: 1000, seed: 's', mixedReaders: 300, mixedWrites: 60 },
+    config: {
+      articles: 500,
+      durationS: 20,
+      warmupS: 10,
+      connections: 64,
+      locale: 'fr',
+      pageSize: 10,
+      localApiCalls: 1000,
+      seed: 's',
+      mixedReaders: 300,
+      mixedWrites: 60,
+    },
     generator: 'wrk debian/4.1.0',
     build: { ok: true, skipped: false, wallS: 200, peakRssKb: 2_000_000, log: 'build.log', error: null },
     bareNextBuild: { ok: true, skipped: false, wallS: 40, peakRssKb: null, log: 'build-bare-next.log', error: null },
@@ -125,9 +171,28 @@ describe('bench report', () => {
 
   it('a measured route shows its numbers', () => {
     const row = routeRow(route({}))
-    expect(row.slice(0, 12)).toEqual(['article page', '200', '1,500', '38.0', '90.0', '0.80', '1.20', '0.125', '0.950', 'server', '0', '0'])
+    expect(row.slice(0, 12)).toEqual([
+      'article page',
+      '200',
+      '1,500',
+      '38.0',
+      '90.0',
+      '0.80',
+      '1.20',
+      '0.125',
+      '0.950',
+      'server',
+      '0',
+      '0',
+    ])
     expect(routeRow(route({ clientBound: true }))[9]).toMatch(/^client/)
-    expect(routeRow(route({ clientBound: null, cpuMsPerRequest: null, ratioBareNext: null })).slice(5, 10)).toEqual(['—', '1.20', '0.125', '—', '—'])
+    expect(routeRow(route({ clientBound: null, cpuMsPerRequest: null, ratioBareNext: null })).slice(5, 10)).toEqual([
+      '—',
+      '1.20',
+      '0.125',
+      '—',
+      '—',
+    ])
   })
 
   it('a missing route is reported as such, never with numbers', () => {
@@ -135,7 +200,15 @@ describe('bench report', () => {
       route({
         key: 'search',
         label: 'search',
-        probe: { status: 404, bytes: 9000, ms: 30, cacheControl: null, nextCache: null, contentType: 'text/html', location: null },
+        probe: {
+          status: 404,
+          bytes: 9000,
+          ms: 30,
+          cacheControl: null,
+          nextCache: null,
+          contentType: 'text/html',
+          location: null,
+        },
         load: null,
         queries: null,
         ratio: null,
@@ -148,7 +221,13 @@ describe('bench report', () => {
   })
 
   it('a run in which no response came back says so instead of showing zero latencies', () => {
-    const row = routeRow(route({ key: 'rest', label: 'REST', load: { ...route({}).load!, requests: 0, requestsPerSec: 0, latencyP50: 0, latencyP99: 0, durationS: 5 } }))
+    const row = routeRow(
+      route({
+        key: 'rest',
+        label: 'REST',
+        load: { ...route({}).load!, requests: 0, requestsPerSec: 0, latencyP50: 0, latencyP99: 0, durationS: 5 },
+      }),
+    )
     expect(row[2]).toBe('0 (no response in 5 s)')
     expect(row.slice(3, 6)).toEqual(['—', '—', '—'])
     expect(row[6]).toBe('1.200')
@@ -165,7 +244,9 @@ describe('bench report', () => {
   })
 
   it('targets: met, missed and not measurable', () => {
-    const list = targets(run([route({}), route({ key: 'home', label: 'home', queries: 4, cpuMsPerRequest: 1.3, ratioBareNext: 0.7 })]))
+    const list = targets(
+      run([route({}), route({ key: 'home', label: 'home', queries: 4, cpuMsPerRequest: 1.3, ratioBareNext: 0.7 })]),
+    )
     const byName = Object.fromEntries(list.map((t) => [t.name, t.ok]))
     expect(byName['cached article: server CPU per request']).toBe(true)
     expect(byName['cached article: × bare Next.js']).toBe(true)
@@ -177,7 +258,18 @@ describe('bench report', () => {
     expect(byName['publish → visible']).toBe(true)
     expect(byName['Local API find by slug p95']).toBe(true)
     expect(byName['admin list endpoint (p50)']).toBe(true)
-    const missing = targets(run([route({ load: null, ratio: null, ratioBareNext: null, cpuMsPerRequest: null, queries: null, skipped: '404: route not found' })]))
+    const missing = targets(
+      run([
+        route({
+          load: null,
+          ratio: null,
+          ratioBareNext: null,
+          cpuMsPerRequest: null,
+          queries: null,
+          skipped: '404: route not found',
+        }),
+      ]),
+    )
     expect(missing.find((t) => t.name === 'cached article: × bare Next.js')?.ok).toBeNull()
     const lossy = run([route({})])
     lossy.mixed = { ...lossy.mixed!, lost: 1 }
@@ -212,11 +304,21 @@ describe('bench routes', () => {
     const home = benchRoutes({ pathnames: table, locale: 'it', articleSlug: 'a', topicSlug: 't', deepPage: 2, searchWord: 'w' })
     expect(home.find((r) => r.key === 'home')?.path).toBe('/it')
     expect(pathnamesOf({})).toEqual({})
-    expect(pathnamesOf({ pathnames: { '/x': '/x', '/y': { it: '/ipsilon', fr: 3 } } })).toEqual({ '/x': '/x', '/y': { it: '/ipsilon' } })
+    expect(pathnamesOf({ pathnames: { '/x': '/x', '/y': { it: '/ipsilon', fr: 3 } } })).toEqual({
+      '/x': '/x',
+      '/y': { it: '/ipsilon' },
+    })
   })
 
   it('fall back to the planned segments and ?page= when a route is not in pathnames', () => {
-    const routes = benchRoutes({ pathnames: { '/': '/' }, locale: 'fr', articleSlug: 'a b', topicSlug: 'css', deepPage: 7, searchWord: 'données' })
+    const routes = benchRoutes({
+      pathnames: { '/': '/' },
+      locale: 'fr',
+      articleSlug: 'a b',
+      topicSlug: 'css',
+      deepPage: 7,
+      searchWord: 'données',
+    })
     const byKey = Object.fromEntries(routes.map((r) => [r.key, r.path]))
     expect(byKey.article).toBe('/fr/articles/a%20b')
     expect(byKey.topic).toBe('/fr/sujets/css')
@@ -237,7 +339,17 @@ describe('bench routes', () => {
 describe('bench settings and process helpers', () => {
   it('defaults match the issue and invalid values are refused', () => {
     const config = readBenchConfig({})
-    expect(config).toMatchObject({ articles: 10_000, durationS: 20, warmupS: 5, connections: 64, locale: 'fr', mixedReaders: 300, mixedWrites: 60, quick: false, mongoUrl: null })
+    expect(config).toMatchObject({
+      articles: 10_000,
+      durationS: 20,
+      warmupS: 5,
+      connections: 64,
+      locale: 'fr',
+      mixedReaders: 300,
+      mixedWrites: 60,
+      quick: false,
+      mongoUrl: null,
+    })
     expect(readBenchConfig({ BENCH_ARTICLES: '200', BENCH_DURATION: '5' })).toMatchObject({ articles: 200, durationS: 5 })
     expect(readBenchConfig({ BENCH_QUICK: '1' })).toMatchObject({ articles: 200, durationS: 5, warmupS: 2, quick: true })
     expect(readBenchConfig({ BENCH_QUICK: '1', BENCH_ARTICLES: '1000' })).toMatchObject({ articles: 1000, durationS: 5 })
@@ -262,7 +374,8 @@ describe('bench settings and process helpers', () => {
 
 describe('bench load generator and mixed run', () => {
   it('reads wrk.lua’s report into ms and per-second figures', () => {
-    const output = 'Running 5s test @ http://127.0.0.1:1/\nWRK_JSON {"requests":10000,"durationUs":5000000,"bytes":50000000,"connect":0,"read":2,"write":0,"status":3,"timeout":1,"p50":1500,"p99":9000,"mean":1800.5,"max":20000}\n'
+    const output =
+      'Running 5s test @ http://127.0.0.1:1/\nWRK_JSON {"requests":10000,"durationUs":5000000,"bytes":50000000,"connect":0,"read":2,"write":0,"status":3,"timeout":1,"p50":1500,"p99":9000,"mean":1800.5,"max":20000}\n'
     expect(parseWrkOutput(output)).toEqual({
       requestsPerSec: 2000,
       latencyP50: 1.5,
@@ -280,7 +393,9 @@ describe('bench load generator and mixed run', () => {
 
   it('runs wrk with the script, the connections and no body decoding of its own', () => {
     const args = wrkArgs('http://127.0.0.1:1/x', { connections: 64, durationS: 20, headers: { 'accept-language': 'fr' } })
-    expect(args).toEqual(expect.arrayContaining(['-c', '64', '-d', '20s', '-t', '2', '-H', 'accept-language: fr', 'http://127.0.0.1:1/x']))
+    expect(args).toEqual(
+      expect.arrayContaining(['-c', '64', '-d', '20s', '-t', '2', '-H', 'accept-language: fr', 'http://127.0.0.1:1/x']),
+    )
     expect(args[args.indexOf('-s') + 1]).toMatch(/wrk\.lua$/)
   })
 

@@ -30,7 +30,10 @@ describe('citation markers: parsing', () => {
     ])
     // Glued to a word (an index), zero, four digits, not a number: plain text.
     for (const text of ['arr[1]', 'vedi [0]', 'nota [1000]', '[a]', '[ 1 ]', '[1.5]']) {
-      expect(splitMarkers(text).filter((piece) => piece.kind === 'marker'), text).toEqual([])
+      expect(
+        splitMarkers(text).filter((piece) => piece.kind === 'marker'),
+        text,
+      ).toEqual([])
     }
   })
 
@@ -59,9 +62,17 @@ describe('citation markers: rendering', () => {
   })
 
   it('renders a marker without a source, in code or inside a link as plain text', () => {
-    expect(html(richText([{ type: 'p', text: 'Fonte [3] inesistente.' }]))).toBe('<div class="prose"><p>Fonte [3] inesistente.</p></div>')
-    expect(html(richText([{ type: 'p', text: 'Codice `a [1]`.' }]))).toBe('<div class="prose"><p>Codice <code>a [1]</code>.</p></div>')
-    const link = { type: 'link', fields: { url: 'https://www.rfc-editor.org/rfc/rfc1035', linkType: 'custom' }, children: [{ type: 'text', text: 'la RFC [1]' }] }
+    expect(html(richText([{ type: 'p', text: 'Fonte [3] inesistente.' }]))).toBe(
+      '<div class="prose"><p>Fonte [3] inesistente.</p></div>',
+    )
+    expect(html(richText([{ type: 'p', text: 'Codice `a [1]`.' }]))).toBe(
+      '<div class="prose"><p>Codice <code>a [1]</code>.</p></div>',
+    )
+    const link = {
+      type: 'link',
+      fields: { url: 'https://www.rfc-editor.org/rfc/rfc1035', linkType: 'custom' },
+      children: [{ type: 'text', text: 'la RFC [1]' }],
+    }
     expect(html({ root: { type: 'root', children: [{ type: 'paragraph', children: [link] }] } })).toBe(
       '<div class="prose"><p><a href="https://www.rfc-editor.org/rfc/rfc1035">la RFC [1]</a></p></div>',
     )
@@ -70,7 +81,15 @@ describe('citation markers: rendering', () => {
   })
 
   it('numbers the source entries and links back only from the cited ones', () => {
-    const source = (id: number, title: string): Source => ({ id, type: 'webpage', title, authors: [], year: 2024, updatedAt: '', createdAt: '' })
+    const source = (id: number, title: string): Source => ({
+      id,
+      type: 'webpage',
+      title,
+      authors: [],
+      year: 2024,
+      updatedAt: '',
+      createdAt: '',
+    })
     const out = renderToStaticMarkup(
       createElement(SourceList, {
         locale: 'en',
@@ -97,7 +116,9 @@ describe('citation markers through the translation workflow', () => {
   it('does not count markers as words to translate', () => {
     expect(countWords('valida [1][2].')).toBe(1)
     expect(countWords('arr[1]')).toBe(1)
-    expect(countFieldWords(it1)).toBe(countFieldWords(richText([{ type: 'p', text: 'Il TTL dice per quanto tempo una risposta resta valida.' }])))
+    expect(countFieldWords(it1)).toBe(
+      countFieldWords(richText([{ type: 'p', text: 'Il TTL dice per quanto tempo una risposta resta valida.' }])),
+    )
   })
 
   it('shows a renumbered marker in the diff and outdates the fingerprint', () => {

@@ -20,9 +20,7 @@ describe('environment', () => {
   })
 
   it('accepts MongoDB and SQLite URLs and refuses others', () => {
-    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'mongodb://db:27017/cms' }).databaseUrl).toBe(
-      'mongodb://db:27017/cms',
-    )
+    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'mongodb://db:27017/cms' }).databaseUrl).toBe('mongodb://db:27017/cms')
     expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./x.db' }).databaseUrl).toBe('file:./x.db')
     expect(readEnv({ PAYLOAD_SECRET: secret }).databaseUrl).toBeUndefined()
     expect(() => readEnv({ PAYLOAD_SECRET: secret, DATABASE_URL: 'postgres://x' })).toThrow(/DATABASE_URL/)
@@ -33,9 +31,7 @@ describe('environment', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret, NEXT_PUBLIC_SERVER_URL: 'https://dino.example/' }).serverUrl).toBe(
       'https://dino.example',
     )
-    expect(() => readEnv({ PAYLOAD_SECRET: secret, NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(
-      /NEXT_PUBLIC_SERVER_URL/,
-    )
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
     expect(() => readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
     expect(readEnv({ PAYLOAD_SECRET: secret }).mail.smtp).toBeUndefined()
   })
@@ -63,4 +59,3 @@ describe('environment', () => {
     ).toBe(true)
   })
 })
-

@@ -13,7 +13,15 @@ import { label, textPerLocale } from '@/i18n/labels'
 import { defaultLocale, languageName, localeNames, locales } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 
-const collections = [Articles, CitationRequests, Media, Sources, Topics, Translations, usersCollection({ secureCookie: false, trustedProxyHops: 0 })]
+const collections = [
+  Articles,
+  CitationRequests,
+  Media,
+  Sources,
+  Topics,
+  Translations,
+  usersCollection({ secureCookie: false, trustedProxyHops: 0 }),
+]
 const globals = [Legal, SiteSettings]
 
 type Found = { path: string; value: unknown }

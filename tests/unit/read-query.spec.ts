@@ -37,7 +37,9 @@ describe('parseRequestLocale', () => {
 
   it('quotes a long unknown value only in part', () => {
     const parsed = parseRequestLocale('x'.repeat(500))
-    expect(parsed.ok ? '' : parsed.message).toHaveLength(`Unknown locale "${'x'.repeat(40)}": use ${locales.join(', ')} or all.`.length)
+    expect(parsed.ok ? '' : parsed.message).toHaveLength(
+      `Unknown locale "${'x'.repeat(40)}": use ${locales.join(', ')} or all.`.length,
+    )
   })
 })
 

@@ -98,8 +98,12 @@ describe('login throttle', () => {
     expect(refusalMessage({ reason: 'pair', retryAfterSeconds: 599 }, 'en')).toBe(
       'Too many failed logins to this account from your network address. Try again in 10 minutes.',
     )
-    expect(refusalMessage({ reason: 'address', retryAfterSeconds: 30 }, 'en')).toMatch(/from your network address\. Try again in 1 minute\.$/)
-    expect(refusalMessage({ reason: 'account', retryAfterSeconds: 120 }, 'en')).toMatch(/signed in to it before\. Try again in 2 minutes\.$/)
+    expect(refusalMessage({ reason: 'address', retryAfterSeconds: 30 }, 'en')).toMatch(
+      /from your network address\. Try again in 1 minute\.$/,
+    )
+    expect(refusalMessage({ reason: 'account', retryAfterSeconds: 120 }, 'en')).toMatch(
+      /signed in to it before\. Try again in 2 minutes\.$/,
+    )
     expect(refusalMessage({ reason: 'pair', retryAfterSeconds: 60 }, 'it')).toBe(
       'Troppi accessi non riusciti a questo account dal tuo indirizzo di rete. Riprova tra 1 minuto.',
     )

@@ -18,8 +18,8 @@ describe('dev accounts', () => {
   it('are created in development, refused in production unless explicitly allowed', () => {
     expect(mayCreateDevAccounts(readEnv({ PAYLOAD_SECRET: secret }))).toBe(true)
     expect(mayCreateDevAccounts(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }))).toBe(false)
-    expect(
-      mayCreateDevAccounts(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret, SEED_DEV_ACCOUNTS: 'true' })),
-    ).toBe(true)
+    expect(mayCreateDevAccounts(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret, SEED_DEV_ACCOUNTS: 'true' }))).toBe(
+      true,
+    )
   })
 })

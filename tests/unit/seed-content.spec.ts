@@ -33,7 +33,10 @@ describe('seed content', () => {
         expect(content.title, `${article.key}/${locale}`).toMatch(/\?$/)
         expect(content.summary.length, `${article.key}/${locale}`).toBeGreaterThan(80)
         expect(content.body.length, `${article.key}/${locale}`).toBeGreaterThanOrEqual(4)
-        expect(content.body.some((block) => block.type === 'h2'), `${article.key}/${locale}`).toBe(true)
+        expect(
+          content.body.some((block) => block.type === 'h2'),
+          `${article.key}/${locale}`,
+        ).toBe(true)
         expect(content.seoTitle.length).toBeLessThanOrEqual(70)
         expect(content.seoDescription.length).toBeLessThanOrEqual(200)
       }

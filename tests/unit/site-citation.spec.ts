@@ -39,7 +39,12 @@ describe('citation form validation', () => {
     form.set('name', '  Ada   Lovelace ')
     form.set('email', ' ada@example.com ')
     form.set('message', 'line 1\r\nline 2 ')
-    expect(readCitationInput(form)).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', proposedUrl: '', message: 'line 1\nline 2' })
+    expect(readCitationInput(form)).toEqual({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      proposedUrl: '',
+      message: 'line 1\nline 2',
+    })
   })
 })
 
@@ -80,7 +85,11 @@ describe('rate limit', () => {
 })
 
 describe('client address', () => {
-  const sources = (forwardedFor: string | null, trustedHops: number, socketAddress = '192.0.2.50') => ({ forwardedFor, socketAddress, trustedHops })
+  const sources = (forwardedFor: string | null, trustedHops: number, socketAddress = '192.0.2.50') => ({
+    forwardedFor,
+    socketAddress,
+    trustedHops,
+  })
 
   it('without trusted proxies, takes the socket and ignores whatever X-Forwarded-For says', () => {
     expect(clientAddress(sources('6.6.6.6, 203.0.113.7', 0))).toBe('192.0.2.50')
@@ -115,7 +124,11 @@ describe('client address', () => {
 
   it('without trusted proxies, believes neither X-Forwarded-For, X-Real-IP nor an unsealed stamp', () => {
     const warn = vi.fn()
-    const headers = new Headers({ 'x-forwarded-for': '6.6.6.6', 'x-real-ip': '6.6.6.7', [SOCKET_ADDRESS_HEADER]: 'forged 6.6.6.8' })
+    const headers = new Headers({
+      'x-forwarded-for': '6.6.6.6',
+      'x-real-ip': '6.6.6.7',
+      [SOCKET_ADDRESS_HEADER]: 'forged 6.6.6.8',
+    })
     expect(clientIp(headers, 0, warn)).toBe('unknown')
   })
 })

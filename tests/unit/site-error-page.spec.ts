@@ -10,7 +10,10 @@ import { messages as siteMessages } from '@/i18n/messages'
 function render(locale: (typeof locales)[number]): string {
   const { ErrorPage } = siteMessages[locale]
   const page = createElement(LocaleError, { error: new Error('boom'), reset: () => {} })
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: 'UTC', messages: { ErrorPage }, children: page }))
+  return renderToStaticMarkup(
+    // eslint-disable-next-line react/no-children-prop -- the provider's props type requires children, so createElement gets them there
+    createElement(NextIntlClientProvider, { locale, timeZone: 'UTC', messages: { ErrorPage }, children: page }),
+  )
 }
 
 describe('the site error page', () => {

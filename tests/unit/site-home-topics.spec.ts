@@ -13,12 +13,30 @@ const css = topic(2, 'CSS')
 const smtp = topic(3, 'SMTP')
 
 function card(id: number, t: ReturnType<typeof topic> | null): ArticleCard {
-  return { id, title: `A${id}`, slug: `a${id}`, summary: null, topic: t, publishedAt: null, updatedAt: '2026-01-01T00:00:00.000Z' }
+  return {
+    id,
+    title: `A${id}`,
+    slug: `a${id}`,
+    summary: null,
+    topic: t,
+    publishedAt: null,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }
 }
 
 describe('latestByTopic', () => {
   // Newest first: 9 (DNS) leads, then CSS has the most recent of the rest, then DNS, then SMTP.
-  const newest = [card(9, dns), card(8, css), card(7, dns), card(6, css), card(5, null), card(4, css), card(3, css), card(2, smtp), card(1, dns)]
+  const newest = [
+    card(9, dns),
+    card(8, css),
+    card(7, dns),
+    card(6, css),
+    card(5, null),
+    card(4, css),
+    card(3, css),
+    card(2, smtp),
+    card(1, dns),
+  ]
 
   it('leads with the newest article, then one section per topic, the most recently updated topic first', () => {
     const { lead, sections } = latestByTopic(newest, 3, 10)
@@ -42,8 +60,20 @@ describe('partitionTopics', () => {
   const topics = [summary(dns), summary(css), summary(smtp), summary(topic(4, 'LLM'))]
 
   it('puts the topics with articles first, most articles first, editorial order among equals; the others after, in order', () => {
-    const parts = partitionTopics(topics, new Map([['1', 2], ['2', 5], ['4', 2], ['3', 0]]))
-    expect(parts.withArticles.map((t) => [t.name, t.count])).toEqual([['CSS', 5], ['DNS', 2], ['LLM', 2]])
+    const parts = partitionTopics(
+      topics,
+      new Map([
+        ['1', 2],
+        ['2', 5],
+        ['4', 2],
+        ['3', 0],
+      ]),
+    )
+    expect(parts.withArticles.map((t) => [t.name, t.count])).toEqual([
+      ['CSS', 5],
+      ['DNS', 2],
+      ['LLM', 2],
+    ])
     expect(parts.withoutArticles.map((t) => t.name)).toEqual(['SMTP'])
   })
 

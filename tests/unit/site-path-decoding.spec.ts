@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest'
 import proxy from '../../proxy'
 import { isDecodablePath } from '@/site/pathDecoding'
 
-const malformed = ['/it/articoli/%zz', '/it/articoli/%', '/fr/articles/%E0%A4%A', '/en/topics/%C3', '/it/%ZZ/x', '/it/articoli/abc%2', '/%']
+const malformed = [
+  '/it/articoli/%zz',
+  '/it/articoli/%',
+  '/fr/articles/%E0%A4%A',
+  '/en/topics/%C3',
+  '/it/%ZZ/x',
+  '/it/articoli/abc%2',
+  '/%',
+]
 const wellFormed = ['/it/articoli/cos-e-il-dns', '/fr/articles/r%C3%A9seau', '/en/topics/a%20b', '/it/articoli/%25zz', '/', '/it']
 
 describe('percent-encoding in site paths', () => {

@@ -28,7 +28,9 @@ describe('rich text rendering', () => {
     expect(out).toContain('<a href="https://www.rfc-editor.org/rfc/rfc1035">la RFC</a>')
     expect(out).toContain('<ol><li>uno</li><li>due</li></ol>')
     expect(out).toContain('<blockquote><p>Citazione</p></blockquote>')
-    expect(out).toContain('<pre class="code-block" tabindex="0" data-language="shell"><code class="language-shell">dig example.com &lt;A&gt;</code></pre>')
+    expect(out).toContain(
+      '<pre class="code-block" tabindex="0" data-language="shell"><code class="language-shell">dig example.com &lt;A&gt;</code></pre>',
+    )
   })
 
   it('keeps the page <h1> unique by starting editor headings at <h2>', () => {

@@ -1,4 +1,10 @@
-import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from 'next/experimental/testing/server'
+import {
+  getRedirectUrl,
+  getRewrittenUrl,
+  isRewrite,
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from 'next/experimental/testing/server'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
@@ -63,19 +69,46 @@ describe('which requests reach the proxy (its matcher)', () => {
   const reaches = (url: string) => unstable_doesMiddlewareMatch({ config: proxyConfig, url, nextConfig })
 
   it('pages under a locale do not: no middleware, no cookie on cached pages', () => {
-    for (const path of ['/it', '/fr/articles/x', '/it/articoli/cos-e-il-dns', '/en/topics/dns/page/2', '/fr/sujets', '/it/cerca', '/de', '/fr/recherche?page=2']) {
+    for (const path of [
+      '/it',
+      '/fr/articles/x',
+      '/it/articoli/cos-e-il-dns',
+      '/en/topics/dns/page/2',
+      '/fr/sujets',
+      '/it/cerca',
+      '/de',
+      '/fr/recherche?page=2',
+    ]) {
       expect(reaches(path), path).toBe(false)
     }
   })
 
   it('the root, paths without a locale, searches, the results route, a language switch and escapes do', () => {
-    for (const path of ['/', '/argomenti', '/articoli/x', '/fr/recherche?q=dns', '/it/search-results/ZG5z', `/fr/articles/x?${LANGUAGE_SWITCH_PARAM}=1`, '/it/articoli/%zz', '/it/%ZZ/x', '/%']) {
+    for (const path of [
+      '/',
+      '/argomenti',
+      '/articoli/x',
+      '/fr/recherche?q=dns',
+      '/it/search-results/ZG5z',
+      `/fr/articles/x?${LANGUAGE_SWITCH_PARAM}=1`,
+      '/it/articoli/%zz',
+      '/it/%ZZ/x',
+      '/%',
+    ]) {
       expect(reaches(path), path).toBe(true)
     }
   })
 
   it('not the admin, the APIs, Next’s files or files with an extension', () => {
-    for (const path of ['/admin', '/admin/collections/articles', '/api/articles', '/_next/static/chunks/a.js', '/sitemap.xml', '/robots.txt', '/it/feed.xml']) {
+    for (const path of [
+      '/admin',
+      '/admin/collections/articles',
+      '/api/articles',
+      '/_next/static/chunks/a.js',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/it/feed.xml',
+    ]) {
       expect(reaches(path), path).toBe(false)
     }
   })
@@ -137,7 +170,9 @@ describe('localized segments as static rules (next.config.ts)', () => {
 
   it('the redirect route answers a 307 to the path after it, on this site and under a locale only', async () => {
     const redirect = (path: string[], search = '') =>
-      segmentRedirect(new NextRequest(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}/${path.join('/')}${search}`), { params: Promise.resolve({ path }) })
+      segmentRedirect(new NextRequest(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}/${path.join('/')}${search}`), {
+        params: Promise.resolve({ path }),
+      })
     const moved = await redirect(['it', 'cerca'], '?q=dns')
     expect(moved.status).toBe(307)
     expect(moved.headers.get('location')).toBe('/it/cerca?q=dns')

@@ -33,7 +33,8 @@ describe('cached search results route', () => {
   it('has one segment per query: others are not results pages', () => {
     expect(decodeQuerySegment('not base64!')).toBe('')
     // Queries the proxy never produces: surrounding spaces, capitals, accents, punctuation.
-    for (const query of ['  dns  ', 'DNS', 'sécurité', '100% a/b ?x=1#y']) expect(decodeQuerySegment(encodeQuerySegment(query)), query).toBe('')
+    for (const query of ['  dns  ', 'DNS', 'sécurité', '100% a/b ?x=1#y'])
+      expect(decodeQuerySegment(encodeQuerySegment(query)), query).toBe('')
     // Non-canonical trailing bits.
     const segment = encodeQuerySegment('ab')
     const sibling = segment.slice(0, -1) + (segment.endsWith('I') ? 'J' : 'I')

@@ -19,7 +19,11 @@ type SearchDoc = Omit<SearchCandidate, 'searchText'> & { text: string }
 function searchDocs(docs: readonly SearchDoc[], query: string): SearchHit[] {
   const tokens = queryTokens(query)
   const candidates = docs
-    .map(({ text, ...doc }) => ({ ...doc, text, searchText: searchableText({ title: doc.title, summary: doc.summary, body: text }) }))
+    .map(({ text, ...doc }) => ({
+      ...doc,
+      text,
+      searchText: searchableText({ title: doc.title, summary: doc.summary, body: text }),
+    }))
     .filter((candidate) => tokens.every((token) => candidate.searchText.includes(token)))
   return rankCandidates(candidates, tokens).map(({ candidate: { searchText: _searchText, text, ...doc }, score }) => ({
     doc,
@@ -41,8 +45,17 @@ const doc = (id: string, fields: Partial<SearchDoc>): SearchDoc => ({
 
 const docs = [
   doc('1', { title: 'Che cos’è il DNS?', summary: 'Nomi e indirizzi.', text: 'Il resolver interroga i server autoritativi.' }),
-  doc('2', { title: 'Convoluzioni negli LLM', summary: 'Filtri locali.', text: 'Una convoluzione applica lo stesso filtro a finestre.' }),
-  doc('3', { title: 'Sécurité des e-mails', summary: 'SPF, DKIM et DMARC.', text: 'Le résolveur vérifie la signature DKIM.', topic: 'DMARC' }),
+  doc('2', {
+    title: 'Convoluzioni negli LLM',
+    summary: 'Filtri locali.',
+    text: 'Una convoluzione applica lo stesso filtro a finestre.',
+  }),
+  doc('3', {
+    title: 'Sécurité des e-mails',
+    summary: 'SPF, DKIM et DMARC.',
+    text: 'Le résolveur vérifie la signature DKIM.',
+    topic: 'DMARC',
+  }),
 ]
 
 describe('site search', () => {
@@ -78,7 +91,11 @@ describe('site search', () => {
   })
 
   it('stores title, summary and rich-text body folded, for a substring match in every database', () => {
-    const text = searchableText({ title: 'Sécurité DNS', summary: 'Résumé', body: richText([{ type: 'p', text: 'Le RÉSOLVEUR vérifie.' }]) })
+    const text = searchableText({
+      title: 'Sécurité DNS',
+      summary: 'Résumé',
+      body: richText([{ type: 'p', text: 'Le RÉSOLVEUR vérifie.' }]),
+    })
     expect(text).toBe('securite dns\nresume\nle resolveur verifie.')
     expect(searchableText({ title: null, summary: null, body: null })).toBe('')
   })
@@ -94,7 +111,11 @@ describe('site search', () => {
       publishedAt,
     })
     const ranked = rankCandidates(
-      [candidate('old', '2020-01-01', 'dns zone'), candidate('new', '2024-01-01', 'dns zone'), candidate('other', '2025-01-01', 'dns')],
+      [
+        candidate('old', '2020-01-01', 'dns zone'),
+        candidate('new', '2024-01-01', 'dns zone'),
+        candidate('other', '2025-01-01', 'dns'),
+      ],
       ['dns', 'zone'],
     )
     expect(ranked.map(({ candidate: { id } }) => id)).toEqual(['new', 'old'])

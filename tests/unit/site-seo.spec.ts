@@ -43,7 +43,12 @@ describe('safe links', () => {
 describe('JSON-LD', () => {
   it('cannot close its script element', () => {
     const json = serializeJsonLd(
-      webSite({ name: '</script><script>alert(1)</script>', url: origin, locale: 'en', searchUrlTemplate: `${origin}/en/search?q={search_term_string}` }),
+      webSite({
+        name: '</script><script>alert(1)</script>',
+        url: origin,
+        locale: 'en',
+        searchUrlTemplate: `${origin}/en/search?q={search_term_string}`,
+      }),
     )
     expect(json).not.toContain('</script>')
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>')
@@ -53,7 +58,10 @@ describe('JSON-LD', () => {
 describe('sitemap', () => {
   it('lists each version once, with all alternates and x-default', () => {
     const xml = buildSitemap([
-      { urls: { it: `${origin}/it/articoli/a`, fr: `${origin}/fr/articles/b` }, lastmod: { it: '2026-03-01T10:00:00.000Z', fr: null } },
+      {
+        urls: { it: `${origin}/it/articoli/a`, fr: `${origin}/fr/articles/b` },
+        lastmod: { it: '2026-03-01T10:00:00.000Z', fr: null },
+      },
     ])
     expect(xml.match(/<url>/g)).toHaveLength(2)
     expect(xml).toContain(`<loc>${origin}/it/articoli/a</loc>`)

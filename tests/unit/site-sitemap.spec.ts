@@ -92,9 +92,18 @@ describe('file limits', () => {
 
 describe('splitting', () => {
   it('packs pages in order, each group within the limit, never splitting a page or keeping one without URLs', () => {
-    const pages = [page('home', ['it', 'fr', 'en']), page('none', []), page('t1', ['it', 'fr']), page('t2', ['it', 'fr', 'en']), page('legal', ['it'])]
+    const pages = [
+      page('home', ['it', 'fr', 'en']),
+      page('none', []),
+      page('t1', ['it', 'fr']),
+      page('t2', ['it', 'fr', 'en']),
+      page('legal', ['it']),
+    ]
     const groups = packPages(pages, 5)
-    expect(groups.map((group) => group.map((p) => p.urls.it?.split('/').pop()))).toEqual([['home', 't1'], ['t2', 'legal']])
+    expect(groups.map((group) => group.map((p) => p.urls.it?.split('/').pop()))).toEqual([
+      ['home', 't1'],
+      ['t2', 'legal'],
+    ])
   })
 
   it('cuts articles into chunks of a fixed size, each starting after the last id of the previous one, dated by its newest', () => {
@@ -128,7 +137,14 @@ describe('splitting', () => {
     expect(sitemapChildPath({ kind: 'articles', number: 12 })).toBe('/sitemaps/articles-12.xml')
     expect(parseSitemapChild('articles-12.xml')).toEqual({ kind: 'articles', number: 12 })
     expect(parseSitemapChild('pages-1.xml')).toEqual({ kind: 'pages', number: 1 })
-    for (const bad of ['articles-0.xml', 'articles-01.xml', 'articles-1', 'articles-1.xml.gz', 'topics-1.xml', 'articles--1.xml']) {
+    for (const bad of [
+      'articles-0.xml',
+      'articles-01.xml',
+      'articles-1',
+      'articles-1.xml.gz',
+      'topics-1.xml',
+      'articles--1.xml',
+    ]) {
       expect(parseSitemapChild(bad), bad).toBeNull()
     }
   })
@@ -140,7 +156,10 @@ describe('keyset batches', () => {
     const calls: (number | null)[] = []
     const load = async (afterId: number | null, limit: number) => {
       calls.push(afterId)
-      return ids.filter((id) => afterId === null || id > afterId).slice(0, limit).map((id) => ({ id }))
+      return ids
+        .filter((id) => afterId === null || id > afterId)
+        .slice(0, limit)
+        .map((id) => ({ id }))
     }
     const batches: number[][] = []
     for await (const batch of keysetBatches(load, 2)) batches.push(batch.map((doc) => doc.id))

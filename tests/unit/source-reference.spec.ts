@@ -111,7 +111,12 @@ describe('formatCitation', () => {
   })
 
   it('does not double punctuation after a title ending in ? or .', () => {
-    const source: CitationSource = { authors: [{ family: 'Turing', given: 'Alan Mathison' }], year: 1950, title: 'Can machines think?', container: 'Mind' }
+    const source: CitationSource = {
+      authors: [{ family: 'Turing', given: 'Alan Mathison' }],
+      year: 1950,
+      title: 'Can machines think?',
+      container: 'Mind',
+    }
     expect(formatCitation(source, 'en')).toBe('Turing, A. M. (1950). Can machines think? Mind.')
     expect(formatCitation({ ...source, title: 'Computing machinery and intelligence.' }, 'en')).toBe(
       'Turing, A. M. (1950). Computing machinery and intelligence. Mind.',

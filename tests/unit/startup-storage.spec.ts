@@ -47,6 +47,8 @@ describe('sqliteStorageProblem', () => {
 
 describe('defaultBackupPath', () => {
   it('puts a sortable, colon-free timestamp under backups/', () => {
-    expect(defaultBackupPath(new Date('2026-12-01T21:43:04.123Z'), '/srv/cms')).toBe('/srv/cms/backups/2026-12-01T21-43-04-123Z.db')
+    expect(defaultBackupPath(new Date('2026-12-01T21:43:04.123Z'), '/srv/cms')).toBe(
+      '/srv/cms/backups/2026-12-01T21-43-04-123Z.db',
+    )
   })
 })

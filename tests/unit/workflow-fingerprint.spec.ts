@@ -2,12 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import {
-  changedFields,
-  fingerprintFields,
-  fingerprintValue,
-  translatableFields,
-} from '@/workflow/fingerprint'
+import { changedFields, fingerprintFields, fingerprintValue, translatableFields } from '@/workflow/fingerprint'
 import type { LexicalNode, LexicalState } from '@/richtext/lexical'
 
 const sha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -37,26 +32,42 @@ const doc = (...children: LexicalNode[]): LexicalState => ({ root: el('root', ch
 const article = (): LexicalState =>
   doc(
     el('heading', [text('Che cos’è un token')], { tag: 'h2' }),
-    el('paragraph', [
-      text('Un '),
-      text('token', 1),
-      text(' è un frammento di testo. Vedi '),
-      el('link', [text('la guida')], { fields: { url: 'https://example.org/guida', newTab: false, linkType: 'custom' }, id: 'abc' }),
-      text('.'),
-    ], { textFormat: 0, textStyle: '' }),
+    el(
+      'paragraph',
+      [
+        text('Un '),
+        text('token', 1),
+        text(' è un frammento di testo. Vedi '),
+        el('link', [text('la guida')], {
+          fields: { url: 'https://example.org/guida', newTab: false, linkType: 'custom' },
+          id: 'abc',
+        }),
+        text('.'),
+      ],
+      { textFormat: 0, textStyle: '' },
+    ),
     el('list', [el('listitem', [text('primo')], { value: 1 }), el('listitem', [text('secondo')], { value: 2 })], {
       listType: 'bullet',
       tag: 'ul',
       start: 1,
     }),
-    { type: 'block', version: 2, format: '', fields: { id: '65f0', blockName: '', blockType: 'Code', language: 'ts', code: 'const a = 1\n  return a' } },
+    {
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: '65f0', blockName: '', blockType: 'Code', language: 'ts', code: 'const a = 1\n  return a' },
+    },
   )
 
 /** Same content, keys reversed at every level. */
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys)
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    )
   }
   return value
 }

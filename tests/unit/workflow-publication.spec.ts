@@ -86,7 +86,14 @@ describe('composePublication', () => {
   it('stamps the first publication date, and keeps one set by hand', () => {
     const fresh: RawDoc = { _status: 'draft', title: { it: 'Nuovo' } }
     const draft: RawDoc = { _status: 'draft', title: { it: 'Nuovo' }, publishedAt: null }
-    const first = composePublication({ published: fresh, working: draft, fields, change: { kind: 'publish', locale: 'it' }, publicTargets: new Set(), now })
+    const first = composePublication({
+      published: fresh,
+      working: draft,
+      fields,
+      change: { kind: 'publish', locale: 'it' },
+      publicTargets: new Set(),
+      now,
+    })
     expect(first.data.publishedAt).toBe(now)
     const byHand = composePublication({
       published: fresh,
@@ -115,7 +122,10 @@ describe('composePublication', () => {
 
   it('a sync keeps an unpublished article unpublished', () => {
     const hidden = { ...published, _status: 'draft' }
-    expect(composePublication({ published: hidden, working, fields, change: { kind: 'sync' }, publicTargets: frenchPublic, now }).sourcePublished).toBe(false)
+    expect(
+      composePublication({ published: hidden, working, fields, change: { kind: 'sync' }, publicTargets: frenchPublic, now })
+        .sourcePublished,
+    ).toBe(false)
   })
 })
 
@@ -148,7 +158,13 @@ describe('publicationProblems', () => {
 
 describe('samePublication', () => {
   it('ignores empty locale entries and key order, and sees any real difference', () => {
-    const stored: RawDoc = { title: { fr: 'Titre', it: 'Titolo', en: null }, summary: {}, topic: 1, sources: [1, 2], publishedAt: null }
+    const stored: RawDoc = {
+      title: { fr: 'Titre', it: 'Titolo', en: null },
+      summary: {},
+      topic: 1,
+      sources: [1, 2],
+      publishedAt: null,
+    }
     const next: RawDoc = { title: { it: 'Titolo', fr: 'Titre' }, summary: {}, topic: 1, sources: [1, 2], publishedAt: null }
     expect(samePublication(stored, next, fields)).toBe(true)
     expect(samePublication(stored, { ...next, sources: [2, 1] }, fields)).toBe(false)

@@ -19,11 +19,15 @@ const body = doc(
     text(' per i dettagli.'),
   ]),
   el('paragraph', []),
-  el('list', [
-    el('listitem', [text('primo')]),
-    el('listitem', [text('secondo'), el('list', [el('listitem', [text('annidato')])], { listType: 'bullet' })]),
-    el('listitem', [text('   ')]),
-  ], { listType: 'bullet', tag: 'ul' }),
+  el(
+    'list',
+    [
+      el('listitem', [text('primo')]),
+      el('listitem', [text('secondo'), el('list', [el('listitem', [text('annidato')])], { listType: 'bullet' })]),
+      el('listitem', [text('   ')]),
+    ],
+    { listType: 'bullet', tag: 'ul' },
+  ),
   el('code', [text('def f(x):'), { type: 'linebreak' }, text('    return x')], { language: 'python' }),
   { type: 'block', fields: { blockType: 'Code', language: 'ts', code: 'const a = 1\n\nconst b = 2' } },
   el('quote', [text('Una riga'), { type: 'linebreak' }, text('e un’altra.')]),

@@ -90,13 +90,14 @@ describe('checkTransition: rules that matter', () => {
   })
 
   it('requires a non-blank comment to request changes', () => {
-    const missing = 'A comment is required to move a translation task from “In review” to “In progress”: explain what needs to change.'
+    const missing =
+      'A comment is required to move a translation task from “In review” to “In progress”: explain what needs to change.'
     expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor' }))).toBe(missing)
     expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: null }))).toBe(missing)
     expect(reasonOf(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: ' \n\t ' }))).toBe(missing)
-    expect(
-      checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: 'Term "token" is wrong.' }),
-    ).toEqual({ ok: true })
+    expect(checkTransition({ from: 'in_review', to: 'in_progress', actor: 'editor', comment: 'Term "token" is wrong.' })).toEqual(
+      { ok: true },
+    )
   })
 
   it('does not require a comment elsewhere', () => {
@@ -113,10 +114,12 @@ describe('checkTransition: rules that matter', () => {
   })
 
   it('unpublishes a language only while it is public, and only with a reason', () => {
-    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: true })).toEqual({ ok: true })
-    expect(reasonOf(checkTransition({ from: 'in_progress', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: false }))).toBe(
-      'This translation is not published, so there is nothing to take offline.',
-    )
+    expect(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: true })).toEqual({
+      ok: true,
+    })
+    expect(
+      reasonOf(checkTransition({ from: 'in_progress', to: 'todo', actor: 'editor', comment: 'Wrong figures.', public: false })),
+    ).toBe('This translation is not published, so there is nothing to take offline.')
     expect(reasonOf(checkTransition({ from: 'approved', to: 'todo', actor: 'editor', public: true }))).toBe(
       'A reason is required to unpublish a translation; it is kept in the task history.',
     )
@@ -156,7 +159,9 @@ describe('checkTransition: rules that matter', () => {
     expect(reasonOf(checkTransition({ from: 'draft' as TaskStatus, to: 'todo', actor: 'editor' }))).toBe(
       'Unknown translation task status "draft".',
     )
-    expect(reasonOf(checkTransition({ from: 'todo', to: 'in_progress', actor: 'guest' as TaskActor }))).toBe('Unknown role "guest".')
+    expect(reasonOf(checkTransition({ from: 'todo', to: 'in_progress', actor: 'guest' as TaskActor }))).toBe(
+      'Unknown role "guest".',
+    )
   })
 
   it('words the same refusal in Italian and French, with the labels of the admin in that language', () => {
@@ -180,7 +185,9 @@ describe('history notes', () => {
   it('name the fields by their labels, in the language asked for', () => {
     const note = { kind: 'sourceChanged', fields: ['summary', 'body'] } as const
     expect(formatHistoryNote(note, pickWorkflowMessages(messages.en), 'en')).toBe('Italian source changed: In short and Answer.')
-    expect(formatHistoryNote(note, pickWorkflowMessages(messages.it), 'it')).toBe('Fonte italiana modificata: In sintesi e Risposta.')
+    expect(formatHistoryNote(note, pickWorkflowMessages(messages.it), 'it')).toBe(
+      'Fonte italiana modificata: In sintesi e Risposta.',
+    )
     expect(formatHistoryNote({ kind: 'minorEdit', fields: ['title'] }, pickWorkflowMessages(messages.fr), 'fr')).toBe(
       'Modification mineure de la source italienne (Question (titre)) : la traduction reste telle quelle.',
     )

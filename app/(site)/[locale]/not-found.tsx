@@ -3,8 +3,6 @@ import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { PageShell } from '@/components/site/PageShell'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { everyLocale } from '@/site/alternates'
-import { translatorFor } from '@/i18n/messages'
-import { localizedPath } from '@/site/paths'
 
 /**
  * The localized 404 (status 404): unknown paths, unknown slugs, articles not

@@ -28,7 +28,11 @@ function stashOf(context: RequestContext): Stash | null {
 }
 
 /** From the `restoreVersion` beforeOperation: remembers the published row of the version's article. */
-export async function rememberPublishedRow(req: PayloadRequest, versionId: unknown, { draft }: { draft: boolean }): Promise<void> {
+export async function rememberPublishedRow(
+  req: PayloadRequest,
+  versionId: unknown,
+  { draft }: { draft: boolean },
+): Promise<void> {
   req.context[KEY] = null
   if (typeof versionId !== 'string' && typeof versionId !== 'number') return
   const { docs } = await req.payload.db.findVersions<RawDoc & { id: number | string }>({
@@ -41,7 +45,11 @@ export async function rememberPublishedRow(req: PayloadRequest, versionId: unkno
   const parent = docs[0]?.parent
   // An unknown version: Payload answers "not found" itself.
   if (typeof parent !== 'string' && typeof parent !== 'number') return
-  const row = await req.payload.db.findOne<RawDoc & { id: number | string }>({ collection: 'articles', where: { id: { equals: parent } }, req })
+  const row = await req.payload.db.findOne<RawDoc & { id: number | string }>({
+    collection: 'articles',
+    where: { id: { equals: parent } },
+    req,
+  })
   if (row) req.context[KEY] = { id: parent, row, putBack: !draft } satisfies Stash
 }
 

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, RequestContext } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  RequestContext,
+} from 'payload'
 
 import type { Article } from '@/payload-types'
 import { applyRevalidation, revalidationDisabled } from '@/site/revalidation/revalidate'
@@ -28,7 +34,13 @@ function stash(context: RequestContext): Stash {
   return created
 }
 
-export const rememberArticleBeforeChange: CollectionBeforeChangeHook<Article> = async ({ originalDoc, operation, req, context, data }) => {
+export const rememberArticleBeforeChange: CollectionBeforeChangeHook<Article> = async ({
+  originalDoc,
+  operation,
+  req,
+  context,
+  data,
+}) => {
   if (revalidationDisabled(context) || operation !== 'update' || !originalDoc) return data
   stash(context)[String(originalDoc.id)] = await articleSnapshot(req, originalDoc.id)
   return data

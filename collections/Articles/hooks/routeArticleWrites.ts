@@ -63,7 +63,10 @@ export const routeArticleWrites: CollectionBeforeOperationHook = async ({ args, 
   const draft = 'draft' in args && args.draft === true
   const locale = isLocale(req.locale) ? req.locale : sourceLocale
   const named = requestedStatus(args.data)
-  const status = named === undefined && !draft && operation === 'update' ? await impliedStatus(req, 'id' in args ? args.id : undefined, locale) : named
+  const status =
+    named === undefined && !draft && operation === 'update'
+      ? await impliedStatus(req, 'id' in args ? args.id : undefined, locale)
+      : named
   const unpublishing = named === 'draft' && operation === 'update'
   const action = draft ? null : status === 'published' ? 'publish' : unpublishing && locale === sourceLocale ? 'unpublish' : null
 

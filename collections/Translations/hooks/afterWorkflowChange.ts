@@ -6,19 +6,13 @@ import { findEditors, findUser, notify } from '@/workflow/services/notify'
 import { queueNewTaskDigests } from '@/workflow/services/newTaskDigest'
 
 /** The e-mails a task change sends (publishing on approval is ./syncPublicLocales). */
-export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-}) => {
+export const afterWorkflowChange: CollectionAfterChangeHook<Translation> = async ({ doc, previousDoc, operation, req }) => {
   const from = operation === 'update' ? previousDoc?.status : undefined
   const to = doc.status
   const assigneeId = relationId(doc.assignee)
   const assignee = await findUser(req, assigneeId)
 
-  const newlyAssigned =
-    assignee && !sameId(assigneeId, relationId(previousDoc?.assignee)) && !sameId(assigneeId, req.user?.id)
+  const newlyAssigned = assignee && !sameId(assigneeId, relationId(previousDoc?.assignee)) && !sameId(assigneeId, req.user?.id)
   if (newlyAssigned) {
     await notify(req, doc, [assignee], { kind: 'assigned', words: doc.wordsToTranslate ?? 0 })
   }

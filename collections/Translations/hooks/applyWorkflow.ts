@@ -20,13 +20,7 @@ type HistoryEntry = NonNullable<Translation['history']>[number]
  * each move is appended to the history, which no API caller can write.
  * `context.workflowSystem` marks moves made by the system itself (outdating).
  */
-export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({
-  data,
-  originalDoc,
-  operation,
-  req,
-  context,
-}) => {
+export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({ data, originalDoc, operation, req, context }) => {
   const user = req.user
   const system = context.workflowSystem === true || !user
   const systemComment = typeof context.transitionComment === 'string' ? context.transitionComment : ''

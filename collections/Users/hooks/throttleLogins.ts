@@ -3,12 +3,7 @@ import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperation
 import { adminLanguage } from '@/admin/i18n/translator'
 import { clientIp } from '@/security/clientIp'
 import { refusalMessage } from '@/security/loginMessages'
-import {
-  createLoginThrottle,
-  type AdmittedAttempt,
-  type LoginRefusal,
-  type LoginThrottle,
-} from '@/security/loginThrottle'
+import { createLoginThrottle, type AdmittedAttempt, type LoginRefusal, type LoginThrottle } from '@/security/loginThrottle'
 
 /**
  * Payload's login operation runs `beforeOperation` before it looks the user up and

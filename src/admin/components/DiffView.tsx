@@ -51,8 +51,7 @@ function Block({ block }: { block: BlockDiff }) {
 
 /** Unchanged paragraphs around a change are context; long runs of them are folded to keep diffs short. */
 function visibleBlocks(blocks: readonly BlockDiff[], context: number): (BlockDiff | 'gap')[] {
-  const near = (index: number) =>
-    blocks.some((block, other) => block.kind !== 'equal' && Math.abs(other - index) <= context)
+  const near = (index: number) => blocks.some((block, other) => block.kind !== 'equal' && Math.abs(other - index) <= context)
   const result: (BlockDiff | 'gap')[] = []
   blocks.forEach((block, index) => {
     if (block.kind !== 'equal' || near(index)) result.push(block)
@@ -61,15 +60,7 @@ function visibleBlocks(blocks: readonly BlockDiff[], context: number): (BlockDif
   return result
 }
 
-export function DiffView({
-  diff,
-  emptyLabel,
-  compact = false,
-}: {
-  diff: FieldDiff
-  emptyLabel: string
-  compact?: boolean
-}) {
+export function DiffView({ diff, emptyLabel, compact = false }: { diff: FieldDiff; emptyLabel: string; compact?: boolean }) {
   if (diff.mode === 'text') {
     if (!diff.parts.some((part) => part.kind !== 'equal')) return <p className="dg-muted">{emptyLabel}</p>
     return (

@@ -41,9 +41,7 @@ export async function SourceBeside({ field, id, req }: Props) {
   const changed = task?.changedFields?.includes(name) ?? false
   // Without a snapshot (the earlier source was not recorded) the field is flagged but cannot be diffed.
   const [diff] =
-    changed && task && source
-      ? changedFieldDiffs({ changedFields: [name], sourceSnapshot: task.sourceSnapshot }, source)
-      : []
+    changed && task && source ? changedFieldDiffs({ changedFields: [name], sourceSnapshot: task.sourceSnapshot }, source) : []
 
   const translator = isTranslatorUser(req.user)
   const holdsTask = task?.status === 'in_progress' && sameId(relationId(task.assignee), req.user?.id)

@@ -103,9 +103,7 @@ export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reas
       setOutcome({ kind: 'error', message: labels.commentRequired })
       return
     }
-    void send(
-      withComment && comment.trim() !== '' ? { ...button.body, transitionComment: comment.trim() } : button.body,
-    )
+    void send(withComment && comment.trim() !== '' ? { ...button.body, transitionComment: comment.trim() } : button.body)
   }
 
   return (
@@ -113,12 +111,7 @@ export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reas
       {withComment && (
         <div>
           <label htmlFor="dg-task-comment">{labels.comment}</label>
-          <textarea
-            id="dg-task-comment"
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            disabled={busy}
-          />
+          <textarea id="dg-task-comment" value={comment} onChange={(event) => setComment(event.target.value)} disabled={busy} />
           <p className="dg-hint">{labels.commentHint}</p>
         </div>
       )}
@@ -143,12 +136,7 @@ export function TaskActions({ apiRoute, taskId, user, buttons, withComment, reas
           <label>
             <span className="dg-hint">{labels.assignTo}</span>
             <br />
-            <select
-              name="assignee"
-              value={assignee}
-              onChange={(event) => setAssignee(event.target.value)}
-              disabled={busy}
-            >
+            <select name="assignee" value={assignee} onChange={(event) => setAssignee(event.target.value)} disabled={busy}>
               <option value="">{labels.nobody}</option>
               {reassign.options.map((option) => (
                 <option key={String(option.id)} value={String(option.id)}>

@@ -21,11 +21,7 @@ function activeFilter(searchParams: ServerProps['searchParams'], field: string):
   return undefined
 }
 
-export function TaskListFilters({
-  i18n,
-  payload,
-  searchParams,
-}: Pick<ServerProps, 'i18n' | 'payload' | 'searchParams'>) {
+export function TaskListFilters({ i18n, payload, searchParams }: Pick<ServerProps, 'i18n' | 'payload' | 'searchParams'>) {
   const t = adminTranslator(adminLanguage(i18n))
   const adminRoute = payload.config.routes.admin
   const status = activeFilter(searchParams, 'status')

@@ -106,9 +106,7 @@ export async function TaskPanel({ id, req }: Props) {
           </div>
           <div>
             <dt>{t('task.due')}</dt>
-            <dd className={isOverdue(task.dueDate) && status !== 'approved' ? 'dg-overdue' : undefined}>
-              {due ?? '—'}
-            </dd>
+            <dd className={isOverdue(task.dueDate) && status !== 'approved' ? 'dg-overdue' : undefined}>{due ?? '—'}</dd>
           </div>
           <div>
             <dt>{t('task.words')}</dt>

@@ -29,10 +29,7 @@ export function taskListUrl(adminRoute: string, equals: Record<string, string>):
 }
 
 /** The current query with some keys replaced (undefined removes a key): pagination and filter links. */
-export function withParams(
-  params: SearchParams | undefined,
-  changes: Record<string, string | number | undefined>,
-): string {
+export function withParams(params: SearchParams | undefined, changes: Record<string, string | number | undefined>): string {
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(params ?? {})) {
     if (key in changes || value === undefined) continue

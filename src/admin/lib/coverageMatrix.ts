@@ -34,8 +34,9 @@ export function buildCoverageRows(
   return articles.map((article) => ({
     articleId: article.id,
     title: article.title ?? '',
-    cells: Object.fromEntries(
-      locales.map((locale) => [locale, byKey.get(`${article.id}:${locale}`) ?? null]),
-    ) as Record<TargetLocale, CoverageCell>,
+    cells: Object.fromEntries(locales.map((locale) => [locale, byKey.get(`${article.id}:${locale}`) ?? null])) as Record<
+      TargetLocale,
+      CoverageCell
+    >,
   }))
 }

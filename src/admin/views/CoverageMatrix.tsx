@@ -48,12 +48,7 @@ export function CoverageMatrix({ rows, t, language, adminRoute }: Props) {
                     const cell = row.cells[locale]
                     const languageLabel = languageName(locale, language)
                     return (
-                      <td
-                        key={locale}
-                        className="dg-matrix__cell"
-                        data-locale={locale}
-                        data-status={cell?.status ?? 'none'}
-                      >
+                      <td key={locale} className="dg-matrix__cell" data-locale={locale} data-status={cell?.status ?? 'none'}>
                         {cell ? (
                           <Link
                             prefetch={false}

@@ -58,7 +58,11 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
   if (isEditorUser(user)) {
     const [review, outdated, citations] = await Promise.all([
       loadQueue(payload, user, { where: { status: { equals: 'in_review' } }, page: 1, limit: 10 }),
-      Promise.all(targetLocales.map((code) => count('translations', { and: [{ status: { equals: 'outdated' } }, { locale: { equals: code } }] }))),
+      Promise.all(
+        targetLocales.map((code) =>
+          count('translations', { and: [{ status: { equals: 'outdated' } }, { locale: { equals: code } }] }),
+        ),
+      ),
       count('citation-requests', { status: { equals: 'new' } }),
     ])
     const cards: Card[] = [
@@ -136,24 +140,24 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
     >
       <Gutter className="dg-admin dg-view dg-dashboard">
         <div data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
-        <header className="dg-view__header">
-          <h1>{t('dashboard.greeting', { name: user.name || user.email })}</h1>
-          <p className="dg-view__intro">
-            {isEditorUser(user)
-              ? t('dashboard.introEditor')
-              : t('dashboard.introTranslator', {
-                  languages: translatorLocales(user)
-                    .map((code) => capitalize(languageName(code, language), language))
-                    .join(', '),
-                })}
-          </p>
-          <p>
-            <Link prefetch={false} className="dg-link" href={adminUrl(adminRoute, translationsViewPath)}>
-              {t('nav.workspace')}
-            </Link>
-          </p>
-        </header>
-        {content}
+          <header className="dg-view__header">
+            <h1>{t('dashboard.greeting', { name: user.name || user.email })}</h1>
+            <p className="dg-view__intro">
+              {isEditorUser(user)
+                ? t('dashboard.introEditor')
+                : t('dashboard.introTranslator', {
+                    languages: translatorLocales(user)
+                      .map((code) => capitalize(languageName(code, language), language))
+                      .join(', '),
+                  })}
+            </p>
+            <p>
+              <Link prefetch={false} className="dg-link" href={adminUrl(adminRoute, translationsViewPath)}>
+                {t('nav.workspace')}
+              </Link>
+            </p>
+          </header>
+          {content}
         </div>
       </Gutter>
     </DefaultTemplate>

@@ -101,9 +101,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
                   <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                 </td>
                 {editor && (
-                  <td>
-                    {row.assignee ? row.assignee.name : <span className="dg-muted">{t('queue.unassigned')}</span>}
-                  </td>
+                  <td>{row.assignee ? row.assignee.name : <span className="dg-muted">{t('queue.unassigned')}</span>}</td>
                 )}
                 <td className={overdue ? 'dg-overdue' : undefined}>
                   {formatDay(row.dueDate, language) ?? <span className="dg-muted">—</span>}

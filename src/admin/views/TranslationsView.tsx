@@ -95,13 +95,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
           <StatusCountsTable counts={counts} {...tables} />
         </Section>
         <Section title={t('sections.open')} count={t('queue.total', { count: open.totalDocs })} testId="section-open">
-          <QueueFiltersForm
-            filters={filters}
-            translators={translators}
-            t={t}
-            language={language}
-            keep={{ q: search }}
-          />
+          <QueueFiltersForm filters={filters} translators={translators} t={t} language={language} keep={{ q: search }} />
           <QueueTable rows={open.rows} {...tables} editor emptyLabel={t('empty.open')} testId="queue-open" />
           <Pagination
             page={open.page}

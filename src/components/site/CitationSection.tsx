@@ -6,7 +6,12 @@ import { issueFormToken } from '@/site/citation/formToken'
 
 import { CitationForm } from './CitationForm'
 
-type Props = { locale: Locale; articleId: string | number; contactEmail?: string | null; /** The article's path in this locale. */ articlePath: string }
+type Props = {
+  locale: Locale
+  articleId: string | number
+  contactEmail?: string | null
+  /** The article's path in this locale. */ articlePath: string
+}
 
 /** The section's id: the form's no-JavaScript answer lands here. */
 export const citationAnchor = 'cite'

@@ -212,12 +212,22 @@ function renderNode(node: LexicalNode, key: number, ctx: Ctx): ReactNode {
       return <hr key={key} />
     case 'code':
       // Lexical's own code node (not the Code block): its children are text and line breaks.
-      return renderCode(childNodes(node).map((child) => (child.type === 'linebreak' ? '\n' : (child.text ?? ''))).join(''), node.language, key)
+      return renderCode(
+        childNodes(node)
+          .map((child) => (child.type === 'linebreak' ? '\n' : (child.text ?? '')))
+          .join(''),
+        node.language,
+        key,
+      )
     case 'upload':
       return renderUpload(node, key)
     default:
       // Unknown element: keep its content, drop the wrapper.
-      return typeof node.text === 'string' ? formatText(node, key, ctx) : <Fragment key={key}>{renderNodes(childNodes(node), ctx)}</Fragment>
+      return typeof node.text === 'string' ? (
+        formatText(node, key, ctx)
+      ) : (
+        <Fragment key={key}>{renderNodes(childNodes(node), ctx)}</Fragment>
+      )
   }
 }
 

@@ -9,7 +9,12 @@ type Props = { locale: Locale; id: string; defaultValue?: string; large?: boolea
 export async function SearchForm({ locale, id, defaultValue, large }: Props) {
   const t = await getTranslations({ locale, namespace: 'Search' })
   return (
-    <form role="search" className={large ? 'search-form search-form--large' : 'search-form'} action={localizedPath(locale, '/search')} method="get">
+    <form
+      role="search"
+      className={large ? 'search-form search-form--large' : 'search-form'}
+      action={localizedPath(locale, '/search')}
+      method="get"
+    >
       <label htmlFor={id} className={large ? undefined : 'visually-hidden'}>
         {t('label')}
       </label>

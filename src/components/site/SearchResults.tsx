@@ -31,7 +31,9 @@ export async function SearchResults({ locale, query, hits }: Props) {
                 </p>
                 {snippet.length > 0 ? (
                   <p className="snippet">
-                    {snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                    {snippet.map((part, index) =>
+                      part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                    )}
                   </p>
                 ) : null}
               </li>

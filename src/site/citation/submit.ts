@@ -5,7 +5,14 @@ import { translatorFor } from '@/i18n/messages'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 import { verifyFormToken } from './formToken'
 import type { RateLimiter } from './rateLimit'
-import { readCitationInput, validateCitation, type CitationField, type CitationInput, type FieldError, type FieldErrors } from './validate'
+import {
+  readCitationInput,
+  validateCitation,
+  type CitationField,
+  type CitationInput,
+  type FieldError,
+  type FieldErrors,
+} from './validate'
 
 /**
  * What happens when a visitor sends the "cite me" form. Framework-free (the
@@ -43,7 +50,8 @@ function fieldMessage(t: CitationT, error: FieldError): string {
 
 function errorState(t: CitationT, values: CitationInput, errors: FieldErrors, message = t('errorSummary')): CitationFormState {
   const fieldErrors: Partial<Record<CitationField, string>> = {}
-  for (const [field, error] of Object.entries(errors) as [CitationField, FieldError][]) fieldErrors[field] = fieldMessage(t, error)
+  for (const [field, error] of Object.entries(errors) as [CitationField, FieldError][])
+    fieldErrors[field] = fieldMessage(t, error)
   return { status: 'error', message, fieldErrors, values }
 }
 
@@ -123,7 +131,11 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
     return errorState(t, values, {}, t('failed'))
   }
 
-  await notifyEditors(payload, { locale, values, title: article.title, url: absoluteUrl(localizedPath(locale, '/articles/[slug]', { slug: article.slug })) }, log)
+  await notifyEditors(
+    payload,
+    { locale, values, title: article.title, url: absoluteUrl(localizedPath(locale, '/articles/[slug]', { slug: article.slug })) },
+    log,
+  )
   return { status: 'success', message: t('success', { email: values.email }) }
 }
 

@@ -11,7 +11,8 @@ export type CitationField = keyof typeof citationLimits
 
 export type CitationInput = Record<CitationField, string>
 
-export type FieldError = { code: 'required' } | { code: 'invalidEmail' } | { code: 'invalidUrl' } | { code: 'tooLong'; max: number }
+export type FieldError =
+  { code: 'required' } | { code: 'invalidEmail' } | { code: 'invalidUrl' } | { code: 'tooLong'; max: number }
 
 export type FieldErrors = Partial<Record<CitationField, FieldError>>
 

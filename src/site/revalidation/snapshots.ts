@@ -14,7 +14,6 @@ import type { ArticleSnapshot } from './targets'
  * this is the system looking at its own data, nothing is returned to a visitor.
  */
 
-
 /** Ids are numbers on SQLite and strings on MongoDB: queries take either. */
 type AnyId = number | string
 

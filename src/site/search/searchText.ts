@@ -18,5 +18,9 @@ export type SearchableFields = { title?: string | null; summary?: string | null;
 
 /** Title, summary and body on separate lines, folded. Empty when the locale has none of them. */
 export function searchableText(fields: SearchableFields): string {
-  return foldForSearch([fields.title, fields.summary ?? '', typeof fields.body === 'string' ? fields.body : richTextToPlainText(fields.body)].join('\n')).trim()
+  return foldForSearch(
+    [fields.title, fields.summary ?? '', typeof fields.body === 'string' ? fields.body : richTextToPlainText(fields.body)].join(
+      '\n',
+    ),
+  ).trim()
 }

@@ -106,8 +106,14 @@ export async function loadSitemapPlan(articlesPerChild: number, origin: string):
     return page
   }
   const pages: SitemapPage[] = [
-    everyLocale((locale) => localizedPath(locale, '/'), (locale) => articles.newestByLocale[locale] ?? null),
-    everyLocale((locale) => localizedPath(locale, '/topics'), (locale) => articles.newestByLocale[locale] ?? null),
+    everyLocale(
+      (locale) => localizedPath(locale, '/'),
+      (locale) => articles.newestByLocale[locale] ?? null,
+    ),
+    everyLocale(
+      (locale) => localizedPath(locale, '/topics'),
+      (locale) => articles.newestByLocale[locale] ?? null,
+    ),
   ]
 
   const topics = await payload.find({
@@ -135,7 +141,13 @@ export async function loadSitemapPlan(articlesPerChild: number, origin: string):
     if (Object.keys(page.urls).length > 0) pages.push(page)
   }
 
-  const legal = await payload.findGlobal({ slug: 'legal', locale: 'all', overrideAccess: false, depth: 0, select: { title: true } })
+  const legal = await payload.findGlobal({
+    slug: 'legal',
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+    select: { title: true },
+  })
   const legalTitles = localeStrings(legal.title)
   const legalPage: SitemapPage = { urls: {}, lastmod: {} }
   for (const locale of locales) {

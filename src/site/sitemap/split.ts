@@ -31,9 +31,7 @@ export type SitemapPlan = {
 
 export type SitemapChild = { kind: 'pages' | 'articles'; number: number }
 
-export type SitemapLayout =
-  | { split: false }
-  | { split: true; pageChunks: SitemapPage[][]; articleChunks: ArticleChunk[] }
+export type SitemapLayout = { split: false } | { split: true; pageChunks: SitemapPage[][]; articleChunks: ArticleChunk[] }
 
 const byteLength = (text: string): number => new TextEncoder().encode(text).length
 
@@ -129,10 +127,7 @@ export function parseSitemapChild(file: string): SitemapChild | null {
 }
 
 /** The <sitemap> entries of a split layout, pages first. */
-export function sitemapIndexEntries(
-  layout: Extract<SitemapLayout, { split: true }>,
-  origin: string,
-): SitemapIndexEntry[] {
+export function sitemapIndexEntries(layout: Extract<SitemapLayout, { split: true }>, origin: string): SitemapIndexEntry[] {
   const entry = (child: SitemapChild, lastmod: string | null): SitemapIndexEntry => ({
     loc: absoluteUrl(sitemapChildPath(child), origin),
     lastmod,

@@ -59,6 +59,10 @@ function textStream(parts: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   })
 }
 
-export function urlsetStream(pages: SitemapPage[], articles: ArticleRange | null, source: UrlsetSource): ReadableStream<Uint8Array> {
+export function urlsetStream(
+  pages: SitemapPage[],
+  articles: ArticleRange | null,
+  source: UrlsetSource,
+): ReadableStream<Uint8Array> {
   return textStream(urlsetParts(pages, articles, source))
 }

@@ -60,10 +60,7 @@ export function buildSitemap(pages: SitemapPage[]): string {
 
 /** A <sitemapindex>: one <sitemap> per child, small by nature (one line per 50,000 URLs). */
 export function buildSitemapIndex(children: SitemapIndexEntry[]): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-  ]
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
   for (const child of children) {
     const lastmod = w3cDate(child.lastmod)
     lines.push('  <sitemap>', `    <loc>${escapeXml(child.loc)}</loc>`)

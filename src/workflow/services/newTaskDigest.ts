@@ -107,7 +107,14 @@ export class DigestNotDue extends Error {
 
 export async function sendNewTaskDigest(req: PayloadRequest, userId: string, now = new Date()): Promise<'sent' | 'nothing'> {
   const { payload } = req
-  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!user || user.role !== 'translator') return 'nothing'
   const locales = taskLocales(user)
   if (locales.length === 0) return 'nothing'
@@ -158,7 +165,12 @@ export async function sendNewTaskDigest(req: PayloadRequest, userId: string, now
     await payload.sendEmail({ to: user.email, subject, text })
   } catch (error) {
     // Give the tasks back to the next run (the job is retried) rather than lose them.
-    await payload.db.updateOne({ collection: 'users', id: user.id, data: { newTasksMailedAt: user.newTasksMailedAt ?? null }, req })
+    await payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { newTasksMailedAt: user.newTasksMailedAt ?? null },
+      req,
+    })
     throw error
   }
   return 'sent'

@@ -4,7 +4,13 @@ import { targetLocales } from '@/i18n/locales'
 import type { Article, Translation } from '@/payload-types'
 import { childReq } from './childReq'
 import { historyNoteText } from '@/workflow/errors'
-import { changedFields, fingerprintFields, translatableFields, type FieldFingerprints, type TranslatableField } from '@/workflow/fingerprint'
+import {
+  changedFields,
+  fingerprintFields,
+  translatableFields,
+  type FieldFingerprints,
+  type TranslatableField,
+} from '@/workflow/fingerprint'
 import { pickSource, type SourceValues } from '@/workflow/source'
 import { readSource } from './source'
 import { changedWordCount, sourceWordCount } from '@/workflow/wordCount'

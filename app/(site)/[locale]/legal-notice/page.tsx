@@ -50,7 +50,10 @@ export default async function LegalPage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={everyLocale('/legal-notice', {}, available)}>
       <div className="container container--article">
-        <Breadcrumbs label={nav('breadcrumb')} crumbs={[{ name: nav('home'), href: localizedPath(locale, '/') }, { name: legal.title }]} />
+        <Breadcrumbs
+          label={nav('breadcrumb')}
+          crumbs={[{ name: nav('home'), href: localizedPath(locale, '/') }, { name: legal.title }]}
+        />
         <article className="article">
           <header className="article-header">
             <h1>{legal.title}</h1>

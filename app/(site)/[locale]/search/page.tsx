@@ -31,5 +31,7 @@ export default async function SearchFormPage({ params, searchParams }: Props) {
   const { q } = await searchParams
   const query = normalizeQuery(q)
   const typed = (Array.isArray(q) ? q[0] : q) ?? ''
-  return <SearchPage locale={locale} query={query} cached={false} shortened={queryWords(typed).length > queryTokens(query).length} />
+  return (
+    <SearchPage locale={locale} query={query} cached={false} shortened={queryWords(typed).length > queryTokens(query).length} />
+  )
 }

@@ -65,7 +65,8 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
   const self = localizedPath(locale, '/articles/[slug]', { slug: article.slug })
   const topicPath = article.topic ? localizedPath(locale, '/topics/[slug]', { slug: article.topic.slug }) : null
   const published = formatDate(article.publishedAt, locale)
-  const updated = article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
+  const updated =
+    article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
   const siteUrl = absoluteUrl(home)
   const sourceCount = article.sources.length
   const cited = new Set(citationMarkers(article.body).filter((n) => n <= sourceCount))
@@ -92,7 +93,7 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
               datePublished: source.year ? String(source.year) : null,
             })),
             publisher: { name: meta('siteName'), url: siteUrl },
-            original: locale === sourceLocale ? null : versions.find((v) => v.locale === sourceLocale) ?? null,
+            original: locale === sourceLocale ? null : (versions.find((v) => v.locale === sourceLocale) ?? null),
             translations: locale === sourceLocale ? versions : [],
           }),
           breadcrumbList([
@@ -123,7 +124,9 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
                   </a>
                 </>
               ) : null}
-              {published ? <time dateTime={isoDate(article.publishedAt) ?? undefined}>{t('published', { date: published })}</time> : null}
+              {published ? (
+                <time dateTime={isoDate(article.publishedAt) ?? undefined}>{t('published', { date: published })}</time>
+              ) : null}
               {updated ? <time dateTime={isoDate(article.updatedAt) ?? undefined}>{t('updated', { date: updated })}</time> : null}
             </p>
           </header>
@@ -135,12 +138,7 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
           {article.sources.length > 0 ? (
             <section className="sources" aria-labelledby="sources-title">
               <h2 id="sources-title">{t('sources')}</h2>
-              <SourceList
-                locale={locale}
-                sources={article.sources}
-                cited={cited}
-                backLabel={(n) => cite('backToText', { n })}
-              />
+              <SourceList locale={locale} sources={article.sources} cited={cited} backLabel={(n) => cite('backToText', { n })} />
             </section>
           ) : null}
           {article.summary ? (

@@ -55,7 +55,10 @@ export async function SearchPage({ locale, query, cached, shortened = false }: S
   return (
     <PageShell locale={locale} alternates={switcher}>
       <div className="container">
-        <Breadcrumbs label={nav('breadcrumb')} crumbs={[{ name: nav('home'), href: localizedPath(locale, '/') }, { name: t('title') }]} />
+        <Breadcrumbs
+          label={nav('breadcrumb')}
+          crumbs={[{ name: nav('home'), href: localizedPath(locale, '/') }, { name: t('title') }]}
+        />
         <h1>{query ? t('resultsTitle', { query }) : t('title')}</h1>
         <SearchForm locale={locale} id="page-search" defaultValue={query} large />
         {query === '' ? (
