@@ -6,7 +6,6 @@
  * requests. Every count links to the list it counts. Reads go through the
  * Local API as the signed-in user, so access rules decide what shows.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -21,6 +20,7 @@ import { adminUrl, taskListUrl, translationsViewPath } from '@/admin/lib/adminUr
 import { claimableWhere, mineWhere } from '@/admin/lib/queueFilters'
 import { capitalize } from '@/admin/lib/text'
 import { QueueTable } from './QueueTable'
+import { AdminTemplate } from './AdminTemplate'
 import '@/admin/styles/admin.css'
 
 type Card = { key: string; label: string; count: number; href: string }
@@ -43,7 +43,7 @@ function Cards({ cards }: { cards: Card[] }) {
 }
 
 export async function DashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(adminUrl(adminRoute, '/login'))
@@ -127,17 +127,7 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="dg-admin dg-view dg-dashboard">
         <div data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
           <header className="dg-view__header">
@@ -160,6 +150,6 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
           {content}
         </div>
       </Gutter>
-    </DefaultTemplate>
+    </AdminTemplate>
   )
 }

@@ -5,7 +5,6 @@
  * and the coverage matrix. Everything is read through the Local API as the
  * signed-in user (`overrideAccess: false`), so access rules decide what shows.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -33,6 +32,7 @@ import { Pagination } from './Pagination'
 import { QueueFiltersForm } from './QueueFiltersForm'
 import { QueueTable } from './QueueTable'
 import { StatusCountsTable } from './StatusCountsTable'
+import { AdminTemplate } from './AdminTemplate'
 import '@/admin/styles/admin.css'
 
 function Section({
@@ -66,7 +66,7 @@ function pageLabels(t: AdminT, list: Pick<QueuePage, 'page' | 'totalPages'>) {
 }
 
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
   const viewUrl = adminUrl(adminRoute, translationsViewPath)
@@ -78,6 +78,9 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const query: SearchParams = searchParams ?? {}
   const editor = isEditorUser(user)
   const tables = { t, language, adminRoute }
+  const pager = (list: Pick<QueuePage, 'page' | 'totalPages'>, param: string) => (
+    <Pagination page={list.page} totalPages={list.totalPages} param={param} searchParams={query} labels={pageLabels(t, list)} />
+  )
 
   let content: React.ReactNode
   if (editor) {
@@ -97,13 +100,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         <Section title={t('sections.open')} count={t('queue.total', { count: open.totalDocs })} testId="section-open">
           <QueueFiltersForm filters={filters} translators={translators} t={t} language={language} keep={{ q: search }} />
           <QueueTable rows={open.rows} {...tables} editor emptyLabel={t('empty.open')} testId="queue-open" />
-          <Pagination
-            page={open.page}
-            totalPages={open.totalPages}
-            param="page"
-            searchParams={query}
-            labels={pageLabels(t, open)}
-          />
+          {pager(open, 'page')}
         </Section>
         <Section
           title={t('sections.coverage')}
@@ -125,13 +122,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             </button>
           </form>
           <CoverageMatrix rows={coverage.rows} {...tables} />
-          <Pagination
-            page={coverage.page}
-            totalPages={coverage.totalPages}
-            param="coveragePage"
-            searchParams={query}
-            labels={pageLabels(t, coverage)}
-          />
+          {pager(coverage, 'coveragePage')}
         </Section>
       </>
     )
@@ -145,13 +136,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       <>
         <Section title={t('sections.mine')} count={t('queue.total', { count: mine.totalDocs })} testId="section-mine">
           <QueueTable rows={mine.rows} {...tables} editor={false} emptyLabel={t('empty.mine')} testId="queue-mine" />
-          <Pagination
-            page={mine.page}
-            totalPages={mine.totalPages}
-            param="minePage"
-            searchParams={query}
-            labels={pageLabels(t, mine)}
-          />
+          {pager(mine, 'minePage')}
         </Section>
         <Section
           title={t('sections.claimable')}
@@ -165,13 +150,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             emptyLabel={t('empty.claimable')}
             testId="queue-claimable"
           />
-          <Pagination
-            page={claimable.page}
-            totalPages={claimable.totalPages}
-            param="claimPage"
-            searchParams={query}
-            labels={pageLabels(t, claimable)}
-          />
+          {pager(claimable, 'claimPage')}
         </Section>
       </>
     )
@@ -179,17 +158,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
 
   const languages = translatorLocales(user).map((code) => languageName(code, language))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <SetStepNav nav={[{ label: t('view.title'), url: viewUrl }]} />
       <Gutter className="dg-admin dg-view">
         <header className="dg-view__header">
@@ -200,6 +169,6 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         </header>
         {content}
       </Gutter>
-    </DefaultTemplate>
+    </AdminTemplate>
   )
 }
