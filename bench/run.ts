@@ -6,6 +6,8 @@
  * bench/results/latest.{json,md}. One file per phase in bench/phases/.
  * Everything it starts, it stops; every loop is bounded. See README, "Performance".
  */
+import { sourceLocale } from '@/i18n/locales'
+import { localizedPath } from '@/site/paths'
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -215,7 +217,10 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
     try {
       const token = await login(baseUrl, EDITOR_EMAIL, password)
       const article = results.find((route) => route.key === 'article')
-      publish = await publishToVisible(baseUrl, token, seed, article?.path ?? '', config.locale, article?.probe?.status ?? null)
+      // Only the source language is published by a save; a translation goes public when its task is approved
+      // (docs/publication.md). So publish → visible is an Italian change watched on the Italian page.
+      const sourcePath = localizedPath(sourceLocale, '/articles/[slug]', { slug: seed.benchArticle.slug[sourceLocale] })
+      publish = await publishToVisible(baseUrl, token, seed, sourcePath, sourceLocale, article?.probe?.status ?? null)
       log(`[${kind}] publish → visible: ${publish.visibleMs === null ? publish.error : `${publish.visibleMs.toFixed(0)} ms`}`)
       admin = await adminTimings(baseUrl, token, config.adminSamples)
       log(
