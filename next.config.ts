@@ -1,11 +1,14 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addCompileHints } from '@/build/compileHints'
-import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/routing'
+import type { Locale } from '@/i18n/locales'
+import { buildPathnames, type RouteSegments } from '@/i18n/pathnames'
+import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/pathRules'
 import { securityHeaderRules, servedOverHttps } from '@/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,7 +55,15 @@ const security = securityHeaderRules({
  * admin's theme) with `Critical-CH`, which makes browsers repeat the first request of
  * every public page, and adds `Vary` on it, which splits shared caches: admin only.
  */
-const localized = localizedPathRules()
+/**
+ * Next loads this file with `require`, which refuses the messages loader's top-level await:
+ * the URL segments are read here from the same files.
+ */
+function routeSegments(locale: Locale): RouteSegments {
+  const file: { Routes: RouteSegments } = JSON.parse(readFileSync(path.join(dirname, 'messages', `${locale}.json`), 'utf8'))
+  return file.Routes
+}
+const localized = localizedPathRules(buildPathnames(routeSegments))
 
 export default {
   ...config,
