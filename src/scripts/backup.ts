@@ -1,3 +1,4 @@
+import './holdEventLoop'
 import './loadEnv'
 
 import { databaseKind, defaultSqliteUrl } from '@/db/kind'

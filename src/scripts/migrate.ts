@@ -1,3 +1,4 @@
+import './holdEventLoop'
 import './loadEnv'
 
 import { mkdirSync } from 'node:fs'

@@ -11,6 +11,7 @@
  *   crash:done                     nothing left to approve
  * Any failure is printed as `crash:error <message>` with exit code 1.
  */
+import '@/scripts/holdEventLoop'
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '@/buildConfig'
