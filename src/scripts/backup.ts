@@ -1,4 +1,3 @@
-import './holdEventLoop'
 import './loadEnv'
 
 import { databaseKind, defaultSqliteUrl } from '@/db/kind'

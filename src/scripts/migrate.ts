@@ -1,4 +1,3 @@
-import './holdEventLoop'
 import './loadEnv'
 
 import { mkdirSync } from 'node:fs'

@@ -11,7 +11,6 @@
  *   crash:done                     nothing left to approve
  * Any failure is printed as `crash:error <message>` with exit code 1.
  */
-import '@/scripts/holdEventLoop'
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '@/buildConfig'

@@ -3,7 +3,6 @@
  * app's own config under NODE_ENV=production (so the SQLite adapter runs the
  * production migrate, the code path of `npm start`, after the start-up checks) and prints the user count.
  */
-import '@/scripts/holdEventLoop'
 import { getPayload } from 'payload'
 
 import config from '@/payload.config'

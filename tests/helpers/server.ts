@@ -38,14 +38,7 @@ export function freePort(): Promise<number> {
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv, prefix: string) {
   const started = Date.now()
-  // Bounded: a step that hangs fails the set-up instead of holding CI.
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    timeout: 600_000,
-  })
+  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
   if (result.status !== 0) {
     throw new Error(`[${prefix}] ${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
   }
