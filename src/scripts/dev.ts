@@ -1,11 +1,13 @@
-import { spawnSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
+
+import { runTsxScript } from './runTsxScript'
 
 /**
  * `npm run dev`: apply the committed migrations (the same schema history as
  * `npm start`), seed an empty database, then start Next.js in development mode.
  */
 for (const script of [['src/scripts/migrate.ts'], ['src/scripts/seed.ts', '--if-empty']]) {
-  const step = spawnSync(process.execPath, ['--import', 'tsx', ...script], { stdio: 'inherit' })
+  const step = runTsxScript(script, { stdio: 'inherit' })
   if (step.status !== 0) process.exit(step.status ?? 1)
 }
 

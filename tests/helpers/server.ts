@@ -6,6 +6,8 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
+import { runTsxScript } from '@/scripts/runTsxScript'
+
 /**
  * A production server on a seeded temporary SQLite database: seeds through the
  * committed migrations (as `npm start` would), optionally runs `next build`,
@@ -36,9 +38,11 @@ export function freePort(): Promise<number> {
   })
 }
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv, prefix: string) {
+/** A tsx script (retried on Node's loader exit, see runTsxScript) or, with `tsx: false`, a plain Node command. */
+function run(label: string, args: string[], env: NodeJS.ProcessEnv, prefix: string, tsx = true) {
   const started = Date.now()
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+  const options = { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[] }
+  const result = tsx ? runTsxScript(args, options) : spawnSync(process.execPath, args, { ...options, encoding: 'utf8' })
   if (result.status !== 0) {
     throw new Error(`[${prefix}] ${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
   }
@@ -78,8 +82,8 @@ export async function startProductionServer(options: { build: boolean; label?: s
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
-  run('migrate + seed', ['--import', 'tsx', 'src/scripts/seed.ts'], env, prefix)
-  if (options.build) run('next build', [nextBin, 'build'], env, prefix)
+  run('migrate + seed', ['src/scripts/seed.ts'], env, prefix)
+  if (options.build) run('next build', [nextBin, 'build'], env, prefix, false)
   // Pages and data cached by an earlier server (`next build` keeps `.next/cache`) came
   // from another database and origin: start from an empty cache.
   for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache']) {

@@ -11,6 +11,7 @@ import { buildAppConfig } from '@/buildConfig'
 import { adoptDevPushedSchema } from '@/db/migrationState'
 import { migrations } from '@/migrations'
 import { backupSqlite, restoreSqlite } from '@/operations/backup'
+import { runTsxScript } from '@/scripts/runTsxScript'
 import { seed } from '@/seed'
 import { hasDevPushMarker, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -65,11 +66,10 @@ async function contents(payload: Payload) {
 }
 
 function productionStart(databaseUrl: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/productionStart.ts'], {
+  return runTsxScript(['tests/helpers/productionStart.ts'], {
     cwd: root,
     // stdin closed: a prompt would not wait forever, it would end the child without USERS=.
     stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret },
   })
@@ -204,9 +204,8 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     mkdirSync(dir)
     const url = `file:${path.join(dir, 'cms.db')}`
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_URL: url, PAYLOAD_SECRET: secret }
-    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/migrate.ts'], {
+    const migrate = runTsxScript(['src/scripts/migrate.ts'], {
       cwd: root,
-      encoding: 'utf8',
       timeout: 180_000,
       env,
     })

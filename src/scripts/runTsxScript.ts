@@ -1,0 +1,26 @@
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns } from 'node:child_process'
+
+/**
+ * Exit code Node 20 gives, now and then, to a script run under tsx's loader
+ * hooks: the hooks thread leaves an import unanswered, the main thread's event
+ * loop runs empty, and Node reports an "unsettled top-level await" with no
+ * output (about one start in ten on a loaded machine).
+ */
+export const LOADER_EXIT = 13
+
+/**
+ * Runs `node --import tsx <args>` and, on that exit code only, runs it again (a
+ * few times at most). Only for scripts that are safe to repeat: migrations,
+ * `seed --if-empty`, a seed that finds what it already wrote, read-only probes.
+ */
+export function runTsxScript(
+  args: readonly string[],
+  options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'>,
+  attempts = 3,
+): SpawnSyncReturns<string> {
+  let result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { ...options, encoding: 'utf8' })
+  for (let attempt = 1; attempt < attempts && result.status === LOADER_EXIT; attempt++) {
+    result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { ...options, encoding: 'utf8' })
+  }
+  return result
+}
