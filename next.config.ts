@@ -1,11 +1,14 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addCompileHints } from '@/build/compileHints'
-import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/routing'
+import { perLocale } from '@/i18n/locales'
+import type { Messages } from '@/i18n/messages'
+import { localizedPathRules, pathnamesFrom, SEGMENT_REDIRECT_ROUTE } from '@/i18n/pathRules'
 import { securityHeaderRules, servedOverHttps } from '@/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,7 +55,14 @@ const security = securityHeaderRules({
  * admin's theme) with `Critical-CH`, which makes browsers repeat the first request of
  * every public page, and adds `Vary` on it, which splits shared caches: admin only.
  */
-const localized = localizedPathRules()
+/**
+ * The messages files read directly, not through src/i18n/messages.ts: its top-level
+ * await cannot be required, and Node loads this file's imports with require().
+ */
+const routes = perLocale(
+  (locale) => (JSON.parse(readFileSync(path.join(dirname, 'messages', `${locale}.json`), 'utf8')) as Messages).Routes,
+)
+const localized = localizedPathRules(pathnamesFrom(routes))
 
 export default {
   ...config,
