@@ -156,6 +156,8 @@ export const Articles: CollectionConfig = {
       // Payload renders virtual fields read-only unless told otherwise: editors tick this one.
       admin: { position: 'sidebar', readOnly: false },
       access: { create: isEditorField, update: isEditorField },
+      // Read back unticked: the form keeps a value the server does not send, so a tick would outlive its save.
+      hooks: { afterRead: [() => false] },
     },
     {
       name: 'topic',

@@ -12,7 +12,8 @@ import { GET as segmentRedirect } from '../../app/segment-redirect/[...path]/rou
 import nextConfig from '../../next.config'
 import proxy, { config as proxyConfig } from '../../proxy'
 import { locales } from '@/i18n/locales'
-import { localizedPathRules, pathnames, SEGMENT_REDIRECT_ROUTE } from '@/i18n/routing'
+import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/pathRules'
+import { pathnames } from '@/i18n/routing'
 import { LANGUAGE_SWITCH_PARAM, languageSwitchHref } from '@/site/languageSwitch'
 import { searchResultsPath } from '@/site/searchRoute'
 import { parseAcceptLanguage, preferredLocale } from '@/site/localeNegotiation'
@@ -190,7 +191,7 @@ describe('localized segments as static rules (next.config.ts)', () => {
   })
 
   it('one rewrite per localized route and language; no redirect leaves a path its language uses', () => {
-    const { rewrites, redirects } = localizedPathRules()
+    const { rewrites, redirects } = localizedPathRules(pathnames)
     expect(new Set(rewrites.map((rule) => rule.source)).size).toBe(rewrites.length)
     expect(redirects.some((rule) => rewrites.some((rewrite) => rewrite.source === rule.source))).toBe(false)
   })

@@ -7,7 +7,7 @@ type Context = { params: Promise<{ path: string[] }> }
 /**
  * A path spelled with another language's segments (`/it/topics/x`) is
  * rewritten here by next.config.ts (see SEGMENT_REDIRECT_ROUTE in
- * src/i18n/routing.ts): a 307 to this language's spelling, with the query.
+ * src/i18n/pathRules.ts): a 307 to this language's spelling, with the query.
  * Always a path on this site, under a locale.
  */
 export async function GET(request: NextRequest, { params }: Context) {
