@@ -1,9 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import en from '../../messages/en.json'
-import fr from '../../messages/fr.json'
-import it from '../../messages/it.json'
 import type { Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import { callerLanguage } from './callerLanguage'
 import {
   formatHistoryNote,
@@ -13,8 +11,6 @@ import {
   type Refusal,
   type WorkflowMessages,
 } from './refusals'
-
-const messages = { it, fr, en } satisfies Record<Locale, typeof en>
 
 export function workflowMessages(language: Locale): WorkflowMessages {
   return pickWorkflowMessages(messages[language])

@@ -162,6 +162,8 @@ describe('admin screens (production build)', () => {
     const page = await editor.newPage()
     // Enabled on the create form too.
     await page.goto(`${baseURL}/admin/collections/articles/create`, { waitUntil: 'networkidle' })
+    // Payload disables the form's inputs until the form has loaded its state: wait for that, then it must be enabled.
+    await page.locator('#field-minorEdit:enabled').waitFor({ timeout: 20_000 })
     expect(await page.locator('#field-minorEdit').isEnabled()).toBe(true)
 
     await openArticle(page, 'it')

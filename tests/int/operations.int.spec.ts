@@ -182,7 +182,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
 
     const start = productionStart(url)
     expect(start.stderr + start.stdout).not.toContain('data loss')
-    expect(start.stdout).toMatch(/USERS=[1-9]/)
+    expect(start.stdout, `exit ${start.status} ${start.signal ?? ''}: ${start.stderr}`).toMatch(/USERS=[1-9]/)
     expect(start.status).toBe(0)
   })
 

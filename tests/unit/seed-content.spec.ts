@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '@/i18n/locales'
 import { MAX_SLUG_LENGTH, slugify } from '@/lib/slugify'
 import { citationMarkers } from '@/richtext/citationMarkers'
 import { seedArticles } from '@/seed/data/articles'
 import { seedSources } from '@/seed/data/sources'
 import { seedTopics } from '@/seed/data/topics'
 import { richText } from '@/richtext/build'
+import { seedLanguages as locales } from '@/seed/types'
 
 /** The demo content as data: what the seed will write, checked without a database. */
 describe('seed content', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import en from '../../messages/en.json'
-import fr from '../../messages/fr.json'
-import italian from '../../messages/it.json'
 import type { Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import { formatHistoryNote, formatRefusal, pickWorkflowMessages } from '@/workflow/refusals'
 import {
   actionForTransition,
@@ -18,8 +16,6 @@ import {
   type TaskStatus,
   type TransitionCheck,
 } from '@/workflow/states'
-
-const messages = { it: italian, fr, en }
 
 // Written out by hand from docs/product.md ("The translation workflow"), independent of the table under test.
 const expected: Record<string, TaskActor[]> = {
