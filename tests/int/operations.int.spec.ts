@@ -97,6 +97,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(sqliteStorageProblem(`file:${path.join(notADir, 'cms.db')}`)).toContain('is not a directory')
   })
 
+  // The tests that start child processes get five minutes: each start may be repeated on Node's loader exit (runTsxScript).
   it('stops a production start on a missing data directory or a read-only database, naming the path', async () => {
     const missing = path.join(work, 'no-such-dir', 'cms.db')
     const noDir = productionStart(`file:${missing}`)
@@ -114,7 +115,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     } finally {
       makeImmutable(copy, false)
     }
-  })
+  }, 300_000)
 
   it('backs up while a write is in progress and restores into a fresh database with the same content', async () => {
     const before = await contents(ctx.payload)
@@ -184,7 +185,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(start.stderr + start.stdout).not.toContain('data loss')
     expect(start.stdout, `exit ${start.status} ${start.signal ?? ''}: ${start.stderr}`).toMatch(/USERS=[1-9]/)
     expect(start.status).toBe(0)
-  })
+  }, 300_000)
 
   it('leaves a schema-pushed database that differs from the migrations untouched', async () => {
     const copy = await backupSqlite(ctx.databaseUrl, path.join(work, 'drifted.db'))
@@ -230,5 +231,5 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(start.stderr + start.stdout).not.toContain('data loss')
     expect(start.stdout).toMatch(/USERS=[1-9]/)
     expect(start.status).toBe(0)
-  })
+  }, 300_000)
 })
