@@ -1,7 +1,7 @@
 /**
  * The benchmark's baseline: Node's `http` serving one file from memory, with
  * the headers a static file server would send. Loopback only.
- * Usage: node --import tsx bench/staticServer.ts <file> <port> [content-type]
+ * Usage: node --conditions=production --import tsx bench/staticServer.ts <file> <port> [content-type]
  */
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { TSX_NODE_ARGS } from '@/scripts/tsxScript'
+
 import type { BenchConfig } from '../config'
 import { startProcess } from '../lib/processes'
 import type { DatabaseKind, SeedTaskResult } from '../lib/types'
@@ -20,7 +22,7 @@ export function databaseUrl(kind: DatabaseKind, tempDir: string, mongoUrl: strin
 }
 
 export async function runTask(kind: DatabaseKind, env: NodeJS.ProcessEnv, out: string, label: string): Promise<void> {
-  const task = startProcess(process.execPath, ['--import', 'tsx', path.join(snapshotDir, 'bench', 'tasks', 'seed.ts')], {
+  const task = startProcess(process.execPath, [...TSX_NODE_ARGS, path.join(snapshotDir, 'bench', 'tasks', 'seed.ts')], {
     cwd: snapshotDir,
     env: { ...env, BENCH_TASK_OUT: out },
     logFile: path.join(logsDir, `${label}-${kind}.log`),

@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { TSX_NODE_ARGS } from '@/scripts/tsxScript'
+
 import { freePort, startProcess, waitForHttp, type Started } from '../lib/processes'
 import { log, logsDir, nextBin, root, snapshotDir } from './context'
 
@@ -53,7 +55,7 @@ export async function startStatic(file: string, env: NodeJS.ProcessEnv, logName:
   const port = await freePort()
   return serve(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'bench', 'staticServer.ts'), file, String(port)],
+    [...TSX_NODE_ARGS, path.join(root, 'bench', 'staticServer.ts'), file, String(port)],
     root,
     env,
     logName,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import { runTsxScript } from './runTsxScript'
+import { runTsxScript } from './tsxScript'
 
 /**
  * `npm run dev`: apply the committed migrations (the same schema history as

@@ -40,16 +40,8 @@ async function main() {
   }
 }
 
-// Holds the event loop open until main() settles. Spawned with piped output (the e2e set-up), the
-// seed was seen to stop half-way with exit code 13, Node's "event loop empty while a promise is
-// pending": a pending database call evidently held no handle on the loop. A timer does.
-const keepAlive = setInterval(() => undefined, 60_000)
-
 main().then(
-  () => {
-    clearInterval(keepAlive)
-    process.exit(0)
-  },
+  () => process.exit(0),
   (error: unknown) => {
     console.error(error)
     process.exit(1)

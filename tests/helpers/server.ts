@@ -6,7 +6,7 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
-import { runTsxScript } from '@/scripts/runTsxScript'
+import { runTsxScript } from '@/scripts/tsxScript'
 
 /**
  * A production server on a seeded temporary SQLite database: seeds through the
@@ -38,7 +38,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** A tsx script (retried on Node's loader exit, see runTsxScript) or, with `tsx: false`, a plain Node command. */
+/** A tsx script (see src/scripts/tsxScript.ts) or, with `tsx: false`, a plain Node command. */
 function run(label: string, args: string[], env: NodeJS.ProcessEnv, prefix: string, tsx = true) {
   const started = Date.now()
   const options = { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[] }

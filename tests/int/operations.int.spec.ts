@@ -11,7 +11,7 @@ import { buildAppConfig } from '@/buildConfig'
 import { adoptDevPushedSchema } from '@/db/migrationState'
 import { migrations } from '@/migrations'
 import { backupSqlite, restoreSqlite } from '@/operations/backup'
-import { runTsxScript } from '@/scripts/runTsxScript'
+import { runTsxScript } from '@/scripts/tsxScript'
 import { seed } from '@/seed'
 import { hasDevPushMarker, sqliteStorageProblem, sqliteWriteProblem } from '@/startup/sqliteStorage'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -97,7 +97,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'mongodb')('SQLite start-up and ope
     expect(sqliteStorageProblem(`file:${path.join(notADir, 'cms.db')}`)).toContain('is not a directory')
   })
 
-  // The tests that start child processes get five minutes: each start may be repeated on Node's loader exit (runTsxScript).
+  // The tests that start child processes get five minutes: on a loaded machine a production start alone can take one or two.
   it('stops a production start on a missing data directory or a read-only database, naming the path', async () => {
     const missing = path.join(work, 'no-such-dir', 'cms.db')
     const noDir = productionStart(`file:${missing}`)

@@ -5,9 +5,10 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { languageName, localeNames, locales, targetLocales } from '@/i18n/locales'
+import { languageName, localeNames, locales, perLocale, targetLocales } from '@/i18n/locales'
 import { taskStatuses } from '@/workflow/states'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { articlePathTemplate } from '@/admin/lib/sitePaths'
 import { capitalize } from '@/admin/lib/text'
 import { PublishSummaryClient, type PublishSummaryLabels } from './PublishSummaryClient'
 
@@ -31,5 +32,11 @@ export function PublishSummary({ req }: Props) {
     viewOnSite: Object.fromEntries(locales.map((code) => [code, t('publish.viewOnSite', { language: localeNames[code] })])),
     notPublic: t('publish.notPublic'),
   }
-  return <PublishSummaryClient apiRoute={req.payload.config.routes.api} labels={labels} />
+  return (
+    <PublishSummaryClient
+      apiRoute={req.payload.config.routes.api}
+      labels={labels}
+      articlePaths={perLocale(articlePathTemplate)}
+    />
+  )
 }

@@ -9,7 +9,7 @@ import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { articlePublicPath } from '@/admin/lib/sitePaths'
+import { withSlug } from '@/admin/lib/slugPath'
 import { taskChanges, type TaskChange, type TaskState } from '@/admin/lib/taskChanges'
 
 export type PublishSummaryLabels = {
@@ -21,14 +21,14 @@ export type PublishSummaryLabels = {
   notPublic: string
 }
 
-type Props = { apiRoute: string; labels: PublishSummaryLabels }
+type Props = { apiRoute: string; labels: PublishSummaryLabels; articlePaths: Record<Locale, string> }
 
 async function readJson(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'include' })
   return response.ok ? response.json() : null
 }
 
-export function PublishSummaryClient({ apiRoute, labels }: Props) {
+export function PublishSummaryClient({ apiRoute, labels, articlePaths }: Props) {
   const { id, savedDocumentData } = useDocumentInfo()
   const { code } = useLocale()
   const [tasks, setTasks] = useState<TaskState[] | null>(null)
@@ -58,7 +58,7 @@ export function PublishSummaryClient({ apiRoute, labels }: Props) {
           if (!doc || typeof doc !== 'object') return null
           const { slug, publicLocales } = doc as { slug?: unknown; publicLocales?: unknown }
           const isPublic = Array.isArray(publicLocales) && publicLocales.includes(locale)
-          return isPublic && typeof slug === 'string' && slug ? { locale, path: articlePublicPath(locale, slug) } : null
+          return isPublic && typeof slug === 'string' && slug ? { locale, path: withSlug(articlePaths[locale], slug) } : null
         }),
       )
       if (cancelled) return
@@ -70,7 +70,7 @@ export function PublishSummaryClient({ apiRoute, labels }: Props) {
     return () => {
       cancelled = true
     }
-  }, [apiRoute, id, savedAt])
+  }, [apiRoute, articlePaths, id, savedAt])
 
   if (id === undefined || id === null || tasks === null) return null
   const current = online.find((entry) => entry.locale === code)
