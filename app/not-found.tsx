@@ -9,10 +9,16 @@ import './(site)/[locale]/site.css'
 
 /** 404 for paths outside any locale (e.g. `/de/…`): the site's 404 page, in the default language. */
 export default async function GlobalNotFound() {
-  const nav = await getTranslations({ locale: defaultLocale, namespace: 'Nav' })
+  const [nav, t, meta] = await Promise.all([
+    getTranslations({ locale: defaultLocale, namespace: 'Nav' }),
+    getTranslations({ locale: defaultLocale, namespace: 'NotFound' }),
+    getTranslations({ locale: defaultLocale, namespace: 'Meta' }),
+  ])
   return (
     <html lang={defaultLocale}>
       <body>
+        {/* No layout above this page sets metadata: React puts the title in the head (Next adds the noindex). */}
+        <title>{`${t('title')} · ${meta('siteName')}`}</title>
         <a className="skip-link" href="#main">
           {nav('skipToContent')}
         </a>

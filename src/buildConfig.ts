@@ -29,7 +29,8 @@ import { richTextEditor } from './fields/richTextEditor'
 import { Legal } from './globals/Legal'
 import { healthEndpoint } from './operations/health'
 import { SiteSettings } from './globals/SiteSettings'
-import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { defaultLocale, localeNames, locales, perLocale } from './i18n/locales'
+import { messages } from './i18n/messages'
 import { newTaskDigestTask, notificationsQueue } from './workflow/services/newTaskDigest'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -102,13 +103,18 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
           },
         },
         beforeNavLinks: ['/src/admin/components/TranslationsNavLink#TranslationsNavLink'],
-        providers: ['/src/admin/components/EscapeClosesSelect#EscapeClosesSelect'],
+        providers: [
+          '/src/admin/components/EscapeClosesSelect#EscapeClosesSelect',
+          '/src/admin/components/AccessibleNames#AccessibleNames',
+        ],
       },
     },
     i18n: {
       // The admin speaks the site's languages: Payload's own strings for each of them.
       supportedLanguages: Object.fromEntries(locales.map((code) => [code, payloadTranslations[code]])),
       fallbackLanguage: defaultLocale,
+      // Names for the rich-text toolbar's icon buttons, which Payload leaves unnamed (src/admin/components/AccessibleNames.tsx).
+      translations: perLocale((code) => ({ editorToolbar: messages[code].EditorToolbar })),
     },
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -40,7 +40,8 @@ function CitationPicker({ editor }: { editor: LexicalEditor }) {
     >
       <option value="">[n]</option>
       {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
-        <option key={n} value={n} aria-label={t('lexical:citationMarker:citeSource', { n })}>
+        // The name starts with what the option shows ("[2]"), as screen-reader users hear and voice-control users say it.
+        <option key={n} value={n} aria-label={`[${n}] ${t('lexical:citationMarker:citeSource', { n })}`}>
           [{n}]
         </option>
       ))}

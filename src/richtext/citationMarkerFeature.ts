@@ -1,19 +1,22 @@
 import { createServerFeature } from '@payloadcms/richtext-lexical'
 
-import en from '../../messages/en.json'
-import fr from '../../messages/fr.json'
-import it from '../../messages/it.json'
+import { perLocale } from '@/i18n/locales'
+import { messages, type Messages } from '@/i18n/messages'
 
-const strings = (messages: typeof it) => {
-  const { cite, citeSource, noSources } = messages.CitationMarkers
-  return { cite, citeSource, noSources }
-}
+/** Payload's translator fills `{{n}}`; the messages files use ICU's `{n}`. */
+const payloadPlaceholders = (text: string) => text.replace(/\{(\w+)\}/g, '{{$1}}')
+
+const strings = ({ CitationMarkers }: Messages) => ({
+  cite: CitationMarkers.cite,
+  citeSource: payloadPlaceholders(CitationMarkers.citeSource),
+  noSources: CitationMarkers.noSources,
+})
 
 /** The editor's "[n]" picker (client half: ./CitationMarkerFeatureClient); strings from messages/*.json. */
 export const CitationMarkerFeature = createServerFeature({
   feature: {
     ClientFeature: '/src/richtext/CitationMarkerFeatureClient#CitationMarkerFeatureClient',
-    i18n: { it: strings(it), fr: strings(fr), en: strings(en) },
+    i18n: perLocale((locale) => strings(messages[locale])),
   },
   key: 'citationMarker',
 })

@@ -10,12 +10,12 @@ import { launchBrowser } from '../helpers/browser'
 
 /**
  * The admin screens people use every day, in Chromium against the production
- * build, as an editor and as a translator: no label printed as "[object Object]"
- * anywhere in the page (visible text, aria-labels, titles, the document title),
- * and no serious or critical axe-core violation on the login screen, the role
- * dashboards and the translation workspace (our own views). The other screens do
- * not pass axe yet (Payload's react-select, list checkboxes and column headings,
- * Lexical editor and icon buttons): their audit joins this file once those are fixed.
+ * build, as an editor and as a translator: one admin frame per page, no label
+ * printed as "[object Object]" anywhere in the page (visible text, aria-labels,
+ * titles, the document title), and no serious or critical axe-core violation.
+ * Payload's unnamed controls get their names from src/admin/components/AccessibleNames.tsx
+ * and its grey text our contrast (src/admin/styles/admin.css); the few parts of
+ * Payload's markup no config or component of ours can change are left out below, by selector.
  */
 
 const baseURL = inject('baseURL')
@@ -24,15 +24,19 @@ const api = apiClient(baseURL)
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /**
- * Rules left out, each for markup we do not write: none. Parts of the page left
- * out: Payload's own locale switcher in the header (a react-select whose input
- * has no label and whose hidden indicator is focusable, grey on grey), which no
- * config or component of ours renders; Payload's account link in the header,
- * whose fixed aria-label ("Account") does not contain the initials our avatar
- * shows inside it (label-content-name-mismatch, although the initials are aria-hidden).
+ * Rules left out: none. Parts of the page left out, each Payload's markup that no
+ * config or component of ours renders:
+ * - the locale switcher in the header (a react-select whose input has no label, grey on grey);
+ * - the account link in the header, whose fixed aria-label ("Account") does not contain
+ *   the initials our avatar shows inside it (label-content-name-mismatch, although the
+ *   initials are aria-hidden);
+ * - the document tabs (Edit / Versions / API): a `<ul>` whose children are links, not `<li>`
+ *   (list), and a Versions tab whose aria-label leaves out the count it shows;
+ * - the chips of a multiple select (sources, languages): react-select makes each chip a
+ *   sortable button with its remove button inside (nested-interactive).
  */
 const excludedRules: string[] = []
-const excludedParts = ['.localizer', '.app-header__account']
+const excludedParts = ['.localizer', '.app-header__account', '.doc-tabs', '.rs__multi-value']
 
 let browser: Browser
 let editor: BrowserContext
@@ -82,12 +86,17 @@ async function printedObjects(page: Page): Promise<string[]> {
   })
 }
 
-/** What is wrong on one screen: labels printed as objects, then serious or critical axe findings. */
-async function problems(context: BrowserContext, path: string): Promise<{ path: string; objects: string[]; axe: Finding[] }> {
+/** What is wrong on one screen: more than one admin frame, labels printed as objects, then serious or critical axe findings. */
+async function problems(
+  context: BrowserContext,
+  path: string,
+): Promise<{ path: string; frames: number; objects: string[]; axe: Finding[] }> {
   const page = await context.newPage()
   try {
     await open(page, path)
-    return { path, objects: await printedObjects(page), axe: await audit(page) }
+    // A custom view wrapped in Payload's template twice shows two headers (the dashboard once did).
+    const frames = await page.locator('.app-header').count()
+    return { path, frames, objects: await printedObjects(page), axe: await audit(page) }
   } finally {
     await page.close()
   }
@@ -97,7 +106,7 @@ async function problems(context: BrowserContext, path: string): Promise<{ path: 
 async function check(context: BrowserContext, paths: string[], { axe }: { axe: boolean }) {
   const found = []
   for (const path of paths) found.push(await problems(context, path))
-  expect(found.filter((screen) => screen.objects.length > 0 || (axe && screen.axe.length > 0))).toEqual([])
+  expect(found.filter((screen) => screen.frames > 1 || screen.objects.length > 0 || (axe && screen.axe.length > 0))).toEqual([])
 }
 
 beforeAll(async () => {
@@ -137,19 +146,18 @@ describe('admin accessibility (axe-core, production build)', () => {
     ['article in French', `/admin/collections/articles/${articleId}?locale=fr`],
     ['translation workspace', '/admin/translations'],
     ['a translation task', `/admin/collections/translations/${frTaskId}`],
+    ['translation tasks list', '/admin/collections/translations'],
+    ['sources list', '/admin/collections/sources'],
+    ['topics list', '/admin/collections/topics'],
   ]
 
-  it.each(['editor', 'translator'] as const)('no label is printed as an object on the main screens, as %s', async (who) => {
+  it.each(['editor', 'translator'] as const)('the main screens pass axe and print no label as an object, as %s', async (who) => {
     const context = who === 'editor' ? editor : translator
     await check(
       context,
       screens().map(([, path]) => path ?? '/admin'),
-      { axe: false },
+      { axe: true },
     )
-  })
-
-  it.each(['editor', 'translator'] as const)('the dashboard and the translation workspace pass axe, as %s', async (who) => {
-    await check(who === 'editor' ? editor : translator, ['/admin', '/admin/translations'], { axe: true })
   })
 
   it('the "+" beside Topic and Sources names what it adds', async () => {

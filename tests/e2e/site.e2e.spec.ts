@@ -328,6 +328,14 @@ describe('visibility and 404s', () => {
     const lang = (await page.getAttribute('html', 'lang')) ?? ''
     if (expected) expect(lang).toBe(expected)
     expect(await page.locator('h1').textContent()).toBe(notFoundTitles[lang])
+    // The tab and search results name the page too: one <title>, in the page's language.
+    expect(await page.locator('head title').count()).toBe(1)
+    expect(await page.title()).toMatch(new RegExp(`^${notFoundTitles[lang]} · `))
+    const robots = await page
+      .locator('head meta[name="robots"]')
+      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')))
+    expect(robots.length).toBeGreaterThan(0)
+    for (const content of robots) expect(content).toContain('noindex')
     expect(await page.locator('header.site-header .brand').count()).toBe(1)
     expect(await page.locator('header.site-header input[type="search"]').count()).toBe(1)
     // The switcher offers the home page of the other languages.

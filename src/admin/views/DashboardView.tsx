@@ -20,7 +20,6 @@ import { adminUrl, taskListUrl, translationsViewPath } from '@/admin/lib/adminUr
 import { claimableWhere, mineWhere } from '@/admin/lib/queueFilters'
 import { capitalize } from '@/admin/lib/text'
 import { QueueTable } from './QueueTable'
-import { AdminTemplate } from './AdminTemplate'
 import '@/admin/styles/admin.css'
 
 type Card = { key: string; label: string; count: number; href: string }
@@ -42,7 +41,8 @@ function Cards({ cards }: { cards: Card[] }) {
   )
 }
 
-export async function DashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+/** Payload renders the dashboard view inside its own admin frame already (unlike views at paths of ours). */
+export async function DashboardView({ initPageResult }: AdminViewServerProps) {
   const { req } = initPageResult
   const { payload, user } = req
   const adminRoute = payload.config.routes.admin
@@ -127,29 +127,27 @@ export async function DashboardView({ initPageResult, params, searchParams }: Ad
   }
 
   return (
-    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <Gutter className="dg-admin dg-view dg-dashboard">
-        <div data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
-          <header className="dg-view__header">
-            <h1>{t('dashboard.greeting', { name: user.name || user.email })}</h1>
-            <p className="dg-view__intro">
-              {isEditorUser(user)
-                ? t('dashboard.introEditor')
-                : t('dashboard.introTranslator', {
-                    languages: translatorLocales(user)
-                      .map((code) => capitalize(languageName(code, language), language))
-                      .join(', '),
-                  })}
-            </p>
-            <p>
-              <Link prefetch={false} className="dg-link" href={adminUrl(adminRoute, translationsViewPath)}>
-                {t('nav.workspace')}
-              </Link>
-            </p>
-          </header>
-          {content}
-        </div>
-      </Gutter>
-    </AdminTemplate>
+    <Gutter className="dg-admin dg-view dg-dashboard">
+      <div data-dashboard={isEditorUser(user) ? 'editor' : 'translator'}>
+        <header className="dg-view__header">
+          <h1>{t('dashboard.greeting', { name: user.name || user.email })}</h1>
+          <p className="dg-view__intro">
+            {isEditorUser(user)
+              ? t('dashboard.introEditor')
+              : t('dashboard.introTranslator', {
+                  languages: translatorLocales(user)
+                    .map((code) => capitalize(languageName(code, language), language))
+                    .join(', '),
+                })}
+          </p>
+          <p>
+            <Link prefetch={false} className="dg-link" href={adminUrl(adminRoute, translationsViewPath)}>
+              {t('nav.workspace')}
+            </Link>
+          </p>
+        </header>
+        {content}
+      </div>
+    </Gutter>
   )
 }

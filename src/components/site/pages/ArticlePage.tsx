@@ -19,6 +19,7 @@ import { JsonLdScript } from '@/components/site/JsonLdScript'
 import { PageShell } from '@/components/site/PageShell'
 import { RichText } from '@/components/site/RichText'
 import { SourceList } from '@/components/site/SourceList'
+import { notFoundMetadata } from '@/site/notFoundMetadata'
 
 /**
  * The article, or: a 308 to the right URL when `slug` is this article's slug in
@@ -34,7 +35,7 @@ async function loadOrRedirect(locale: Locale, slug: string) {
 
 export async function articlePageMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const article = await getArticle(locale, slug)
-  if (!article) return {}
+  if (!article) return notFoundMetadata(locale)
   const meta = await getTranslations({ locale, namespace: 'Meta' })
   return pageMetadata({
     locale,

@@ -16,6 +16,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { JsonLdScript } from '@/components/site/JsonLdScript'
 import { PageShell } from '@/components/site/PageShell'
 import { Pagination } from '@/components/site/Pagination'
+import { notFoundMetadata } from '@/site/notFoundMetadata'
 
 /** One topic's articles, newest first, `ARTICLES_PER_PAGE` per page; shared by page 1 and the numbered pages. */
 
@@ -33,7 +34,7 @@ function pick<T>(map: LocaleMap<T>, keep: readonly Locale[]): LocaleMap<T> {
 
 export async function topicPageMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
   const topic = await getTopic(locale, slug)
-  if (!topic) return {}
+  if (!topic) return notFoundMetadata(locale)
   const [t, meta, slugs, withArticles] = await Promise.all([
     getTranslations({ locale, namespace: 'Topic' }),
     getTranslations({ locale, namespace: 'Meta' }),
