@@ -115,10 +115,13 @@ export function tokensToInline(tokens: readonly Token[], ordinary: LexicalNode):
       if (!token || token.kind === 'close') break
       i += 1
       if (token.kind === 'text') buffer = (buffer ?? '') + token.text
-      else if (token.kind === 'atom' && token.tag.kind === 'marker') buffer = (buffer ?? '') + token.tag.text
       else if (token.kind === 'atom') {
-        flush()
-        nodes.push(token.tag.node)
+        const tag = token.tag
+        if (tag.kind === 'marker') buffer = (buffer ?? '') + tag.text
+        else if (tag.kind === 'node') {
+          flush()
+          nodes.push(tag.node)
+        }
       } else if (token.tag.kind === 'format') {
         flush()
         let text = ''
