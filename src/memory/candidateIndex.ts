@@ -2,10 +2,9 @@
  * An in-memory translation memory index: exact matches by key, fuzzy candidates by shared
  * words, so a lookup reads a few posting lists instead of every entry.
  *
- * Candidate retrieval is a prefix filter: with the query's n distinct words sorted rarest
- * first, any entry sharing at least half of them shares one of the first n − ⌈n/2⌉ + 1, so
- * only those posting lists are read; the other words are checked on the candidates found.
- * The best candidates by word overlap (Dice) are then scored exactly (score.ts).
+ * Candidates are the entries sharing at least half of the query's distinct words (a match of
+ * 75 % or more shares far more), found through the posting lists of those words alone; the
+ * best of them by word overlap (Dice) are then scored exactly (score.ts).
  */
 import { bandOf, minFuzzyScore, type MatchBand } from './bands'
 import { exactKey, fuzzyForm, type FuzzyForm } from './normalise'
@@ -40,9 +39,11 @@ function sameContext(entry: MemoryUnit, query: MemoryQuery): boolean {
 export class MemoryIndex<E extends MemoryUnit> {
   private readonly entries: E[] = []
   private readonly forms: FuzzyForm[] = []
-  private readonly wordSets: Set<string>[] = []
+  private readonly wordCounts: number[] = []
   private readonly postings = new Map<string, number[]>()
   private readonly exact = new Map<string, number[]>()
+  /** Shared words per entry during one lookup; zeroed again before it returns. */
+  private counts = new Uint16Array(0)
 
   constructor(entries: Iterable<E> = []) {
     for (const entry of entries) this.add(entry)
@@ -57,7 +58,7 @@ export class MemoryIndex<E extends MemoryUnit> {
     const form = fuzzyForm(entry.source)
     this.entries.push(entry)
     this.forms.push(form)
-    this.wordSets.push(new Set(form.words))
+    this.wordCounts.push(form.words.length)
     const key = exactKey(entry.source)
     this.exact.set(key, [...(this.exact.get(key) ?? []), ordinal])
     for (const word of form.words) {
@@ -67,24 +68,32 @@ export class MemoryIndex<E extends MemoryUnit> {
     }
   }
 
-  /** Entries whose posting lists a query would read: for tests and the bench (it must stay far below `size`). */
+  /** Entries sharing enough words with the text to be scored: for tests and the bench (it must stay far below `size`). */
   candidateCount(text: string): number {
     return this.candidates(fuzzyForm(text)).size
   }
 
+  /**
+   * Entries sharing at least half of the query's distinct words, with how many they share.
+   * Reads only the posting lists of the query's words, counting into a reused typed array.
+   */
   private candidates(form: FuzzyForm): Map<number, number> {
-    const words = [...form.words].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0))
-    const prefix = words.length - Math.ceil(words.length / 2) + 1
-    const overlap = new Map<number, number>()
-    for (const word of words.slice(0, prefix)) {
-      for (const ordinal of this.postings.get(word) ?? []) overlap.set(ordinal, (overlap.get(ordinal) ?? 0) + 1)
+    if (this.counts.length < this.entries.length) this.counts = new Uint16Array(this.entries.length * 2)
+    const touched: number[] = []
+    for (const word of form.words) {
+      for (const ordinal of this.postings.get(word) ?? []) {
+        if (this.counts[ordinal] === 0) touched.push(ordinal)
+        this.counts[ordinal] = (this.counts[ordinal] ?? 0) + 1
+      }
     }
-    const rest = words.slice(prefix)
-    for (const [ordinal, count] of overlap) {
-      const set = this.wordSets[ordinal]
-      overlap.set(ordinal, count + rest.filter((word) => set?.has(word)).length)
+    const needed = Math.ceil(form.words.length / 2)
+    const found = new Map<number, number>()
+    for (const ordinal of touched) {
+      const shared = this.counts[ordinal] ?? 0
+      if (shared >= needed) found.set(ordinal, shared)
+      this.counts[ordinal] = 0
     }
-    return overlap
+    return found
   }
 
   /** Best matches first (ties: the newest entry first), at least `minScore` (75 by default). */
@@ -102,7 +111,7 @@ export class MemoryIndex<E extends MemoryUnit> {
     for (const [ordinal, shared] of this.candidates(form)) {
       if (scored.has(ordinal)) continue
       const other = this.forms[ordinal]
-      const words = this.wordSets[ordinal]?.size ?? 0
+      const words = this.wordCounts[ordinal] ?? 0
       if (!other) continue
       // The edit distance is at least the difference in length: skip what cannot reach minScore.
       const longer = Math.max(length, other.text.length)
