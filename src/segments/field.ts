@@ -25,6 +25,8 @@ export type Segment = {
   hash: string
   /** Words to translate (tags and inline code excluded). */
   words: number
+  /** Which block of the field (paragraph, heading, list item…) it belongs to, from 0. */
+  block: number
 }
 
 type Part = { kind: 'gap'; tokens: Token[] } | { kind: 'segment'; index: number }
@@ -41,36 +43,39 @@ type Skeleton =
 
 export type SegmentedField = { field: string; locale: string; skeleton: Skeleton; segments: Segment[] }
 
-type Draft = { text: string; tags: TagDef[] }
+type Draft = { text: string; tags: TagDef[]; block: number }
 
 /** Code is never translated, and an element we cannot read whole is kept as it is. */
 function isVerbatim(node: LexicalNode): boolean {
   return node.type === 'code' || node.type === 'block' || !Array.isArray(node.children) || !node.children.every(isLexicalNode)
 }
 
-function runParts(tokens: Token[], locale: string, drafts: Draft[]): Part[] {
+function runParts(tokens: Token[], locale: string, drafts: Draft[], block: number): Part[] {
   return splitRun(tokens, locale).map((part): Part => {
     if (part.kind === 'gap') return part
-    drafts.push(serializeTokens(part.tokens))
+    drafts.push({ ...serializeTokens(part.tokens), block })
     return { kind: 'segment', index: drafts.length - 1 }
   })
 }
 
-function skeletonOf(node: LexicalNode, locale: string, drafts: Draft[]): SkeletonChild {
+type Counter = { blocks: number }
+
+function skeletonOf(node: LexicalNode, locale: string, drafts: Draft[], counter: Counter): SkeletonChild {
   if (isVerbatim(node)) return { kind: 'verbatim', node }
   const children: SkeletonChild[] = []
   let run: LexicalNode[] = []
   const closeRun = () => {
     if (run.length === 0) return
     const ordinary = ordinaryTextTemplate(run)
-    children.push({ kind: 'run', ordinary, parts: runParts(inlineToTokens(run, ordinary), locale, drafts) })
+    const block = counter.blocks++
+    children.push({ kind: 'run', ordinary, parts: runParts(inlineToTokens(run, ordinary), locale, drafts, block) })
     run = []
   }
   for (const child of node.children ?? []) {
     if (isInlineNode(child)) run.push(child)
     else {
       closeRun()
-      children.push(skeletonOf(child, locale, drafts))
+      children.push(skeletonOf(child, locale, drafts, counter))
     }
   }
   closeRun()
@@ -92,15 +97,16 @@ function toSegments(field: string, drafts: Draft[]): Segment[] {
     tags: draft.tags,
     hash: hashes[i] ?? '',
     words: countWords(visibleWords(draft.text)),
+    block: draft.block,
   }))
 }
 
 export function segmentField(field: string, value: unknown, locale: string): SegmentedField {
   const drafts: Draft[] = []
   let skeleton: Skeleton
-  if (typeof value === 'string') skeleton = { kind: 'text', parts: runParts(plainTokens(value), locale, drafts) }
+  if (typeof value === 'string') skeleton = { kind: 'text', parts: runParts(plainTokens(value), locale, drafts, 0) }
   else if (isLexicalState(value)) {
-    skeleton = { kind: 'richText', state: { ...value, root: null }, root: skeletonOf(value.root, locale, drafts) }
+    skeleton = { kind: 'richText', state: { ...value, root: null }, root: skeletonOf(value.root, locale, drafts, { blocks: 0 }) }
   } else skeleton = { kind: 'opaque', value }
   return { field, locale, skeleton, segments: toSegments(field, drafts) }
 }
