@@ -11,6 +11,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
+import { recordMemory } from './hooks/recordMemory'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 /** Written by the workflow hooks only; no API caller may set these. */
@@ -41,7 +42,7 @@ export const Translations: CollectionConfig = {
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],
-    afterChange: [syncPublicLocales, afterWorkflowChange],
+    afterChange: [syncPublicLocales, recordMemory, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
   fields: [
