@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access'
+import { isEditor, systemOnly } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
 import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
@@ -9,8 +9,6 @@ import { translatableFields } from '@/workflow/fingerprint'
 import { canReadMemory } from './access'
 import { setKey } from './hooks/setKey'
 import { lookupEndpoint } from './lookup'
-
-const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 /**
  * The translation memory: one approved segment pair per row (source and target text with
