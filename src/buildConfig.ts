@@ -18,6 +18,7 @@ import { Media } from '../collections/Media'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
+import { TranslationMemory } from '../collections/TranslationMemory'
 import { usersCollection } from '../collections/Users'
 import { isAdminUser } from './access/roles'
 import { guardGlobalInput, guardOperationInput } from './api/inputGuards'
@@ -122,7 +123,9 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       // Never serve another language's text in place of a missing translation.
       fallback: false,
     },
-    collections: [Articles, Topics, Sources, Translations, CitationRequests, Media, Users].map(withInputGuards),
+    collections: [Articles, Topics, Sources, Translations, TranslationMemory, CitationRequests, Media, Users].map(
+      withInputGuards,
+    ),
     endpoints: [healthEndpoint],
     jobs: {
       tasks: [newTaskDigestTask],

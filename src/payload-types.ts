@@ -71,6 +71,7 @@ export interface Config {
     topics: Topic;
     sources: Source;
     translations: Translation;
+    'translation-memory': TranslationMemory;
     'citation-requests': CitationRequest;
     media: Media;
     users: User;
@@ -86,6 +87,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'citation-requests': CitationRequestsSelect<false> | CitationRequestsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -298,6 +300,26 @@ export interface Translation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  sourceLocale: 'it' | 'fr' | 'en';
+  targetLocale: 'it' | 'fr' | 'en';
+  sourceText: string;
+  targetText: string;
+  key?: string | null;
+  contextBefore?: string | null;
+  contextAfter?: string | null;
+  article?: (number | null) | Article;
+  field?: ('title' | 'body' | 'summary' | 'seoTitle' | 'seoDescription') | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "citation-requests".
  */
 export interface CitationRequest {
@@ -486,6 +508,10 @@ export interface PayloadLockedDocument {
         value: number | Translation;
       } | null)
     | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
         relationTo: 'citation-requests';
         value: number | CitationRequest;
       } | null)
@@ -625,6 +651,25 @@ export interface TranslationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  sourceLocale?: T;
+  targetLocale?: T;
+  sourceText?: T;
+  targetText?: T;
+  key?: T;
+  contextBefore?: T;
+  contextAfter?: T;
+  article?: T;
+  field?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

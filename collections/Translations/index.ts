@@ -1,6 +1,6 @@
-import type { CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
-import { isEditor, isEditorField } from '@/access'
+import { isEditor, isEditorField, systemOnly } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
 import { label, textPerLocale } from '@/i18n/labels'
 import { targetLocales } from '@/i18n/locales'
@@ -11,10 +11,8 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
+import { recordMemory } from './hooks/recordMemory'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
-
-/** Written by the workflow hooks only; no API caller may set these. */
-const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 /** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
 export const Translations: CollectionConfig = {
@@ -41,7 +39,7 @@ export const Translations: CollectionConfig = {
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],
-    afterChange: [syncPublicLocales, afterWorkflowChange],
+    afterChange: [syncPublicLocales, recordMemory, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
   fields: [

@@ -16,6 +16,9 @@ export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user
 
 export const isEditorField: FieldAccess = ({ req: { user } }) => isEditorUser(user)
 
+/** Field-level: written by hooks only; no API caller may set the field (reads follow the collection). */
+export const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
 /** Anonymous callers see published documents only; any signed-in staff member sees drafts too. */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
   if (user) return true

@@ -107,6 +107,17 @@ describe('seed', () => {
     expect(tasks.docs.every((task) => task.status === 'approved')).toBe(true)
   })
 
+  it('forms a translation memory from the approved translations', async () => {
+    for (const locale of locales.filter((locale) => locale !== 'it')) {
+      const { totalDocs } = await ctx.payload.count({
+        collection: 'translation-memory',
+        where: { targetLocale: { equals: locale } },
+      })
+      // Thirty articles: about 14 sentences of answer each, plus title, summary and SEO texts.
+      expect(totalDocs).toBeGreaterThan(500)
+    }
+  })
+
   it('keeps the demo dates: published over months, some revised later, none stamped with the seed run', async () => {
     const seededAt = Date.now() - 60 * 60 * 1000
     const { docs } = await ctx.payload.find({ collection: 'articles', limit: 0, pagination: false, depth: 0 })
