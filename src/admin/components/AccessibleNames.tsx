@@ -5,7 +5,7 @@
  * aria-input-field-name).
  *
  * They are Payload's markup (list pagination arrows, the document's "more
- * options" menu, date pickers, the list's row checkboxes, the rich-text toolbar
+ * options" menu, date pickers, the list's row checkboxes and lock icons, the rich-text toolbar
  * and editable area, react-select inputs) and no config reaches
  * them, so this provider watches the admin's DOM and fills in the missing name,
  * in the admin language, from Payload's own translations. It only ever sets a
@@ -79,6 +79,11 @@ export function AccessibleNames({ children }: { children?: React.ReactNode }) {
           return isToolbarButton(key) ? t(`editorToolbar:${key}`) : null
         },
       },
+      // The lock icon of a document someone is editing: its tooltip says who ("Anna Rossi is editing").
+      {
+        selector: '.locked[role="button"]',
+        name: (element) => element.querySelector('.locked__tooltip')?.textContent?.trim() || null,
+      },
       // The editable area of a rich-text field, and react-select's search input, take their field's label.
       { selector: '.ContentEditable__root[role="textbox"], input.rs__input', name: fieldLabel },
       {
@@ -109,17 +114,11 @@ export function AccessibleNames({ children }: { children?: React.ReactNode }) {
         if (chevron.tabIndex !== -1) chevron.tabIndex = -1
       }
     }
-    let scheduled = 0
-    const observer = new MutationObserver(() => {
-      // One pass per frame, however many nodes a render added.
-      if (!scheduled) scheduled = requestAnimationFrame(() => ((scheduled = 0), nameAll()))
-    })
+    // Named in the observer's own callback, before the browser paints what React added (one callback per commit).
+    const observer = new MutationObserver(nameAll)
     nameAll()
     observer.observe(document.body, { childList: true, subtree: true })
-    return () => {
-      observer.disconnect()
-      cancelAnimationFrame(scheduled)
-    }
+    return () => observer.disconnect()
   }, [t])
 
   return <>{children}</>
