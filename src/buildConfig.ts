@@ -120,7 +120,9 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       // Never serve another language's text in place of a missing translation.
       fallback: false,
     },
-    collections: [Articles, Topics, Sources, Translations, CitationRequests, Redirects, ScheduleLog, Media, Users].map(withInputGuards),
+    collections: [Articles, Topics, Sources, Translations, CitationRequests, Redirects, ScheduleLog, Media, Users].map(
+      withInputGuards,
+    ),
     endpoints: [healthEndpoint, revalidateEndpoint],
     jobs: {
       tasks: [newTaskDigestTask],

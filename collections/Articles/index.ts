@@ -73,7 +73,14 @@ export const Articles: CollectionConfig = {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
     // Reads: a known locale, and for anonymous callers no fallback, no drafts, no cross-language filters (hooks/guardReads).
     beforeOperation: [routeArticleWrites, guardReads],
-    beforeChange: [refuseUnknownCitations, refuseRedirectedArticleSlug, captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
+    beforeChange: [
+      refuseUnknownCitations,
+      refuseRedirectedArticleSlug,
+      captureMinorEdit,
+      keepPublicLocales,
+      restoreAsDraft,
+      rememberArticleBeforeChange,
+    ],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
     afterChange: [putBackPublishedRow, applyRequestedPublication, renameTranslationTasks, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],

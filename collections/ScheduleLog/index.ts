@@ -38,8 +38,18 @@ export const ScheduleLog: CollectionConfig = {
     },
     { name: 'locale', type: 'select', options: localeOptions(locales), label: label('Labels.scheduleLog.language') },
     { name: 'scheduledBy', type: 'relationship', relationTo: 'users', label: label('Labels.scheduleLog.scheduledBy') },
-    { name: 'scheduledAt', type: 'date', label: label('Labels.scheduleLog.scheduledAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'dueAt', type: 'date', label: label('Labels.scheduleLog.dueAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      label: label('Labels.scheduleLog.scheduledAt'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'dueAt',
+      type: 'date',
+      label: label('Labels.scheduleLog.dueAt'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'ranAt',
       type: 'date',

@@ -48,7 +48,10 @@ function isRefusal(error: unknown): error is Error {
 }
 
 function formatWhen(iso: string | null | undefined, language: Locale): string {
-  return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : '—'
+  return iso
+    ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) +
+        ' UTC'
+    : '—'
 }
 
 async function approveTranslation(
@@ -69,7 +72,8 @@ async function approveTranslation(
   })
   const task = docs[0]
   if (!task) return { outcome: 'refused', message: text(language, 'noTask', named) }
-  if (task.status === 'approved' && isTaskLocalePublic(task)) return { outcome: 'done', message: text(language, 'alreadyPublic', named) }
+  if (task.status === 'approved' && isTaskLocalePublic(task))
+    return { outcome: 'done', message: text(language, 'alreadyPublic', named) }
   if (task.status !== 'in_review') return { outcome: 'refused', message: text(language, 'notInReview', named) }
   const comment = text(language, 'taskComment', {
     person: user?.name || user?.email || text(language, 'noUser', {}),
