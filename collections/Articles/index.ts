@@ -100,6 +100,16 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      // Not stored: what is scheduled for this article and what ran (src/admin/components/ScheduleSummary).
+      name: 'schedule',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/ScheduleSummary#ScheduleSummary' },
+      },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,

@@ -1,4 +1,7 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { loadArticleSchedule } from '@/admin/data/schedule'
 
 import type { Article } from '@/payload-types'
 import { setRevalidator } from '@/site/revalidation/revalidate'
@@ -194,6 +197,24 @@ describe('scheduled publication of a translation', () => {
     expect((await taskFor(ctx.payload, article.id, 'fr')).status).toBe('in_progress')
     expect((await publishedRow(ctx.payload, article.id)).publicLocales).toEqual(['it'])
     expect((await logFor(article))[0]).toMatchObject({ locale: 'fr', outcome: 'refused' })
+  })
+})
+
+describe('what the admin shows', () => {
+  it('lists an article’s coming and past runs, with who scheduled them, to editors only', async () => {
+    const article = await publishArticle(ctx.payload, users.editor, {
+      topic: topicId,
+      text: { title: 'Che cos’è un calendario?' },
+    })
+    await schedule(article, { type: 'unpublish', by: users.editor })
+    await runDueJobs()
+    await schedule(article, { type: 'publish', locale: 'fr', by: users.editor, due: new Date(Date.now() + 86_400_000) })
+    const editorReq = await createLocalReq({ user: users.editor }, ctx.payload)
+    const shown = await loadArticleSchedule(editorReq, article.id)
+    expect(shown?.upcoming).toEqual([expect.objectContaining({ action: 'publish', locale: 'fr', by: 'editor' })])
+    expect(shown?.past).toEqual([expect.objectContaining({ action: 'unpublish', locale: 'it', by: 'editor', outcome: 'done' })])
+    const translatorReq = await createLocalReq({ user: frTranslator }, ctx.payload)
+    expect(await loadArticleSchedule(translatorReq, article.id)).toBeNull()
   })
 })
 

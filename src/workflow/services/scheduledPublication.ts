@@ -1,8 +1,7 @@
 import { APIError, ValidationError, type Payload, type TaskConfig, type TaskHandler } from 'payload'
-import { createTranslator } from 'next-intl'
 
 import { languageName, sourceLocale, type Locale } from '@/i18n/locales'
-import { messages } from '@/i18n/messages'
+import { translatorFor } from '@/i18n/messages'
 import type { Article, User } from '@/payload-types'
 import { planScheduledRun, runLocale, schedulingUser, type ScheduledRun, type ScheduleOutcome } from '@/scheduling/plan'
 import { isTaskLocalePublic } from '@/workflow/visibility'
@@ -25,8 +24,7 @@ type Job = { createdAt?: string | null; waitUntil?: string | null }
 type SchedulingKey = 'taskComment' | 'noTask' | 'notInReview' | 'alreadyPublic' | 'noUser' | 'gone'
 
 function text(language: Locale, key: SchedulingKey, values: Record<string, string>): string {
-  const t = createTranslator({ locale: language, messages: messages[language], namespace: 'Scheduling' })
-  return t(key, values)
+  return translatorFor(language, 'Scheduling')(key, values)
 }
 
 function articleId(payload: Payload, id: string): number | string {
