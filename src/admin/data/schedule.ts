@@ -71,7 +71,7 @@ export async function loadArticleSchedule(req: PayloadRequest, articleId: number
     ...log.docs.map((entry) => relationId(entry.scheduledBy)),
   ].filter((id) => id !== undefined)
   const people = await names(req, schedulerIds.map(String))
-  const person = (id: unknown) => (id === undefined || id === null ? null : (people.get(String(id)) ?? null))
+  const person = (id: number | string | undefined) => (id === undefined ? null : (people.get(String(id)) ?? null))
 
   const upcoming: ScheduleEntry[] = jobs.docs.flatMap((job) => {
     const run = planScheduledRun(job.input)
