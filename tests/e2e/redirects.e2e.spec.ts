@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { richText } from '@/richtext/build'
 import { seedTopics } from '@/seed/data/topics'
+import { apiClient, type Json } from '../helpers/adminSession'
 import { launchBrowser } from '../helpers/browser'
 
 /**
@@ -19,14 +20,12 @@ const oldSlug = `e2e-vecchio-${stamp}`
 const newSlug = `e2e-nuovo-${stamp}`
 const title = `Un indirizzo che cambia (${stamp})`
 
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(editorToken ? { Authorization: `JWT ${editorToken}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json()) as Record<string, unknown>
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+const client = apiClient(baseURL)
+
+/** A REST call as the editor; anything but a 2xx fails the test. */
+async function api(method: string, path: string, body?: unknown): Promise<Json> {
+  const { status, json } = await client(method, path, { token: editorToken || undefined, body })
+  if (status >= 300) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(json)}`)
   return json
 }
 
@@ -35,7 +34,7 @@ async function get(path: string) {
   return { status: response.status, location: response.headers.get('location'), html: await response.text() }
 }
 
-function docId(json: Record<string, unknown>): unknown {
+function docId(json: Json): unknown {
   const doc = json.doc
   return typeof doc === 'object' && doc !== null && 'id' in doc ? doc.id : undefined
 }
