@@ -73,7 +73,9 @@ describe('an article whose slug changes', () => {
 
     const moved = await get(`/it/articoli/${oldSlug}`)
     expect(moved.status).toBe(308)
-    expect(new URL(moved.location ?? '', baseURL).pathname).toBe(`/it/articoli/${newSlug}`)
+    // Next 16 may repeat an identical Location header on the first (uncached) render; fetch joins them.
+    const location = (moved.location ?? '').split(',')[0]?.trim() ?? ''
+    expect(new URL(location, baseURL).pathname).toBe(`/it/articoli/${newSlug}`)
     const landed = await get(`/it/articoli/${newSlug}`)
     expect(landed.status).toBe(200)
     // hreflang and canonical name the current URL only.
