@@ -1,6 +1,7 @@
 import type { CheckboxField } from 'payload'
 
 import { isEditorField } from '@/access'
+import { isEditorUser } from '@/access/roles'
 import { label } from '@/i18n/labels'
 import { reuseRedirectedSlugField } from '@/redirects/services/claimSlug'
 
@@ -15,7 +16,13 @@ export function slugReuseField(): CheckboxField {
     virtual: true,
     label: label('Labels.redirects.reuseSlug'),
     // Payload renders virtual fields read-only unless told otherwise.
-    admin: { position: 'sidebar', readOnly: false, description: label('Labels.redirects.reuseSlugHint') },
+    admin: {
+      position: 'sidebar',
+      readOnly: false,
+      description: label('Labels.redirects.reuseSlugHint'),
+      // Only editors may give the consent: nobody else is shown a box they cannot tick.
+      condition: (_data, _siblingData, { user }) => isEditorUser(user),
+    },
     access: { create: isEditorField, update: isEditorField },
     hooks: { afterRead: [() => false] },
   }
