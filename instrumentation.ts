@@ -9,5 +9,8 @@ export async function register() {
     installMethodGuard()
     const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
+    // Scheduled publications and digests run from the start (JOBS_AUTORUN; src/startup/startJobs.ts).
+    const [{ startJobs }, { env }] = await Promise.all([import('@/startup/startJobs'), import('@/env')])
+    await startJobs(env)
   }
 }

@@ -15,6 +15,8 @@ import sharp from 'sharp'
 import { Articles } from '../collections/Articles'
 import { CitationRequests } from '../collections/CitationRequests'
 import { Media } from '../collections/Media'
+import { Redirects } from '../collections/Redirects'
+import { ScheduleLog } from '../collections/ScheduleLog'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
@@ -33,6 +35,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales, perLocale } from './i18n/locales'
 import { messages } from './i18n/messages'
 import { newTaskDigestTask, notificationsQueue } from './workflow/services/newTaskDigest'
+import { withScheduledPublicationRules } from './workflow/services/scheduledPublication'
+import { revalidateEndpoint } from './site/revalidation/endpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -62,7 +66,7 @@ function withGlobalInputGuard(global: GlobalConfig): GlobalConfig {
 
 export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> &
   // Absent (tests, scripts): a development server with no proxy in front.
-  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops'>> & {
+  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops' | 'jobsAutoRun'>> & {
     /** SQLite: let Payload push the schema from the collections. Tests only; everything else runs the migrations. */
     schemaPush?: boolean
   }
@@ -123,16 +127,33 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       // Never serve another language's text in place of a missing translation.
       fallback: false,
     },
-    collections: [Articles, Topics, Sources, Translations, TranslationMemory, CitationRequests, Media, Users].map(
-      withInputGuards,
-    ),
-    endpoints: [healthEndpoint],
+    collections: [
+      Articles,
+      Topics,
+      Sources,
+      Translations,
+      TranslationMemory,
+      CitationRequests,
+      Redirects,
+      ScheduleLog,
+      Media,
+      Users,
+    ].map(withInputGuards),
+    endpoints: [healthEndpoint, revalidateEndpoint],
     jobs: {
       tasks: [newTaskDigestTask],
       // The digest jobs carry a per-translator key (src/workflow/services/newTaskDigest.ts).
       enableConcurrencyControl: true,
-      // Each server process runs the due notification jobs every minute (only under `getPayload({ cron: true })`, as Next's routes do).
-      autoRun: [{ cron: '* * * * *', queue: notificationsQueue, limit: 20 }],
+      // Each server process runs the due jobs every minute (only under `getPayload({ cron: true })`, as Next's
+      // routes and instrumentation.ts do): the digests, and on Payload's default queue the scheduled publications.
+      // JOBS_AUTORUN=false leaves them to a separate worker (`npm run jobs`).
+      autoRun:
+        options.jobsAutoRun === false
+          ? undefined
+          : [
+              { cron: '* * * * *', queue: notificationsQueue, limit: 20 },
+              { cron: '* * * * *', queue: 'default', limit: 20 },
+            ],
       deleteJobOnComplete: true,
       // Payload lets any signed-in user run, queue or cancel jobs over REST; here only admins may.
       access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
@@ -147,5 +168,9 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     telemetry: false,
     loggingLevels: quietErrors,
   }
-  return buildConfig(config)
+  return buildConfig(config).then((sanitized) => {
+    // Payload adds its `schedulePublish` task while sanitizing: articles' runs follow our rules (src/scheduling).
+    withScheduledPublicationRules(sanitized.jobs.tasks)
+    return sanitized
+  })
 }

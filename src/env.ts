@@ -40,6 +40,10 @@ export type Env = {
   sitemapMaxUrls: number
   /** Reverse proxies in front of the app that append to `X-Forwarded-For`; 0: the socket's peer is the client. */
   trustedProxyHops: number
+  /** `JOBS_AUTORUN=false`: this process runs no background jobs (a separate `npm run jobs` worker does). */
+  jobsAutoRun: boolean
+  /** `next build` is running (it loads the config but is no server start). */
+  isBuildPhase: boolean
 }
 
 type Source = Record<string, string | undefined>
@@ -146,6 +150,13 @@ function readTrustedProxyHops(source: Source): number {
   return Number(text)
 }
 
+function readJobsAutoRun(source: Source): boolean {
+  const text = source.JOBS_AUTORUN?.trim().toLowerCase()
+  if (!text || text === 'true') return true
+  if (text === 'false') return false
+  throw new EnvError('JOBS_AUTORUN', `must be true or false, got "${text}"`)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -159,6 +170,8 @@ export function readEnv(source: Source = process.env): Env {
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
     sitemapMaxUrls: readSitemapMaxUrls(source),
     trustedProxyHops: readTrustedProxyHops(source),
+    jobsAutoRun: readJobsAutoRun(source),
+    isBuildPhase: isBuildPhase(source),
   }
 }
 

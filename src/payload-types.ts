@@ -73,6 +73,8 @@ export interface Config {
     translations: Translation;
     'translation-memory': TranslationMemory;
     'citation-requests': CitationRequest;
+    redirects: Redirect;
+    'schedule-log': ScheduleLog;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +91,8 @@ export interface Config {
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'citation-requests': CitationRequestsSelect<false> | CitationRequestsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'schedule-log': ScheduleLogSelect<false> | ScheduleLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -117,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       newTaskDigest: TaskNewTaskDigest;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -170,6 +175,7 @@ export interface Article {
   seoDescription?: string | null;
   sources?: (number | Source)[] | null;
   slug?: string | null;
+  reuseRedirectedSlug?: boolean | null;
   minorEdit?: boolean | null;
   topic: number | Topic;
   publishedAt?: string | null;
@@ -216,6 +222,7 @@ export interface Topic {
   id: number;
   name: string;
   slug?: string | null;
+  reuseRedirectedSlug?: boolean | null;
   description?: string | null;
   order?: number | null;
   updatedAt: string;
@@ -336,6 +343,38 @@ export interface CitationRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  collection: 'articles' | 'topics';
+  locale: 'it' | 'fr' | 'en';
+  article?: (number | null) | Article;
+  topic?: (number | null) | Topic;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-log".
+ */
+export interface ScheduleLog {
+  id: number;
+  article?: (number | null) | Article;
+  action: 'publish' | 'unpublish';
+  locale?: ('it' | 'fr' | 'en') | null;
+  scheduledBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  dueAt?: string | null;
+  ranAt: string;
+  outcome: 'done' | 'refused';
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -440,7 +479,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newTaskDigest';
+        taskSlug: 'inline' | 'newTaskDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -473,7 +512,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newTaskDigest') | null;
+  taskSlug?: ('inline' | 'newTaskDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -514,6 +553,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'citation-requests';
         value: number | CitationRequest;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'schedule-log';
+        value: number | ScheduleLog;
       } | null)
     | ({
         relationTo: 'media';
@@ -577,6 +624,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   seoDescription?: T;
   sources?: T;
   slug?: T;
+  reuseRedirectedSlug?: T;
   minorEdit?: T;
   topic?: T;
   publishedAt?: T;
@@ -594,6 +642,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  reuseRedirectedSlug?: T;
   description?: T;
   order?: T;
   updatedAt?: T;
@@ -685,6 +734,36 @@ export interface CitationRequestsSelect<T extends boolean = true> {
   message?: T;
   locale?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  collection?: T;
+  locale?: T;
+  article?: T;
+  topic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-log_select".
+ */
+export interface ScheduleLogSelect<T extends boolean = true> {
+  article?: T;
+  action?: T;
+  locale?: T;
+  scheduledBy?: T;
+  scheduledAt?: T;
+  dueAt?: T;
+  ranAt?: T;
+  outcome?: T;
+  message?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -909,6 +988,26 @@ export interface TaskNewTaskDigest {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

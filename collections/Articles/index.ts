@@ -4,8 +4,10 @@ import { isEditor, isEditorField } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
 import { articleBodyEditor } from '@/fields/richTextEditor'
 import { slugField } from '@/fields/slug'
+import { slugReuseField } from '@/fields/slugReuse'
 import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
+import { dropArticleRedirects, refuseRedirectedArticleSlug } from '@/redirects/services/articleSlugs'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
 import { captureMinorEdit } from './hooks/captureMinorEdit'
@@ -54,7 +56,8 @@ export const Articles: CollectionConfig = {
     },
   },
   versions: {
-    drafts: true,
+    // Payload's scheduled publish: each run follows the per-language rules (src/scheduling).
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   access: {
@@ -70,13 +73,20 @@ export const Articles: CollectionConfig = {
     // Every write is a draft; publishing is one language at a time (see hooks/routeArticleWrites).
     // Reads: a known locale, and for anonymous callers no fallback, no drafts, no cross-language filters (hooks/guardReads).
     beforeOperation: [routeArticleWrites, guardReads],
-    beforeChange: [refuseUnknownCitations, captureMinorEdit, keepPublicLocales, restoreAsDraft, rememberArticleBeforeChange],
+    beforeChange: [
+      refuseUnknownCitations,
+      refuseRedirectedArticleSlug,
+      captureMinorEdit,
+      keepPublicLocales,
+      restoreAsDraft,
+      rememberArticleBeforeChange,
+    ],
     // Revalidation runs last: it reads the final state, after the publication and the task updates.
     afterChange: [putBackPublishedRow, applyRequestedPublication, renameTranslationTasks, revalidateArticleAfterChange],
     afterRead: [hideNonPublicLocales],
     // Snapshot before the tasks go: removing them shrinks `publicLocales`.
     beforeDelete: [rememberArticleBeforeDelete, removeTranslationTasks],
-    afterDelete: [revalidateArticleAfterDelete],
+    afterDelete: [dropArticleRedirects, revalidateArticleAfterDelete],
   },
   fields: [
     {
@@ -87,6 +97,16 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         disableListColumn: true,
         components: { Field: '/src/admin/components/PublishSummary#PublishSummary' },
+      },
+    },
+    {
+      // Not stored: what is scheduled for this article and what ran (src/admin/components/ScheduleSummary).
+      name: 'schedule',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/ScheduleSummary#ScheduleSummary' },
       },
     },
     {
@@ -147,6 +167,7 @@ export const Articles: CollectionConfig = {
       },
     },
     slugField('title'),
+    slugReuseField(),
     {
       // Per save, not stored: a typo fix in the source that should not outdate translations.
       name: 'minorEdit',

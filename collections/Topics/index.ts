@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '@/access'
 import { checkReadLocale } from '@/access/readLocale'
 import { slugField } from '@/fields/slug'
+import { slugReuseField } from '@/fields/slugReuse'
 import { label, textPerLocale } from '@/i18n/labels'
+import { refuseRedirectedSlug } from '@/redirects/services/claimSlug'
+import { dropTopicRedirects, followTopicSlug } from '@/redirects/services/topicSlugs'
 import { revalidateTopicAfterChange, revalidateTopicAfterDelete } from './hooks/revalidateTopic'
 
 export const Topics: CollectionConfig = {
@@ -22,12 +25,15 @@ export const Topics: CollectionConfig = {
   hooks: {
     // An unknown locale is a 400, not an empty answer (src/i18n/requestLocale.ts).
     beforeOperation: [checkReadLocale],
-    afterChange: [revalidateTopicAfterChange],
-    afterDelete: [revalidateTopicAfterDelete],
+    // Old slugs keep answering (src/redirects); revalidation last, on the final state.
+    beforeChange: [refuseRedirectedSlug('topics')],
+    afterChange: [followTopicSlug, revalidateTopicAfterChange],
+    afterDelete: [dropTopicRedirects, revalidateTopicAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('Labels.topics.name') },
     slugField('name'),
+    slugReuseField(),
     {
       name: 'description',
       type: 'textarea',

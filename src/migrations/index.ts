@@ -2,6 +2,7 @@ import * as migration_20261126_082739_initial from './20261126_082739_initial';
 import * as migration_20261201_205956_users_login_throttle from './20261201_205956_users_login_throttle';
 import * as migration_20261201_231427_admin_display_fields from './20261201_231427_admin_display_fields';
 import * as migration_20261201_233010_user_language_new_task_digest from './20261201_233010_user_language_new_task_digest';
+import * as migration_20261202_030544_redirects_schedule_log from './20261202_030544_redirects_schedule_log';
 import * as migration_20261202_031459_translation_memory from './20261202_031459_translation_memory';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261201_233010_user_language_new_task_digest.up,
     down: migration_20261201_233010_user_language_new_task_digest.down,
     name: '20261201_233010_user_language_new_task_digest',
+  },
+  {
+    up: migration_20261202_030544_redirects_schedule_log.up,
+    down: migration_20261202_030544_redirects_schedule_log.down,
+    name: '20261202_030544_redirects_schedule_log',
   },
   {
     up: migration_20261202_031459_translation_memory.up,

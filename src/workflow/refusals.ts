@@ -39,6 +39,7 @@ export type Refusal =
   | { kind: 'offlineByTask'; locale: Locale }
   | { kind: 'translatorsSaveDrafts' }
   | { kind: 'publishedByApproval'; locale: Locale }
+  | { kind: 'slugRedirects'; slug: string; locale: Locale }
 
 type Messages = typeof en
 
@@ -107,6 +108,8 @@ export function formatRefusal(refusal: Refusal, messages: WorkflowMessages, lang
       return t('Workflow.refusals.offlineByTask', { language: languageName(refusal.locale, language), todo: quoted('todo') })
     case 'publishedByApproval':
       return t('Workflow.refusals.publishedByApproval', { language: languageName(refusal.locale, language) })
+    case 'slugRedirects':
+      return t('Workflow.refusals.slugRedirects', { slug: refusal.slug, language: languageName(refusal.locale, language) })
     default:
       return t(`Workflow.refusals.${refusal.kind}`)
   }

@@ -52,6 +52,13 @@ describe('environment', () => {
     }
   })
 
+  it('runs background jobs in the server unless JOBS_AUTORUN=false', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).jobsAutoRun).toBe(true)
+    expect(readEnv({ PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false' }).jobsAutoRun).toBe(false)
+    expect(readEnv({ PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'TRUE' }).jobsAutoRun).toBe(true)
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'no' })).toThrow(/JOBS_AUTORUN/)
+  })
+
   it('needs explicit consent for dev accounts in production', () => {
     expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }).seedDevAccountsInProduction).toBe(false)
     expect(

@@ -87,7 +87,7 @@ export function publicSlugs(doc: Pick<Article, 'slug' | 'title' | 'publicLocales
 }
 
 /** Slugs of one article in the locales where an anonymous reader may see it. */
-export const articleSlugs = cache(async (id: Article['id']): Promise<LocaleMap<string>> => {
+export const articleSlugs = cache(async (id: Article['id'] | string): Promise<LocaleMap<string>> => {
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'articles',

@@ -42,7 +42,7 @@ export const getTopic = cache(async (locale: Locale, slug: string): Promise<Topi
 })
 
 /** The topic's slug in each locale where it has a name (its page exists there). */
-export const topicSlugs = cache(async (id: Topic['id']): Promise<LocaleMap<string>> => {
+export const topicSlugs = cache(async (id: Topic['id'] | string): Promise<LocaleMap<string>> => {
   const payload = await sitePayload()
   const doc = await payload.findByID({
     collection: 'topics',

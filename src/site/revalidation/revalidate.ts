@@ -2,6 +2,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 import { afterCommit } from '@/db/transactions'
 
+import { revalidateRemotely } from './remote'
 import { isEmpty, type Revalidation } from './targets'
 
 /**
@@ -27,21 +28,31 @@ export function revalidationDisabled(context: RequestContext | undefined): boole
   return Boolean(context?.disableRevalidate || context?.seeding)
 }
 
-type Logger = Pick<PayloadRequest['payload']['logger'], 'warn'>
+type Payload = PayloadRequest['payload']
 
-async function revalidateWithNext(revalidation: Revalidation, logger: Logger): Promise<void> {
+/** Next's own calls. They need a request (a page, a route handler): outside one they throw. */
+export async function clearNextCache(revalidation: Revalidation): Promise<void> {
+  const { revalidatePath, revalidateTag } = await import('next/cache')
+  for (const path of revalidation.paths) revalidatePath(path)
+  for (const { route, type } of revalidation.routes) revalidatePath(route, type)
+  // `expire: 0`: the next read recomputes instead of serving the stale value once more.
+  for (const tag of revalidation.tags) revalidateTag(tag, { expire: 0 })
+}
+
+async function revalidateWithNext(revalidation: Revalidation, payload: Payload): Promise<void> {
   // Only inside the Next.js server (bundled code sees NEXT_RUNTIME); elsewhere there is no cache to clear.
   if (!process.env.NEXT_RUNTIME) return
-  const { revalidatePath, revalidateTag } = await import('next/cache')
   try {
-    for (const path of revalidation.paths) revalidatePath(path)
-    for (const { route, type } of revalidation.routes) revalidatePath(route, type)
-    // `expire: 0`: the next read recomputes instead of serving the stale value once more.
-    for (const tag of revalidation.tags) revalidateTag(tag, { expire: 0 })
-  } catch (error) {
-    // E.g. a Local API call from a background job, outside any request: pages then
-    // refresh on their time-based revalidation instead.
-    logger.warn(`[revalidate] skipped: ${error instanceof Error ? error.message : String(error)}`)
+    await clearNextCache(revalidation)
+  } catch {
+    // Outside any request, e.g. a scheduled publication run by this server's jobs runner:
+    // the server's own signed revalidation endpoint does it (./remote.ts).
+    try {
+      await revalidateRemotely(revalidation, payload)
+    } catch (error) {
+      // Pages then refresh on their time-based revalidation instead.
+      payload.logger.warn(`[revalidate] skipped: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 }
 
@@ -54,5 +65,5 @@ export async function applyRevalidation(
   req: Pick<PayloadRequest, 'context' | 'transactionID' | 'payload'>,
 ): Promise<void> {
   if (revalidationDisabled(req.context) || isEmpty(revalidation)) return
-  await afterCommit(req, () => (override ? override(revalidation) : revalidateWithNext(revalidation, req.payload.logger)))
+  await afterCommit(req, () => (override ? override(revalidation) : revalidateWithNext(revalidation, req.payload)))
 }

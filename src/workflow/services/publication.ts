@@ -2,6 +2,8 @@ import { ValidationError, type FlattenedField, type PayloadRequest } from 'paylo
 
 import { isLocale, sourceLocale, targetLocales, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { rowPublicLocales } from '@/redirects/rules'
+import { followSlugChanges } from '@/redirects/services/follow'
 import { childReq } from './childReq'
 import {
   composePublication,
@@ -172,6 +174,13 @@ export async function applyPublication(
   }
 
   await req.payload.db.updateOne({ collection: 'articles', id, data: { ...data, updatedAt: now }, req })
+  // Stable URLs: a public slug that changed leaves a redirect to this article (src/redirects).
+  await followSlugChanges(req, 'articles', id, {
+    before: published.slug,
+    after: data.slug,
+    publicBefore: rowPublicLocales(published),
+    publicAfter: sourcePublished ? publicLocales : [],
+  })
 
   if (change.kind === 'publish') {
     // History: the row as published. Then the working draft again on top, strictly later,

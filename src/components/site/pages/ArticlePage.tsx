@@ -8,6 +8,7 @@ import { citationMarkers } from '@/richtext/citationMarkers'
 import { perLocaleSlug } from '@/site/alternates'
 import { findTranslatedSlug, getArticle } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'
+import { findMovedSlug } from '@/site/data/redirects'
 import { formatDate, isoDate } from '@/site/format'
 import { breadcrumbList, techArticle } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
@@ -23,13 +24,17 @@ import { notFoundMetadata } from '@/site/notFoundMetadata'
 
 /**
  * The article, or: a 308 to the right URL when `slug` is this article's slug in
- * another language and it is public in this one; the localized 404 otherwise.
+ * another language and it is public in this one, or one of its old slugs in this
+ * language; the localized 404 otherwise.
  */
 async function loadOrRedirect(locale: Locale, slug: string) {
   const article = await getArticle(locale, slug)
   if (article) return article
   const translated = await findTranslatedSlug(locale, slug)
   if (translated) permanentRedirect(localizedPath(locale, '/articles/[slug]', { slug: translated }))
+  // An old slug of this language (src/redirects): one hop to the current URL.
+  const moved = await findMovedSlug('articles', locale, slug)
+  if (moved) permanentRedirect(localizedPath(locale, '/articles/[slug]', { slug: moved }))
   notFound()
 }
 

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { perLocaleSlug } from '@/site/alternates'
 import { ARTICLES_PER_PAGE, listArticles } from '@/site/data/articles'
 import type { LocaleMap } from '@/site/data/localized'
+import { findMovedSlug } from '@/site/data/redirects'
 import { getTopic, topicLocalesWithArticles, topicSlugs } from '@/site/data/topics'
 import { breadcrumbList } from '@/site/jsonLd'
 import { pageMetadata } from '@/site/metadata'
@@ -58,7 +59,12 @@ export async function topicPageMetadata(locale: Locale, slug: string, page: numb
 
 export async function TopicPage({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
   const topic = await getTopic(locale, slug)
-  if (!topic) notFound()
+  if (!topic) {
+    // An old slug of this language (src/redirects): one hop to the same page under the current one.
+    const moved = await findMovedSlug('topics', locale, slug)
+    if (moved) permanentRedirect(topicPagePath(locale, moved, page))
+    notFound()
+  }
   const [t, nav, topicsT, slugs, list] = await Promise.all([
     getTranslations({ locale, namespace: 'Topic' }),
     getTranslations({ locale, namespace: 'Nav' }),
