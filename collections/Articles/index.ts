@@ -6,6 +6,7 @@ import { articleBodyEditor } from '@/fields/richTextEditor'
 import { slugField } from '@/fields/slug'
 import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
+import { articleLivePreview } from '@/preview/livePreview'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
 import { captureMinorEdit } from './hooks/captureMinorEdit'
@@ -44,6 +45,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
     group: textPerLocale('Labels.groups.content'),
+    // The draft of the language being edited on the site's real page, as it is typed (src/preview).
+    livePreview: articleLivePreview,
     // Publishing from the article is the editor's, in Italian: translators save drafts and a
     // target language goes public (or offline) through its task, so no such buttons there.
     components: {
@@ -87,6 +90,16 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         disableListColumn: true,
         components: { Field: '/src/admin/components/PublishSummary#PublishSummary' },
+      },
+    },
+    {
+      // Not stored: a Preview link per language the signed-in user may preview (src/preview).
+      name: 'preview',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/PreviewLinks#PreviewLinks' },
       },
     },
     {
