@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { sameId } from '@/lib/relations'
 import { verifyPreviewToken } from '@/preview/token'
+import { publicArticleById } from '@/site/data/publicArticle'
 import { localizedPath } from '@/site/paths'
 import { previewSlug } from './article'
 import { previewSecret } from './issue'
@@ -26,19 +27,8 @@ export type PreviewOpening =
   | { kind: 'notFound'; locale: Locale | null }
 
 async function publicPath(payload: Payload, articleId: string, locale: Locale): Promise<string | null> {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: { id: { equals: articleId } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, title: true },
-  })
-  const doc = docs[0]
-  return doc?.slug && doc.title ? localizedPath(locale, '/articles/[slug]', { slug: doc.slug }) : null
+  const doc = await publicArticleById(payload, locale, articleId)
+  return doc?.slug ? localizedPath(locale, '/articles/[slug]', { slug: doc.slug }) : null
 }
 
 export async function openPreview(
