@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { DRAFT_MODE_COOKIE, PREVIEW_ROUTE, previewResponseHeaders } from '@/preview/routes'
 import { LANGUAGE_SWITCH_PARAM, rememberLocale } from '@/site/languageSwitch'
 import { preferredLocale } from '@/site/localeNegotiation'
 import { isDecodablePath } from '@/site/pathDecoding'
@@ -26,13 +27,20 @@ export default function proxy(request: NextRequest) {
   // (Without the query segment it falls to the locale's catch-all: a localized 404.)
   if (isSearchResultsPath(pathname)) return NextResponse.rewrite(new URL(pathname.split('/').slice(0, 3).join('/'), request.url))
   if (pathname === '/') return negotiate(request)
+  // The preview routes answer for themselves (app/preview).
+  if (pathname === PREVIEW_ROUTE || pathname.startsWith(`${PREVIEW_ROUTE}/`)) return NextResponse.next()
   const locale = pathname.split('/')[1]
   // No locale in the path: next-intl picks one and redirects (`/argomenti` → `/it/argomenti`).
   if (!isLocale(locale)) return intl(request)
   if (searchParams.has(LANGUAGE_SWITCH_PARAM)) return rememberLocale(request, locale)
   const searchLocale = localizedSearchLocale(pathname)
   const target = searchLocale ? searchRewrite(searchLocale, searchParams.getAll('q')) : null
-  return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next()
+  const response = target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next()
+  // A browser in draft mode gets pages rendered for it (src/preview): never stored, never indexed.
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    for (const [name, value] of Object.entries(previewResponseHeaders)) response.headers.set(name, value)
+  }
+  return response
 }
 
 /** `/`: Accept-Language first, then the remembered language (next-intl would prefer the cookie). */
@@ -59,12 +67,14 @@ function negotiate(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     '/',
-    // Paths without a two-letter first segment, except the admin, the APIs, Next internals and files.
-    '/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|[a-z]{2}(?:/|$)|.*\\..*).*)',
+    // Paths without a two-letter first segment, except the admin, the APIs, the preview routes, Next internals and files.
+    '/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next/|_vercel/|[a-z]{2}(?:/|$)|.*\\..*).*)',
     // A search with a query (any two-segment path: the proxy checks it is the search page).
     { source: '/:locale/:page', has: [{ type: 'query', key: 'q' }] },
     '/:locale/search-results/:rest*',
     { source: '/:locale/:rest*', has: [{ type: 'query', key: 'switch-language' }] },
     '/:locale/(.*%.*)',
+    // Pages seen in draft mode (a preview): the proxy marks them private and noindex.
+    { source: '/:locale([a-z]{2})/:rest*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
   ],
 }

@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { slugReuseField } from '@/fields/slugReuse'
 import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
+import { articleLivePreview } from '@/preview/livePreview'
 import { dropArticleRedirects, refuseRedirectedArticleSlug } from '@/redirects/services/articleSlugs'
 import { canReadArticles, canUpdateArticle } from './access'
 import { applyRequestedPublication } from './hooks/applyRequestedPublication'
@@ -46,6 +47,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', '_status', 'publishedAt', 'updatedAt'],
     group: textPerLocale('Labels.groups.content'),
+    // The draft of the language being edited on the site's real page, as it is typed (src/preview).
+    livePreview: articleLivePreview,
     // Publishing from the article is the editor's, in Italian: translators save drafts and a
     // target language goes public (or offline) through its task, so no such buttons there.
     components: {
@@ -107,6 +110,16 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         disableListColumn: true,
         components: { Field: '/src/admin/components/ScheduleSummary#ScheduleSummary' },
+      },
+    },
+    {
+      // Not stored: a Preview link per language the signed-in user may preview (src/preview).
+      name: 'preview',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/src/admin/components/PreviewLinks#PreviewLinks' },
       },
     },
     {

@@ -10,6 +10,7 @@ import React from 'react'
 import { languageName, sourceLocale } from '@/i18n/locales'
 import { relationId, sameId } from '@/lib/relations'
 import { workflowMessages } from '@/workflow/errors'
+import { issuePreviewHref } from '@/preview/data/issue'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
 import { adminUrl, articleEditUrl, translationsViewPath } from '@/admin/lib/adminUrls'
@@ -66,6 +67,7 @@ export async function TaskPanel({ id, req }: Props) {
   const buttons = buttonsFor(moves, req.user.id, t)
   const changedFields = task.changedFields ?? []
   const heldByOther = relationId(task.assignee) !== undefined && !sameId(relationId(task.assignee), req.user.id)
+  const preview = data.articleId === undefined ? null : await issuePreviewHref(req.payload, req.user, data.articleId, task.locale)
 
   let note: string | null = null
   if (buttons.length === 0 && !moves.reassign) {
@@ -135,6 +137,13 @@ export async function TaskPanel({ id, req }: Props) {
       <div className="dg-card" data-task-actions>
         <h3>{t('actions.heading')}</h3>
         {note && <p className="dg-muted">{note}</p>}
+        {preview && (
+          <p>
+            <a className="dg-button dg-button--secondary" href={preview} target="_blank" rel="noopener" data-preview-link>
+              {t('preview.inLanguage', { language: capitalize(languageName(task.locale, language), language) })}
+            </a>
+          </p>
+        )}
         <TaskActions
           apiRoute={req.payload.config.routes.api}
           taskId={task.id}

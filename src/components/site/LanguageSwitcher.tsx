@@ -4,7 +4,8 @@ import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { languageSwitchHref } from '@/site/languageSwitch'
 import type { Alternates } from '@/site/metadata'
 
-type Props = { locale: Locale; alternates: Alternates }
+/** `currentMark`: a word beside the current language (a preview's "not published"). */
+type Props = { locale: Locale; alternates: Alternates; currentMark?: string }
 
 /**
  * Links to this same page in the other locales where it exists — for an
@@ -14,7 +15,7 @@ type Props = { locale: Locale; alternates: Alternates }
  * A click is an explicit choice: the language is remembered for `/`
  * (src/site/languageSwitch.ts).
  */
-export async function LanguageSwitcher({ locale, alternates }: Props) {
+export async function LanguageSwitcher({ locale, alternates, currentMark }: Props) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
   const label = (candidate: Locale) => (
     <>
@@ -32,6 +33,7 @@ export async function LanguageSwitcher({ locale, alternates }: Props) {
                 <span lang={candidate} aria-current="page" title={t('current', { language: localeNames[candidate] })}>
                   {label(candidate)}
                 </span>
+                {currentMark ? <span className="language-switcher__mark">{currentMark}</span> : null}
               </li>
             )
           }

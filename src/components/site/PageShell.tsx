@@ -15,6 +15,10 @@ type Props = {
   hideTagline?: boolean
   /** The 404 page: without a database it still renders, with an empty topic list. */
   resilient?: boolean
+  /** Above the header (the preview's banner). */
+  banner?: ReactNode
+  /** Shown beside the current language in the switcher (a preview marks its language). */
+  currentMark?: string
 }
 
 const emptyShell: ShellData = { settings: { tagline: '', promo: null, contactEmail: '' }, topics: [] }
@@ -23,11 +27,17 @@ const emptyShell: ShellData = { settings: { tagline: '', promo: null, contactEma
  * Header, main and footer of every site page. Pages pass their alternates
  * (the same page in other locales) so the language switcher can offer them.
  */
-export async function PageShell({ locale, alternates, children, hideTagline, resilient }: Props) {
+export async function PageShell({ locale, alternates, children, hideTagline, resilient, banner, currentMark }: Props) {
   const { settings, topics } = resilient ? await shellData(locale).catch(() => emptyShell) : await shellData(locale)
   return (
     <>
-      <SiteHeader locale={locale} alternates={alternates} tagline={hideTagline ? null : settings.tagline} />
+      {banner}
+      <SiteHeader
+        locale={locale}
+        alternates={alternates}
+        tagline={hideTagline ? null : settings.tagline}
+        currentMark={currentMark}
+      />
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>

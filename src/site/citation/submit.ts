@@ -2,6 +2,7 @@ import { ValidationError, type Payload } from 'payload'
 
 import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/messages'
+import { publicArticleById } from '@/site/data/publicArticle'
 import { absoluteUrl, localizedPath } from '@/site/paths'
 import { verifyFormToken } from './formToken'
 import type { RateLimiter } from './rateLimit'
@@ -89,21 +90,8 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
 
   const { payload } = deps
   const articleId = form.get('article')
-  const found =
-    typeof articleId === 'string' && /^[\w-]{1,64}$/.test(articleId)
-      ? await payload.find({
-          collection: 'articles',
-          locale,
-          fallbackLocale: false,
-          overrideAccess: false,
-          where: { id: { equals: articleId } },
-          limit: 1,
-          depth: 0,
-          pagination: false,
-          select: { title: true, slug: true },
-        })
-      : null
-  const article = found?.docs[0]
+  const article =
+    typeof articleId === 'string' && /^[\w-]{1,64}$/.test(articleId) ? await publicArticleById(payload, locale, articleId) : null
   if (!article || !article.slug) return errorState(t, values, {}, t('unavailable'))
 
   try {

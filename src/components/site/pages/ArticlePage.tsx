@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
+import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 
 import { locales, sourceLocale, type Locale } from '@/i18n/locales'
 import { citationLink, formatCitation } from '@/lib/sourceReference'
 import { citationMarkers } from '@/richtext/citationMarkers'
 import { perLocaleSlug } from '@/site/alternates'
-import { findTranslatedSlug, getArticle } from '@/site/data/articles'
+import { findTranslatedSlug, getArticle, type ArticlePage as ArticleData } from '@/site/data/articles'
 import { getSiteSettings } from '@/site/data/globals'
 import { findMovedSlug } from '@/site/data/redirects'
 import { formatDate, isoDate } from '@/site/format'
@@ -40,7 +41,14 @@ async function loadOrRedirect(locale: Locale, slug: string) {
 
 export async function articlePageMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const article = await getArticle(locale, slug)
-  if (!article) return notFoundMetadata(locale)
+  return article ? articleMetadata(locale, article) : notFoundMetadata(locale)
+}
+
+export async function articleMetadata(
+  locale: Locale,
+  article: ArticleData,
+  options: { noindex?: boolean } = {},
+): Promise<Metadata> {
   const meta = await getTranslations({ locale, namespace: 'Meta' })
   return pageMetadata({
     locale,
@@ -49,6 +57,7 @@ export async function articlePageMetadata(locale: Locale, slug: string): Promise
     path: localizedPath(locale, '/articles/[slug]', { slug: article.slug }),
     alternates: perLocaleSlug('/articles/[slug]', article.slugs),
     siteName: meta('siteName'),
+    noindex: options.noindex,
     article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, section: article.topic?.name },
   })
 }
@@ -59,29 +68,37 @@ function sameDay(a: string | null, b: string | null): boolean {
 
 export async function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) {
   const article = await loadOrRedirect(locale, slug)
-  const [t, cite, nav, meta, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'Article' }),
-    getTranslations({ locale, namespace: 'CitationMarkers' }),
+  return <ArticleView locale={locale} article={article} />
+}
+
+/** What a preview adds to the page (src/preview): a banner, the switcher's mark, the live-updating wrapper. */
+export type PreviewChrome = { banner: ReactNode; switcherMark: string; wrap: (content: ReactNode) => ReactNode }
+
+export async function ArticleView({
+  locale,
+  article,
+  preview,
+}: {
+  locale: Locale
+  article: ArticleData
+  preview?: PreviewChrome
+}) {
+  const [nav, meta] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Meta' }),
-    getSiteSettings(locale),
   ])
   const alternates = perLocaleSlug('/articles/[slug]', article.slugs)
   const home = localizedPath(locale, '/')
   const self = localizedPath(locale, '/articles/[slug]', { slug: article.slug })
   const topicPath = article.topic ? localizedPath(locale, '/topics/[slug]', { slug: article.topic.slug }) : null
-  const published = formatDate(article.publishedAt, locale)
-  const updated =
-    article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
   const siteUrl = absoluteUrl(home)
-  const sourceCount = article.sources.length
-  const cited = new Set(citationMarkers(article.body).filter((n) => n <= sourceCount))
+  const content = <ArticleContent locale={locale} article={article} />
   const versions = locales
     .filter((other) => other !== locale && alternates[other])
     .map((other) => ({ locale: other, url: absoluteUrl(alternates[other] ?? '') }))
 
   return (
-    <PageShell locale={locale} alternates={alternates}>
+    <PageShell locale={locale} alternates={alternates} banner={preview?.banner} currentMark={preview?.switcherMark}>
       <JsonLdScript
         data={[
           techArticle({
@@ -109,58 +126,75 @@ export async function ArticlePage({ locale, slug }: { locale: Locale; slug: stri
           ]),
         ]}
       />
-      <div className="container container--article">
-        <Breadcrumbs
-          label={nav('breadcrumb')}
-          crumbs={[
-            { name: nav('home'), href: home },
-            ...(article.topic && topicPath ? [{ name: article.topic.name, href: topicPath }] : []),
-            { name: article.title },
-          ]}
-        />
-        <article className="article">
-          <header className="article-header">
-            <h1>{article.title}</h1>
-            <p className="meta">
-              {article.topic && topicPath ? (
-                <>
-                  <span className="visually-hidden">{t('topic')}: </span>
-                  <a className="topic-chip" href={topicPath}>
-                    {article.topic.name}
-                  </a>
-                </>
-              ) : null}
-              {published ? (
-                <time dateTime={isoDate(article.publishedAt) ?? undefined}>{t('published', { date: published })}</time>
-              ) : null}
-              {updated ? <time dateTime={isoDate(article.updatedAt) ?? undefined}>{t('updated', { date: updated })}</time> : null}
-            </p>
-          </header>
-          <RichText
-            value={article.body}
-            locale={locale}
-            citations={{ count: sourceCount, label: (n) => cite('marker', { n }) }}
-          />
-          {article.sources.length > 0 ? (
-            <section className="sources" aria-labelledby="sources-title">
-              <h2 id="sources-title">{t('sources')}</h2>
-              <SourceList locale={locale} sources={article.sources} cited={cited} backLabel={(n) => cite('backToText', { n })} />
-            </section>
-          ) : null}
-          {article.summary ? (
-            <section className="summary" aria-labelledby="summary-title">
-              <h2 id="summary-title">{t('summary')}</h2>
-              <p>{article.summary}</p>
-            </section>
-          ) : null}
-          {article.topic && topicPath ? (
-            <p className="more-on-topic">
-              <a href={topicPath}>{t('moreOnTopic', { topic: article.topic.name })} →</a>
-            </p>
-          ) : null}
-        </article>
-        <CitationSection locale={locale} articleId={article.id} contactEmail={settings.contactEmail} articlePath={self} />
-      </div>
+      {preview ? preview.wrap(content) : content}
     </PageShell>
+  )
+}
+
+/** The page's own content, below the header: also what a Live Preview update renders again. */
+export async function ArticleContent({ locale, article }: { locale: Locale; article: ArticleData }) {
+  const [t, cite, nav, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'CitationMarkers' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getSiteSettings(locale),
+  ])
+  const home = localizedPath(locale, '/')
+  const self = localizedPath(locale, '/articles/[slug]', { slug: article.slug })
+  const topicPath = article.topic ? localizedPath(locale, '/topics/[slug]', { slug: article.topic.slug }) : null
+  const published = formatDate(article.publishedAt, locale)
+  const updated =
+    article.publishedAt && !sameDay(article.publishedAt, article.updatedAt) ? formatDate(article.updatedAt, locale) : null
+  const sourceCount = article.sources.length
+  const cited = new Set(citationMarkers(article.body).filter((n) => n <= sourceCount))
+  return (
+    <div className="container container--article">
+      <Breadcrumbs
+        label={nav('breadcrumb')}
+        crumbs={[
+          { name: nav('home'), href: home },
+          ...(article.topic && topicPath ? [{ name: article.topic.name, href: topicPath }] : []),
+          { name: article.title },
+        ]}
+      />
+      <article className="article">
+        <header className="article-header">
+          <h1>{article.title}</h1>
+          <p className="meta">
+            {article.topic && topicPath ? (
+              <>
+                <span className="visually-hidden">{t('topic')}: </span>
+                <a className="topic-chip" href={topicPath}>
+                  {article.topic.name}
+                </a>
+              </>
+            ) : null}
+            {published ? (
+              <time dateTime={isoDate(article.publishedAt) ?? undefined}>{t('published', { date: published })}</time>
+            ) : null}
+            {updated ? <time dateTime={isoDate(article.updatedAt) ?? undefined}>{t('updated', { date: updated })}</time> : null}
+          </p>
+        </header>
+        <RichText value={article.body} locale={locale} citations={{ count: sourceCount, label: (n) => cite('marker', { n }) }} />
+        {article.sources.length > 0 ? (
+          <section className="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{t('sources')}</h2>
+            <SourceList locale={locale} sources={article.sources} cited={cited} backLabel={(n) => cite('backToText', { n })} />
+          </section>
+        ) : null}
+        {article.summary ? (
+          <section className="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{t('summary')}</h2>
+            <p>{article.summary}</p>
+          </section>
+        ) : null}
+        {article.topic && topicPath ? (
+          <p className="more-on-topic">
+            <a href={topicPath}>{t('moreOnTopic', { topic: article.topic.name })} →</a>
+          </p>
+        ) : null}
+      </article>
+      <CitationSection locale={locale} articleId={article.id} contactEmail={settings.contactEmail} articlePath={self} />
+    </div>
   )
 }

@@ -5,6 +5,8 @@ import { setRequestLocale } from 'next-intl/server'
 
 import { ArticlePage, articlePageMetadata } from '@/components/site/pages/ArticlePage'
 import { routing } from '@/i18n/routing'
+import { ArticlePreview, articlePreviewMetadata } from '@/preview/ArticlePreview'
+import { currentArticlePreview } from '@/preview/data/current'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -16,12 +18,15 @@ export function generateStaticParams(): never[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  return articlePageMetadata(locale, slug)
+  // In draft mode, for a user allowed to preview it: the draft (src/preview); else the published page.
+  const preview = await currentArticlePreview(locale, slug)
+  return preview ? articlePreviewMetadata(locale, preview) : articlePageMetadata(locale, slug)
 }
 
 export default async function ArticleRoute({ params }: Props) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  return <ArticlePage locale={locale} slug={slug} />
+  const preview = await currentArticlePreview(locale, slug)
+  return preview ? <ArticlePreview locale={locale} article={preview} /> : <ArticlePage locale={locale} slug={slug} />
 }
