@@ -6,7 +6,7 @@
  *
  * They are Payload's markup (list pagination arrows, the document's "more
  * options" menu, date pickers, the list's row checkboxes and lock icons, the rich-text toolbar
- * and editable area, react-select inputs) and no config reaches
+ * and editable area, react-select inputs, Live Preview's frame and size boxes) and no config reaches
  * them, so this provider watches the admin's DOM and fills in the missing name,
  * in the admin language, from Payload's own translations. It only ever sets a
  * name that is missing or empty; anything Payload names itself is left alone.
@@ -83,6 +83,15 @@ export function AccessibleNames({ children }: { children?: React.ReactNode }) {
       {
         selector: '.locked[role="button"]',
         name: (element) => element.querySelector('.locked__tooltip')?.textContent?.trim() || null,
+      },
+      // Live Preview: the page's frame, and the toolbar's width and height boxes (width first).
+      { selector: 'iframe#live-preview-iframe', name: () => t('general:livePreview') },
+      {
+        selector: 'input.toolbar-input',
+        name: (element) => {
+          const boxes = Array.from(document.querySelectorAll('input.toolbar-input'))
+          return boxes.indexOf(element) % 2 === 0 ? t('upload:width') : t('upload:height')
+        },
       },
       // The editable area of a rich-text field, and react-select's search input, take their field's label.
       { selector: '.ContentEditable__root[role="textbox"], input.rs__input', name: fieldLabel },
