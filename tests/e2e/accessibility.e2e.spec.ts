@@ -51,6 +51,8 @@ async function open(page: Page, path: string) {
   await page.waitForLoadState('networkidle')
   // Payload renders its template, then hydrates: wait for the app shell (or the login form).
   await page.waitForSelector('.template-default, .template-minimal', { timeout: 30_000 })
+  // Parts of Payload's forms (date pickers among them) load lazily after that: audit the page once they are in.
+  await page.waitForTimeout(1_000)
 }
 
 /** Serious and critical axe violations on the page as it stands. */
