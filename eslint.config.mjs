@@ -11,6 +11,8 @@ export default defineConfig([
     '.next/**',
     'data/**',
     'bench/results/**',
+    // The bench's copy of the working tree and its build (bench/lib/snapshot.ts).
+    'bench/.build/**',
     'coverage/**',
     'test-results/**',
     'backups/**',
