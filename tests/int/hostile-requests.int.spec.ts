@@ -197,6 +197,17 @@ for (const [label, body, contentType] of badBodies) {
       contentType,
     },
     { name: `POST articles ${label}`, method: 'POST', path: '/articles', as: 'editor', body, contentType },
+    // The jobs worker's cache purge: without its signature, any body is refused, for anyone.
+    { name: `POST revalidate ${label} anonymous`, method: 'POST', path: '/revalidate', body, contentType, message: /signature/ },
+    {
+      name: `POST revalidate ${label} admin`,
+      method: 'POST',
+      path: '/revalidate',
+      as: 'admin',
+      body,
+      contentType,
+      message: /signature/,
+    },
     { name: `POST globals/legal ${label}`, method: 'POST', path: '/globals/legal', as: 'admin', body, contentType },
   )
 }

@@ -6,7 +6,7 @@ import { clearNextCache } from './revalidate'
 /**
  * `POST /api/revalidate`: clears what a signed body names from this server's
  * Next cache (./remote.ts). 403 without a valid signature, 400 for a body that
- * is malformed or expired; never cached.
+ * is malformed or expired, in Payload's error shape like the rest of the API; never cached.
  */
 export const revalidateEndpoint: Endpoint = {
   path: revalidatePath,
@@ -15,10 +15,12 @@ export const revalidateEndpoint: Endpoint = {
     const headers = { 'Cache-Control': 'no-store' }
     const body = req.text ? await req.text() : ''
     if (!hasValidSignature(req.payload.secret, body, req.headers.get(signatureHeader))) {
-      return Response.json({ error: 'Forbidden' }, { status: 403, headers })
+      return Response.json({ errors: [{ message: 'A valid revalidation signature is required.' }] }, { status: 403, headers })
     }
     const revalidation = readRevalidationBody(body)
-    if (!revalidation) return Response.json({ error: 'Malformed or expired revalidation' }, { status: 400, headers })
+    if (!revalidation) {
+      return Response.json({ errors: [{ message: 'The revalidation is malformed or expired.' }] }, { status: 400, headers })
+    }
     await clearNextCache(revalidation)
     return Response.json({ revalidated: true }, { headers })
   },
