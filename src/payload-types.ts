@@ -274,6 +274,24 @@ export interface Translation {
   wordsToTranslate?: number | null;
   approvedAt?: string | null;
   changedFields?: ('title' | 'body' | 'summary' | 'seoTitle' | 'seoDescription')[] | null;
+  leverage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  segmentStates?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   sourceFingerprints?:
     | {
         [k: string]: unknown;
@@ -688,6 +706,8 @@ export interface TranslationsSelect<T extends boolean = true> {
   wordsToTranslate?: T;
   approvedAt?: T;
   changedFields?: T;
+  leverage?: T;
+  segmentStates?: T;
   sourceFingerprints?: T;
   sourceSnapshot?: T;
   history?:

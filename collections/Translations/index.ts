@@ -158,6 +158,21 @@ export const Translations: CollectionConfig = {
       access: systemOnly,
     },
     {
+      // Words per memory match band (src/memory/leverage.ts) and when they were counted: set when
+      // the task is created, when its source changes and on demand.
+      name: 'leverage',
+      type: 'json',
+      admin: { hidden: true },
+      access: systemOnly,
+    },
+    {
+      // Per source segment: where its target came from and whether it is confirmed (src/segments/states.ts).
+      name: 'segmentStates',
+      type: 'json',
+      admin: { hidden: true },
+      access: systemOnly,
+    },
+    {
       // Hash of each source field when the translation was last approved (see src/workflow/fingerprint.ts).
       name: 'sourceFingerprints',
       type: 'json',

@@ -4,6 +4,7 @@ import * as migration_20261201_231427_admin_display_fields from './20261201_2314
 import * as migration_20261201_233010_user_language_new_task_digest from './20261201_233010_user_language_new_task_digest';
 import * as migration_20261202_030544_redirects_schedule_log from './20261202_030544_redirects_schedule_log';
 import * as migration_20261202_031459_translation_memory from './20261202_031459_translation_memory';
+import * as migration_20261202_054427_task_leverage_segment_states from './20261202_054427_task_leverage_segment_states';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_031459_translation_memory.up,
     down: migration_20261202_031459_translation_memory.down,
-    name: '20261202_031459_translation_memory'
+    name: '20261202_031459_translation_memory',
+  },
+  {
+    up: migration_20261202_054427_task_leverage_segment_states.up,
+    down: migration_20261202_054427_task_leverage_segment_states.down,
+    name: '20261202_054427_task_leverage_segment_states'
   },
 ];
