@@ -28,7 +28,11 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   users = await createUsers(ctx.payload)
   english = await createTranslator(ctx.payload, 'en', 'english@test.example')
-  accepted = await ctx.payload.create({ collection: 'glossary', data: { terms: serverTerms }, ...as(users.editor) })
+  accepted = await ctx.payload.create({
+    collection: 'glossary',
+    data: { terms: serverTerms, review: 'accepted' },
+    ...as(users.editor),
+  })
   for (const user of [users.editor, users.translator, english])
     tokens[user.email] = await tokenFor(ctx.payload, user.email, password)
 })
