@@ -12,11 +12,19 @@ export function finalMark(text: string): string {
   return /[.?!:;]/u.test(last) ? last : ''
 }
 
+/**
+ * Names, acronyms and code stay the same in a translation ("DNS", "Apache Tomcat"); a text with
+ * two or more lower-case words ("Vale la pena") is prose, which a copy leaves untranslated.
+ */
+function hasCommonWords(text: string): boolean {
+  return (text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []).length >= 2
+}
+
 /** Nothing written, the source copied, another final punctuation (on the words a reader sees). */
 export function surfaceIssues(source: string, target: string): QualityIssue[] {
   if (target.trim() === '') return source.trim() === '' ? [] : [issue('empty')]
   const found: QualityIssue[] = []
-  if (/\p{L}/u.test(source) && source.trim() === target.trim()) found.push(issue('identical'))
+  if (hasCommonWords(source) && source.trim() === target.trim()) found.push(issue('identical'))
   const sourceMark = finalMark(source)
   const targetMark = finalMark(target)
   if (sourceMark !== targetMark) found.push(issue('finalPunctuation', { expected: sourceMark || '∅', found: targetMark || '∅' }))
