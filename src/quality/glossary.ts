@@ -1,7 +1,8 @@
 /**
  * Glossary checks of a segment pair: every approved term found in the source has one of its
  * approved translations in the target (warning), no forbidden term of the target language is
- * used (error), and a do-not-translate term stays exactly as the source wrote it (error).
+ * used (error), and a do-not-translate term is written exactly as the source wrote it: another
+ * spelling ("Nodejs" for "NodeJS") is an error, leaving it out only a warning.
  */
 import { findTerms } from '@/glossary/match'
 import { termsIn, type GlossaryConcept } from '@/glossary/terms'
@@ -16,12 +17,23 @@ export type GlossaryCheckInput = {
   concepts: readonly GlossaryConcept[]
 }
 
+/** The term with another case, or with its spaces, dots or hyphens changed ("Next.js" → "NextJS", "next js"). */
+function spelledOtherwise(term: string, text: string): boolean {
+  const loose = (value: string) => value.toLowerCase().replace(/[\s.\-_]+/gu, '')
+  const letters = loose(term)
+  return text.split(/[\s,;:!?()«»"“”]+/u).some((word, i, words) => {
+    const pair = `${word}${words[i + 1] ?? ''}`
+    return loose(word) === letters || loose(pair) === letters
+  })
+}
+
 export function glossaryIssues({ source, target, sourceLocale, targetLocale, concepts }: GlossaryCheckInput): QualityIssue[] {
   const found: QualityIssue[] = []
   const seen = new Set<GlossaryConcept['id']>()
   for (const hit of findTerms(source, sourceLocale, concepts)) {
     if (hit.concept.doNotTranslate) {
-      if (!target.includes(hit.found)) found.push(issue('doNotTranslate', { term: hit.found }))
+      if (!target.includes(hit.found))
+        found.push(issue(spelledOtherwise(hit.found, target) ? 'doNotTranslate' : 'doNotTranslateMissing', { term: hit.found }))
       continue
     }
     if (seen.has(hit.concept.id)) continue

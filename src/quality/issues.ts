@@ -6,6 +6,7 @@
  */
 export const qualityChecks = [
   'empty',
+  'emptyOptional',
   'identical',
   'tags',
   'tagOrder',
@@ -13,6 +14,7 @@ export const qualityChecks = [
   'glossaryMissing',
   'glossaryForbidden',
   'doNotTranslate',
+  'doNotTranslateMissing',
   'edgeSpaces',
   'doubleSpaces',
   'finalPunctuation',
@@ -26,11 +28,13 @@ export type Severity = 'error' | 'warning'
 
 /**
  * Errors are what makes a translation wrong whatever the reader's taste: nothing written,
- * broken markup, a forbidden or altered house term, a changed link or code. The rest can be
- * right on purpose (a reordered tag, a number written out in words), so an editor decides.
+ * markup lost or added, a forbidden house term, a product name spelt otherwise. The rest can be
+ * right on purpose, so an editor decides: a reordered tag, a number written out in words, an
+ * example address or a code sample localized (`.attivo` → `.active`), a name left out.
  */
 export const severityOf: Record<QualityCheck, Severity> = {
   empty: 'error',
+  emptyOptional: 'warning',
   identical: 'warning',
   tags: 'error',
   tagOrder: 'warning',
@@ -38,11 +42,12 @@ export const severityOf: Record<QualityCheck, Severity> = {
   glossaryMissing: 'warning',
   glossaryForbidden: 'error',
   doNotTranslate: 'error',
+  doNotTranslateMissing: 'warning',
   edgeSpaces: 'warning',
   doubleSpaces: 'warning',
   finalPunctuation: 'warning',
-  urls: 'error',
-  inlineCode: 'error',
+  urls: 'warning',
+  inlineCode: 'warning',
   seoLength: 'warning',
 }
 

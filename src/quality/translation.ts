@@ -18,7 +18,7 @@ import { literalIssues, spacingIssues, surfaceIssues } from './text'
 
 export type LocatedIssue = QualityIssue & {
   field: string
-  /** Which block of the field (from 0), when the issue is about one. */
+  /** Which block of a rich text field (from 0), when the issue is about one. */
   block?: number
   /** The source segment's id, when the issue is about one sentence. */
   segmentId?: string
@@ -30,6 +30,9 @@ export type TranslationCheckInput = {
   targetLocale: string
   concepts?: readonly GlossaryConcept[]
 }
+
+/** Fields the public page replaces when they are empty (the SEO title by the title, the description by the summary). */
+const fieldsWithFallback = new Set(['seoTitle', 'seoDescription'])
 
 type Unit = { source: Segment[]; target: Segment[]; segmentId?: string }
 
@@ -102,8 +105,13 @@ export function checkTranslation(input: TranslationCheckInput): LocatedIssue[] {
     if (typeof target === 'string') found.push(...seoIssues(field, target).map((item) => ({ ...item, field })))
     for (const [block, sourceSegments] of sourceBlocks) {
       for (const unit of unitsOf(sourceSegments, targetBlocks.get(block) ?? [])) {
-        const at = unit.segmentId ? { field, block, segmentId: unit.segmentId } : { field, block }
-        found.push(...unitIssues(unit, input).map((item) => ({ ...item, ...at })))
+        // Plain text fields have one block: naming it would only add noise.
+        const place = typeof source === 'string' ? { field } : { field, block }
+        const at = unit.segmentId ? { ...place, segmentId: unit.segmentId } : place
+        for (const item of unitIssues(unit, input)) {
+          const optional = item.check === 'empty' && fieldsWithFallback.has(field)
+          found.push({ ...(optional ? issue('emptyOptional') : item), ...at })
+        }
       }
     }
   }

@@ -41,7 +41,9 @@ export function workflowRefusal(
   status: 400 | 403,
 ): APIError {
   const message = refusalText(req, refusal)
-  const error = new APIError(message, status, { workflow: true, message, refusal: refusal.kind }, true)
+  // Quality refusals also carry their problems, so a client can show each one where it is.
+  const issues = 'issues' in refusal ? refusal.issues : undefined
+  const error = new APIError(message, status, { workflow: true, message, refusal: refusal.kind, issues }, true)
   error.name = 'WorkflowRefusal'
   return error
 }

@@ -12,6 +12,7 @@ import { createTranslator } from 'next-intl'
 
 import type en from '../../messages/en.json'
 import { languageName, type Locale } from '@/i18n/locales'
+import type { LocatedIssue } from '@/quality/translation'
 import type { TranslatableField } from './fingerprint'
 import type { TaskAction, TaskActor, TaskStatus } from './states'
 
@@ -40,6 +41,10 @@ export type Refusal =
   | { kind: 'translatorsSaveDrafts' }
   | { kind: 'publishedByApproval'; locale: Locale }
   | { kind: 'slugRedirects'; slug: string; locale: Locale }
+  /** Submitting with quality errors (src/quality/): the errors, each with its place. */
+  | { kind: 'qualityErrors'; issues: readonly LocatedIssue[] }
+  /** Approving over quality errors without a comment. */
+  | { kind: 'qualityOverride'; issues: readonly LocatedIssue[] }
 
 type Messages = typeof en
 
@@ -47,11 +52,12 @@ type Messages = typeof en
 export type WorkflowMessages = {
   Workflow: Messages['Workflow']
   Admin: Pick<Messages['Admin'], 'status' | 'fields'>
+  Quality: Messages['Quality']
 }
 
 export function pickWorkflowMessages(messages: Messages): WorkflowMessages {
   const { status, fields } = messages.Admin
-  return { Workflow: messages.Workflow, Admin: { status, fields } }
+  return { Workflow: messages.Workflow, Admin: { status, fields }, Quality: messages.Quality }
 }
 
 function translator(messages: WorkflowMessages, language: Locale) {
@@ -108,11 +114,44 @@ export function formatRefusal(refusal: Refusal, messages: WorkflowMessages, lang
       return t('Workflow.refusals.offlineByTask', { language: languageName(refusal.locale, language), todo: quoted('todo') })
     case 'publishedByApproval':
       return t('Workflow.refusals.publishedByApproval', { language: languageName(refusal.locale, language) })
+    case 'qualityErrors':
+    case 'qualityOverride':
+      return t(`Workflow.refusals.${refusal.kind}`, {
+        count: refusal.issues.length,
+        issues: describeIssues(refusal.issues, messages, language),
+      })
     case 'slugRedirects':
       return t('Workflow.refusals.slugRedirects', { slug: refusal.slug, language: languageName(refusal.locale, language) })
     default:
       return t(`Workflow.refusals.${refusal.kind}`)
   }
+}
+
+/** Refusals list this many quality problems at most; the translator's view shows them all. */
+const listedIssues = 8
+
+const markupNames = ['link', 'text', 'linebreak', 'marker'] as const
+
+function markupName(markup: string): (typeof markupNames)[number] | 'other' {
+  const kind = markup.split(' ')[0]
+  return markupNames.find((name) => name === kind) ?? 'other'
+}
+
+/** Quality problems as "Answer, paragraph 2: the source’s link is missing; …". */
+export function describeIssues(issues: readonly LocatedIssue[], messages: WorkflowMessages, language: Locale): string {
+  const { t } = translator(messages, language)
+  const described = issues.slice(0, listedIssues).map((found) => {
+    const labels: Record<string, string> = messages.Admin.fields
+    const field = labels[found.field] ?? found.field
+    const where =
+      found.block === undefined ? t('Quality.where.field', { field }) : t('Quality.where.block', { field, n: found.block + 1 })
+    const values = { ...found.values }
+    if (typeof values.markup === 'string') values.markup = t(`Quality.markup.${markupName(values.markup)}`)
+    if (found.check === 'tags' && values.markup === undefined) values.markup = String(values.tag ?? '')
+    return `${where}: ${t(`Quality.checks.${found.check}`, { problem: '', markup: '', ...values })}`
+  })
+  const rest = issues.length - described.length
+  return described.join('; ') + (rest > 0 ? ` (+${rest})` : '')
 }
 
 export type HistoryNote =

@@ -73,7 +73,11 @@ beforeAll(async () => {
     id: changed.id,
     locale: 'fr',
     draft: true,
-    data: { title: 'Un article qui change', body: richText([{ type: 'p', text: 'Le DNS traduit les noms.' }]) },
+    data: {
+      title: 'Un article qui change',
+      summary: 'Résumé d’un article qui change.',
+      body: richText([{ type: 'p', text: 'Le DNS traduit les noms.' }]),
+    },
     ...as(users.translator),
   })
   await ctx.payload.update({

@@ -22,6 +22,7 @@ import {
   publishArticle,
   restError,
   sampleText,
+  saveDraft,
   taskFor,
   translateAndApprove,
 } from '../helpers/workflow'
@@ -195,7 +196,8 @@ describe('history notes and e-mails use the labels people see, in their language
       data: { email: 'editor2@test.example', name: 'Seconda', role: 'editor', password, language: 'it' },
     })
     await setLanguage(users.editor, 'en')
-    const { task } = await taskInProgress()
+    const { article, task } = await taskInProgress()
+    await saveDraft(ctx.payload, article.id, 'fr', sampleText('Article traduit', 'fr'), users.translator)
     outbox.length = 0
     await moveTask(ctx.payload, task, 'in_review', users.translator)
     expect(outbox.find((message) => message.to === users.editor.email)?.subject).toMatch(/^Translation to review/)

@@ -9,6 +9,7 @@ import { richText } from '@/richtext/build'
 import { ensureTranslationTasks } from '@/workflow/services/sourceChanges'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { textData } from '../helpers/workflow'
 
 let ctx: TestPayload
 let users: Record<'admin' | 'editor' | 'translator', TestUser>
@@ -212,6 +213,14 @@ describe('the translation loop', () => {
       ['translator@test.example', 'Traduction assignée : « Notifiche » (français)'],
     ])
     await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_progress' }, ...as(users.translator) })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'fr',
+      draft: true,
+      data: textData({ title: 'Notifications' }),
+      ...as(users.translator),
+    })
     await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })
     expect(outbox.at(-1)).toMatchObject({ to: 'editor@test.example' })
     expect(outbox.at(-1)?.subject).toContain('Traduzione da rivedere')
@@ -239,7 +248,7 @@ describe('refused moves', () => {
       id: article.id,
       locale: 'fr',
       draft: true,
-      data: { title: 'Coups interdits' },
+      data: textData({ title: 'Coups interdits' }),
       ...as(users.editor),
     })
   })
@@ -383,7 +392,7 @@ describe('source changes', () => {
       id: article.id,
       locale: 'fr',
       draft: true,
-      data: { title: 'Titre A' },
+      data: textData({ title: 'Titre A' }),
       ...as(users.translator),
     })
     await ctx.payload.update({ collection: 'translations', id: fr.id, data: { status: 'in_review' }, ...as(users.translator) })

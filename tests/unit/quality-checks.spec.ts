@@ -87,17 +87,26 @@ describe('checks of a segment', () => {
     expect(hasErrors(forbidden)).toBe(true)
   })
 
-  it('blocks a do-not-translate term that was altered', () => {
-    const found = checkSegment({
+  it('blocks a do-not-translate term spelt otherwise, and only warns when it is left out', () => {
+    const respelt = checkSegment({
       ...it2fr,
       source: 'Payload gestisce le bozze.',
-      target: 'La charge gère les brouillons.',
+      target: 'PayLoad gère les brouillons.',
       tags: [],
     })
-    expect(found).toEqual([{ check: 'doNotTranslate', severity: 'error', values: { term: 'Payload' } }])
+    expect(respelt).toEqual([{ check: 'doNotTranslate', severity: 'error', values: { term: 'Payload' } }])
+    const dotted = checkSegment({
+      ...it2fr,
+      source: 'Payload gestisce le bozze.',
+      target: 'Pay load gère les brouillons.',
+      tags: [],
+    })
+    expect(checks(dotted)).toEqual(['doNotTranslate'])
+    const left = checkSegment({ ...it2fr, source: 'Payload gestisce le bozze.', target: 'Le CMS gère les brouillons.', tags: [] })
+    expect(left).toEqual([{ check: 'doNotTranslateMissing', severity: 'warning', values: { term: 'Payload' } }])
   })
 
-  it('blocks a changed link or inline code, and ignores punctuation after a URL', () => {
+  it('warns on a changed address or inline code (examples are sometimes localized), ignoring punctuation after a URL', () => {
     const found = checkSegment({
       ...it2fr,
       source: 'Vedi https://example.org/guida. Poi lancia `npm ci`.',
@@ -105,8 +114,8 @@ describe('checks of a segment', () => {
       tags: [],
     })
     expect(found).toEqual([
-      { check: 'urls', severity: 'error', values: { url: 'https://example.org/guida' } },
-      { check: 'inlineCode', severity: 'error', values: { code: '`npm ci`' } },
+      { check: 'urls', severity: 'warning', values: { url: 'https://example.org/guida' } },
+      { check: 'inlineCode', severity: 'warning', values: { code: '`npm ci`' } },
     ])
   })
 

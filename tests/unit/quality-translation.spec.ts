@@ -54,12 +54,12 @@ describe('checking a whole translation', () => {
       ]),
     })
     expect(found.map((item) => [item.field, item.block ?? null, item.check, item.severity])).toEqual([
-      ['summary', 0, 'empty', 'error'],
+      ['summary', null, 'empty', 'error'],
       ['seoTitle', null, 'seoLength', 'warning'],
       ['body', 0, 'tags', 'error'],
       ['body', 0, 'numbers', 'warning'],
-      ['body', 1, 'inlineCode', 'error'],
-      ['body', 1, 'doNotTranslate', 'error'],
+      ['body', 1, 'inlineCode', 'warning'],
+      ['body', 1, 'doNotTranslateMissing', 'warning'],
     ])
     expect(found.find((item) => item.check === 'tags')?.values).toEqual({ problem: 'missing', markup: 'link' })
     expect(found.find((item) => item.check === 'inlineCode')?.values).toEqual({ code: 'npm ci' })
@@ -84,6 +84,23 @@ describe('checking a whole translation', () => {
       [0, 'tags'],
       [0, 'numbers'],
       [1, 'empty'],
+    ])
+  })
+})
+
+describe('fields the page can do without', () => {
+  it('only warns when the SEO texts are not translated', () => {
+    const found = checkTranslation({
+      fields: [
+        { field: 'seoTitle', source: 'Il DNS spiegato', target: null },
+        { field: 'summary', source: 'Una guida breve.', target: '' },
+      ],
+      sourceLocale: 'it',
+      targetLocale: 'en',
+    })
+    expect(found.map((item) => [item.field, item.check, item.severity])).toEqual([
+      ['seoTitle', 'emptyOptional', 'warning'],
+      ['summary', 'empty', 'error'],
     ])
   })
 })

@@ -7,6 +7,7 @@ import { actorFor } from '@/workflow/actor'
 import { workflowRefusal } from '@/workflow/errors'
 import { fingerprintFields } from '@/workflow/fingerprint'
 import { readSource } from '@/workflow/services/source'
+import { translationQuality } from '@/workflow/services/translationQuality'
 import { actionForTransition, checkTransition, type TaskStatus } from '@/workflow/states'
 import { isTaskLocalePublic } from '@/workflow/visibility'
 import { sourceWordCount } from '@/workflow/wordCount'
@@ -64,6 +65,13 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({ d
     }
     const check = checkTransition({ from, to, actor, comment, public: isTaskLocalePublic(originalDoc) })
     if (!check.ok) throw workflowRefusal(req, check.refusal, actor === 'editor' || actor === 'assignee' ? 400 : 403)
+    const articleId = relationId(originalDoc.article)
+    if (!system && articleId !== undefined && (to === 'in_review' || to === 'approved')) {
+      // Errors block a submission; an editor may approve over them, saying why (the comment goes into the history).
+      const errors = (await translationQuality(req, articleId, originalDoc.locale)).filter((found) => found.severity === 'error')
+      if (errors.length > 0 && to === 'in_review') throw workflowRefusal(req, { kind: 'qualityErrors', issues: errors }, 400)
+      if (errors.length > 0 && comment === '') throw workflowRefusal(req, { kind: 'qualityOverride', issues: errors }, 400)
+    }
     history.push({ at: now, by, from, to, comment: comment || undefined })
     if (actionForTransition(from, to) === 'unpublish') {
       // No longer public: syncPublicLocales takes the language's text off the published row.
@@ -73,7 +81,6 @@ export const applyWorkflow: CollectionBeforeChangeHook<Translation> = async ({ d
     if (to === 'approved') {
       // The published Italian is what this translation goes live beside, and what later edits are
       // compared with: an editor's pending Italian draft is not part of what was approved.
-      const articleId = relationId(originalDoc.article)
       const source = articleId === undefined ? null : await readSource(req, articleId, { latest: false })
       if (source) {
         data.sourceFingerprints = fingerprintFields(source)

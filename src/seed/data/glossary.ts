@@ -56,9 +56,14 @@ export const seedCommonTerms: SeedConcept[] = [
  */
 export function topicConcepts(topics: readonly SeedTopic[]): SeedConcept[] {
   return topics.map((topic) => {
-    const same = new Set(locales.map((locale) => topic.name[locale])).size === 1
+    const names = locales.flatMap((locale) => {
+      const name = topic.name[locale]
+      return name ? [t(locale, name)] : []
+    })
+    const same = new Set(names.map((term) => term.text)).size === 1
+    const sourceName = names.filter((term) => term.locale === sourceLocale)
     return same
-      ? { terms: [t(sourceLocale, topic.name[sourceLocale])], doNotTranslate: true, caseSensitive: true }
-      : { terms: locales.map((locale) => t(locale, topic.name[locale])), doNotTranslate: false, caseSensitive: false }
+      ? { terms: sourceName, doNotTranslate: true, caseSensitive: true }
+      : { terms: names, doNotTranslate: false, caseSensitive: false }
   })
 }
