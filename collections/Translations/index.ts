@@ -11,6 +11,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
+import { preTranslate } from './hooks/preTranslate'
 import { recordMemory } from './hooks/recordMemory'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
@@ -39,7 +40,7 @@ export const Translations: CollectionConfig = {
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],
-    afterChange: [syncPublicLocales, recordMemory, afterWorkflowChange],
+    afterChange: [syncPublicLocales, recordMemory, preTranslate, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
   fields: [

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readTaskLeverage } from '@/memory/taskLeverage'
+import type { Article, Topic, Translation } from '@/payload-types'
+import { richText } from '@/richtext/build'
+import { richTextToPlainText } from '@/richtext/plainText'
+import { readSegmentStates } from '@/segments/states'
+import { countWords } from '@/workflow/wordCount'
+import { createTopic, createUsers, type TestUser } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import {
+  as,
+  claimAndStart,
+  localeSlice,
+  moveTask,
+  publishArticle,
+  publishedRow,
+  saveDraft,
+  taskFor,
+  translateAndApprove,
+  type Text,
+} from '../helpers/workflow'
+
+/**
+ * Pre-translation from the memory: a new task gets the exact and in-context matches in its
+ * draft, an outdated one only in its changed sentences (what the translator wrote for the
+ * others stays), each segment's state says where its text came from, nothing is published,
+ * and the task's leverage counts the words per band.
+ */
+
+let ctx: TestPayload
+let users: Record<'admin' | 'editor' | 'translator', TestUser>
+let topic: Topic
+
+const s1 = 'Il DNS traduce i nomi in indirizzi.'
+const s2 = 'Un resolver interroga prima i server radice.'
+const s3 = 'La cache riduce il tempo di risposta.'
+const f1 = 'Le DNS traduit les noms en adresses.'
+const f2 = 'Un résolveur interroge d’abord les serveurs racine.'
+const f3 = 'Le cache réduit le temps de réponse.'
+
+const italianSummary = 'Il DNS in breve.'
+
+function italian(title: string, body: string): Text {
+  return { title, body, summary: italianSummary, seoDescription: 'Come funziona il DNS.' }
+}
+
+async function draftOf(articleId: Article['id'], locale: 'fr' | 'en'): Promise<Article> {
+  return ctx.payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    ...as(users.editor),
+  })
+}
+
+async function publishItalian(articleId: Article['id'], text: Text): Promise<void> {
+  await ctx.payload.update({
+    collection: 'articles',
+    id: articleId,
+    locale: 'it',
+    data: {
+      title: text.title,
+      summary: text.summary,
+      seoDescription: text.seoDescription,
+      body: richText([{ type: 'p', text: text.body ?? '' }]),
+      _status: 'published',
+    },
+    ...as(users.editor),
+  })
+}
+
+function statusesOf(task: Translation, field: string) {
+  return Object.entries(readSegmentStates(task.segmentStates))
+    .filter(([id]) => id.startsWith(`${field}:`))
+    .map(([, state]) => [state.status, state.score ?? null])
+}
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  users = await createUsers(ctx.payload)
+  topic = await createTopic(ctx.payload)
+  // The memory: one approved French translation.
+  const first = await publishArticle(ctx.payload, users.editor, {
+    topic: topic.id,
+    text: italian('Che cos’è il DNS?', `${s1} ${s2}`),
+  })
+  await translateAndApprove(ctx.payload, {
+    articleId: first.id,
+    locale: 'fr',
+    translator: users.translator,
+    editor: users.editor,
+    text: {
+      title: 'Qu’est-ce que le DNS ?',
+      summary: 'Le DNS en bref.',
+      seoDescription: 'Comment fonctionne le DNS.',
+      body: `${f1} ${f2}`,
+    },
+  })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('a new task', () => {
+  let article: Article
+
+  beforeAll(async () => {
+    article = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: italian('Perché il DNS usa una cache?', `${s1} ${s2} ${s3}`),
+    })
+  })
+
+  it('gets the 101 % and 100 % matches in its draft, and nothing for the rest', async () => {
+    const draft = await draftOf(article.id, 'fr')
+    // s1 has the same neighbours as in the memory (start of field, then s2): 101 %; s2 is
+    // followed by s3 here, not by the field's end: 100 %. The summary and SEO description
+    // are whole fields seen before: 101 %. The title and s3 are new.
+    expect(richTextToPlainText(draft.body).trim()).toBe(`${f1} ${f2}`)
+    expect(draft.summary).toBe('Le DNS en bref.')
+    expect(draft.seoDescription).toBe('Comment fonctionne le DNS.')
+    expect(draft.title ?? null).toBeNull()
+  })
+
+  it('records each segment as "memory" with its score, or "new"', async () => {
+    const task = await taskFor(ctx.payload, article.id, 'fr')
+    expect(statusesOf(task, 'body')).toEqual([
+      ['memory', 101],
+      ['memory', 100],
+      ['new', null],
+    ])
+    expect(statusesOf(task, 'title')).toEqual([['new', null]])
+    expect(statusesOf(task, 'summary')).toEqual([['memory', 101]])
+  })
+
+  it('counts its leverage per band', async () => {
+    const leverage = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    expect(leverage).not.toBeNull()
+    const words = (text: string) => countWords(text)
+    expect(leverage?.bands['101'].words).toBe(words(s1) + words(italianSummary) + words('Come funziona il DNS.'))
+    expect(leverage?.bands['100'].words).toBe(words(s2))
+    expect(leverage?.bands.new.words).toBe(words(s3) + words('Perché il DNS usa una cache?'))
+    expect(leverage?.total.words).toBe(
+      words(s1) +
+        words(s2) +
+        words(s3) +
+        words(italianSummary) +
+        words('Come funziona il DNS.') +
+        words('Perché il DNS usa una cache?'),
+    )
+    expect(Date.parse(leverage?.computedAt ?? '')).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it('fills nothing in a language the memory does not have', async () => {
+    const draft = await draftOf(article.id, 'en')
+    expect(draft.body ?? null).toBeNull()
+    const task = await taskFor(ctx.payload, article.id, 'en')
+    expect(new Set(Object.values(readSegmentStates(task.segmentStates)).map((state) => state.status))).toEqual(new Set(['new']))
+    expect(readTaskLeverage(task.leverage)?.bands.new.words).toBe(readTaskLeverage(task.leverage)?.total.words)
+  })
+
+  it('publishes nothing: the published row has no French, anonymous readers see none', async () => {
+    const row = await publishedRow(ctx.payload, article.id)
+    const french = localeSlice(row, 'fr')
+    expect(french.body ?? null).toBeNull()
+    expect(french.summary ?? null).toBeNull()
+    const { docs } = await ctx.payload.find({
+      collection: 'articles',
+      locale: 'fr',
+      where: { id: { equals: article.id } },
+      overrideAccess: false,
+    })
+    expect(docs[0]?.summary ?? null).toBeNull()
+    expect(docs[0]?.body ?? null).toBeNull()
+  })
+})
+
+describe('an outdated task', () => {
+  let article: Article
+  const s4 = 'I record hanno una durata.'
+  const s4changed = 'I record hanno una durata precisa.'
+  const f4 = 'Les enregistrements ont une durée.'
+  const f1Translator = 'Le DNS change les noms en adresses IP.'
+
+  beforeAll(async () => {
+    // s3 enters the memory through another approved article.
+    const other = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: italian('La cache del DNS', s3) })
+    await translateAndApprove(ctx.payload, {
+      articleId: other.id,
+      locale: 'fr',
+      translator: users.translator,
+      editor: users.editor,
+      text: { title: 'Le cache du DNS', summary: 'Le DNS en bref.', seoDescription: 'Comment fonctionne le DNS.', body: f3 },
+    })
+    article = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: italian('Come si risolve un nome?', `${s1} ${s2} ${s4}`),
+    })
+    // The translator's own wording of s1, not the memory's.
+    await translateAndApprove(ctx.payload, {
+      articleId: article.id,
+      locale: 'fr',
+      translator: users.translator,
+      editor: users.editor,
+      text: {
+        title: 'Comment résout-on un nom ?',
+        summary: 'Le DNS en bref.',
+        seoDescription: 'Comment fonctionne le DNS.',
+        body: `${f1Translator} ${f2} ${f4}`,
+      },
+    })
+    // s2 is replaced by a sentence the memory knows, s4 is reworded.
+    await publishItalian(article.id, italian('Come si risolve un nome?', `${s1} ${s3} ${s4changed}`))
+  })
+
+  it('becomes outdated with the changed field', async () => {
+    const task = await taskFor(ctx.payload, article.id, 'fr')
+    expect(task.status).toBe('outdated')
+    expect(task.changedFields).toEqual(['body'])
+  })
+
+  it('fills only the changed sentence that has an exact match, keeping the translator’s text elsewhere', async () => {
+    const draft = await draftOf(article.id, 'fr')
+    // s1 unchanged: the translator's wording (not the memory's f1); s3: from the memory;
+    // s4 reworded without a match: its old translation stays, for the translator to revise.
+    expect(richTextToPlainText(draft.body).trim()).toBe(`${f1Translator} ${f3} ${f4}`)
+    expect(draft.title).toBe('Comment résout-on un nom ?')
+  })
+
+  it('records memory for the filled sentence, new for the reworded one, confirmed for the unchanged', async () => {
+    const task = await taskFor(ctx.payload, article.id, 'fr')
+    expect(statusesOf(task, 'body')).toEqual([
+      ['confirmed', null],
+      ['memory', 100],
+      ['new', null],
+    ])
+    expect(statusesOf(task, 'title')).toEqual([['confirmed', null]])
+  })
+
+  it('counts the leverage of the partly changed source', async () => {
+    const leverage = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    const words = (text: string) => countWords(text)
+    // The unchanged fields are in the memory with the same (empty) neighbours: 101 %. s1 and
+    // s3 are known but now have other neighbours: 100 %. The reworded s4 is a fuzzy match.
+    expect(leverage?.bands['101'].words).toBe(
+      words('Come si risolve un nome?') + words(italianSummary) + words('Come funziona il DNS.'),
+    )
+    expect(leverage?.bands['100'].words).toBe(words(s1) + words(s3))
+    const fuzzy = (['95-99', '85-94', '75-84'] as const).reduce((sum, band) => sum + (leverage?.bands[band].words ?? 0), 0)
+    expect(fuzzy).toBe(words(s4changed))
+    expect(leverage?.bands.new.words).toBe(0)
+  })
+
+  it('keeps the published French as approved (the rework is a draft)', async () => {
+    const row = await publishedRow(ctx.payload, article.id)
+    expect(richTextToPlainText(localeSlice(row, 'fr').body).trim()).toBe(`${f1Translator} ${f2} ${f4}`)
+  })
+
+  it('lets the translator go on from the pre-filled draft', async () => {
+    const task = await claimAndStart(ctx.payload, await taskFor(ctx.payload, article.id, 'fr'), users.translator)
+    await saveDraft(
+      ctx.payload,
+      article.id,
+      'fr',
+      {
+        title: 'Comment résout-on un nom ?',
+        summary: 'Le DNS en bref.',
+        seoDescription: 'Comment fonctionne le DNS.',
+        body: `${f1Translator} ${f3} Les enregistrements ont une durée précise.`,
+      },
+      users.translator,
+    )
+    expect((await moveTask(ctx.payload, task, 'in_review', users.translator)).status).toBe('in_review')
+  })
+})
