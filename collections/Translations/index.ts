@@ -7,6 +7,7 @@ import { targetLocales } from '@/i18n/locales'
 import { translatableFields } from '@/workflow/fingerprint'
 import { taskStatuses } from '@/workflow/states'
 import { canReadTranslations, canUpdateTranslation } from './access'
+import { leverageEndpoint } from './leverage'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
@@ -37,6 +38,7 @@ export const Translations: CollectionConfig = {
     update: canUpdateTranslation,
     delete: isEditor,
   },
+  endpoints: [leverageEndpoint],
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],

@@ -7,10 +7,14 @@ import { richTextToPlainText } from '@/richtext/plainText'
 import { readSegmentStates } from '@/segments/states'
 import { countWords } from '@/workflow/wordCount'
 import { createTopic, createUsers, type TestUser } from '../helpers/fixtures'
+import { graphql, rest, tokenFor } from '../helpers/http'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import {
   as,
   claimAndStart,
+  createTranslator,
+  password,
+  restError,
   localeSlice,
   moveTask,
   publishArticle,
@@ -276,5 +280,97 @@ describe('an outdated task', () => {
       users.translator,
     )
     expect((await moveTask(ctx.payload, task, 'in_review', users.translator)).status).toBe('in_review')
+  })
+})
+
+describe('the leverage on demand: POST /api/translations/:id/leverage', () => {
+  let article: Article
+  let french: Translation
+  let englishTranslator: TestUser
+  const tokens: Record<string, string> = {}
+
+  beforeAll(async () => {
+    englishTranslator = await createTranslator(ctx.payload, 'en', 'english@test.example')
+    article = await publishArticle(ctx.payload, users.editor, {
+      topic: topic.id,
+      text: italian('Chi gestisce i server radice?', s2),
+    })
+    french = await claimAndStart(ctx.payload, await taskFor(ctx.payload, article.id, 'fr'), users.translator)
+    for (const user of [users.editor, users.translator, englishTranslator, users.admin])
+      tokens[user.email] = await tokenFor(ctx.payload, user.email, password)
+  })
+
+  const post = (id: string | number, token?: string, headers?: Record<string, string>) =>
+    rest(ctx.payload, 'POST', `/translations/${id}/leverage`, { token, headers })
+
+  it('answers 401 signed out, 404 for no such task, 403 for a translator it is not assigned to', async () => {
+    const signedOut = await post(french.id)
+    expect(signedOut.status).toBe(401)
+    expect(restError(signedOut.json)).toBe('Accedi per calcolare il riutilizzo dalla memoria di un compito.')
+    expect((await post(987654, tokens[users.editor.email])).status).toBe(404)
+    expect((await post('not-an-id', tokens[users.editor.email])).status).toBe(404)
+    const other = await post(french.id, tokens[englishTranslator.email])
+    expect(other.status).toBe(403)
+    const english = await taskFor(ctx.payload, article.id, 'en')
+    // Unassigned: only editors count it.
+    const unassigned = await post(english.id, tokens[users.translator.email], { 'Accept-Language': 'fr' })
+    expect(unassigned.status).toBe(403)
+    expect(restError(unassigned.json)).toBe(
+      'Seuls les rédacteurs et le traducteur de la tâche peuvent en calculer l’effet de levier.',
+    )
+  })
+
+  it('counts for an editor (admins are editors) and for the task’s translator, and stores it', async () => {
+    const before = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    expect(before?.bands['101'].words).toBe(countWords(italianSummary) + countWords('Come funziona il DNS.'))
+    for (const email of [users.translator.email, users.editor.email, users.admin.email]) {
+      const answer = await post(french.id, tokens[email])
+      expect(answer.status, email).toBe(200)
+      const leverage = readTaskLeverage(answer.json.leverage)
+      expect(leverage?.total.words).toBe(
+        countWords('Chi gestisce i server radice?') +
+          countWords(s2) +
+          countWords(italianSummary) +
+          countWords('Come funziona il DNS.'),
+      )
+      expect(leverage?.bands['100'].words).toBe(countWords(s2))
+    }
+    const stored = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    expect(Date.parse(stored?.computedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(before?.computedAt ?? ''))
+  })
+
+  it('Local API with access: nobody writes the leverage or the states; a translator reads only their languages', async () => {
+    const fake = { ...readTaskLeverage(french.leverage), computedAt: 'never' }
+    for (const user of [users.editor, users.translator]) {
+      const updated = await ctx.payload.update({
+        collection: 'translations',
+        id: french.id,
+        data: { leverage: fake, segmentStates: {} },
+        ...as(user),
+      })
+      expect(readTaskLeverage(updated.leverage)?.computedAt).not.toBe('never')
+      expect(Object.keys(readSegmentStates(updated.segmentStates)).length).toBeGreaterThan(0)
+    }
+    await expect(ctx.payload.findByID({ collection: 'translations', id: french.id, ...as(englishTranslator) })).rejects.toThrow()
+    const mine = await ctx.payload.findByID({ collection: 'translations', id: french.id, ...as(users.translator) })
+    expect(readTaskLeverage(mine.leverage)).not.toBeNull()
+  })
+
+  it('GraphQL: the leverage reads under the tasks’ own rules', async () => {
+    const query = `{ Translation(id: ${JSON.stringify(french.id)}) { leverage } }`
+    const own = await graphql(ctx.payload, query, { token: tokens[users.translator.email] })
+    expect(readTaskLeverage(own.data?.Translation && (own.data.Translation as { leverage: unknown }).leverage)).not.toBeNull()
+    const other = await graphql(ctx.payload, query, { token: tokens[englishTranslator.email] })
+    expect(other.data?.Translation ?? null).toBeNull()
+    const anonymous = await graphql(ctx.payload, query)
+    expect(anonymous.data?.Translation ?? null).toBeNull()
+  })
+
+  it('is counted again when the source changes under a task in progress', async () => {
+    const before = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    await publishItalian(article.id, italian('Chi gestisce i server radice?', `${s2} ${s3}`))
+    const after = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
+    expect(after?.source).not.toBe(before?.source)
+    expect(after?.total.words).toBe((before?.total.words ?? 0) + countWords(s3))
   })
 })

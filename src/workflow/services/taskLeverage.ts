@@ -11,11 +11,12 @@ import { sourceLocale, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relations'
 import { queriesOf, leverageOf } from '@/memory/leverage'
 import type { BestMatch } from '@/memory/preTranslate'
-import type { TaskLeverage } from '@/memory/taskLeverage'
-import type { Translation } from '@/payload-types'
+import { readTaskLeverage, type TaskLeverage } from '@/memory/taskLeverage'
+import type { Article, Translation } from '@/payload-types'
 import { segmentField, type SegmentedField } from '@/segments/field'
 import { fingerprintFields, translatableFields } from '@/workflow/fingerprint'
 import type { SourceValues } from '@/workflow/source'
+import { childReq } from './childReq'
 import { readSource } from './source'
 import { lookupMemory } from './translationMemory'
 
@@ -72,4 +73,32 @@ export async function refreshLeverage(req: PayloadRequest, task: Translation): P
   const leverage = leverageOfMatches(await matchSource(req.payload, locale, source), source)
   await writeTaskAnalysis(req, task.id, { leverage })
   return leverage
+}
+
+/**
+ * After a publication of the source: every task of the article whose leverage was counted on
+ * another source (or never) is counted again. Tasks that just became outdated were counted by
+ * their pre-translation already, on this very source.
+ */
+export async function refreshArticleLeverage(req: PayloadRequest, articleId: Article['id'] | string): Promise<number> {
+  const source = await readSource(req, articleId, { latest: false })
+  if (!source) return 0
+  const fingerprint = sourceFingerprint(source)
+  const { docs: tasks } = await req.payload.find({
+    collection: 'translations',
+    where: { article: { equals: articleId } },
+    select: { locale: true, leverage: true },
+    pagination: false,
+    depth: 0,
+    req: childReq(req),
+    overrideAccess: true,
+  })
+  let counted = 0
+  for (const task of tasks) {
+    if (readTaskLeverage(task.leverage)?.source === fingerprint) continue
+    const leverage = leverageOfMatches(await matchSource(req.payload, task.locale, source), source)
+    await writeTaskAnalysis(req, task.id, { leverage })
+    counted += 1
+  }
+  return counted
 }
