@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loadLeverageTotals } from '@/admin/data/leverageTotals'
+import { loadQueue } from '@/admin/data/queue'
 import { readTaskLeverage } from '@/memory/taskLeverage'
 import type { Article, Topic, Translation } from '@/payload-types'
 import { richText } from '@/richtext/build'
@@ -372,5 +374,36 @@ describe('the leverage on demand: POST /api/translations/:id/leverage', () => {
     const after = readTaskLeverage((await taskFor(ctx.payload, article.id, 'fr')).leverage)
     expect(after?.source).not.toBe(before?.source)
     expect(after?.total.words).toBe((before?.total.words ?? 0) + countWords(s3))
+  })
+})
+
+describe('the leverage in the admin', () => {
+  it('is on each row of the queue', async () => {
+    const { rows } = await loadQueue(ctx.payload, users.translator, { where: { locale: { equals: 'fr' } }, page: 1, limit: 100 })
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      const stored = readTaskLeverage((await ctx.payload.findByID({ collection: 'translations', id: row.id, depth: 0 })).leverage)
+      expect(row.leverage, String(row.id)).toEqual(stored)
+    }
+  })
+
+  it('is summed per language over the open tasks in the editors’ workspace, under each reader’s access', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'translations', pagination: false, depth: 0 })
+    const open = docs.filter((task) => task.status !== 'approved')
+    const totals = await loadLeverageTotals(ctx.payload, users.editor)
+    for (const locale of ['fr', 'en'] as const) {
+      const mine = open.filter((task) => task.locale === locale)
+      expect(totals[locale].open).toBe(mine.length)
+      expect(totals[locale].leverage.total.words).toBe(
+        mine.reduce((sum, task) => sum + (readTaskLeverage(task.leverage)?.total.words ?? 0), 0),
+      )
+      expect(totals[locale].leverage.bands['100'].words).toBe(
+        mine.reduce((sum, task) => sum + (readTaskLeverage(task.leverage)?.bands['100'].words ?? 0), 0),
+      )
+    }
+    expect(totals.fr.leverage.total.words).toBeGreaterThan(0)
+    const translators = await loadLeverageTotals(ctx.payload, users.translator)
+    expect(translators.en.open).toBe(0)
+    expect(translators.fr).toEqual(totals.fr)
   })
 })
