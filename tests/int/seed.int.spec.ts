@@ -207,7 +207,9 @@ describe('seed', () => {
         draft: true,
         fallbackLocale: false,
       })
-      const expected = richTextToPlainText(richText([reused.article.content[locale].body[reused.i]]))
+      const block = reused.article.content[locale]?.body[reused.i]
+      expect(block).toBeDefined()
+      const expected = block ? richTextToPlainText(richText([block])) : ''
       expect(richTextToPlainText(draft.body).split('\n\n')[0]?.trim()).toBe(expected.trim())
     }
   })

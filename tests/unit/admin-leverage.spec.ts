@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { LeverageTable, leverageParts, leverageTranslator } from '@/admin/components/LeverageTable'
 import type { LeverageTotals } from '@/admin/data/leverageTotals'
 import { LeverageTotalsTable } from '@/admin/views/LeverageTotalsTable'
+import { targetLocales } from '@/i18n/locales'
 import { leverageOf } from '@/memory/leverage'
 
 const leverage = leverageOf([
@@ -30,7 +31,13 @@ describe('the leverage tables', () => {
 
   it('sums per language in the workspace', () => {
     const empty = leverageOf([])
-    const totals: LeverageTotals = { fr: { leverage, counted: 2, open: 3 }, en: { leverage: empty, counted: 0, open: 0 } }
+    // French has counted tasks, every other language none.
+    const totals = Object.fromEntries(
+      targetLocales.map((locale) => [
+        locale,
+        locale === 'fr' ? { leverage, counted: 2, open: 3 } : { leverage: empty, counted: 0, open: 0 },
+      ]),
+    ) as LeverageTotals
     const html = renderToStaticMarkup(createElement(LeverageTotalsTable, { totals, t: leverageTranslator('it'), language: 'it' }))
     expect(html).toContain('Nuove (sotto il 75 %)')
     expect(html).toContain('2 compiti calcolati su 3')

@@ -18,7 +18,7 @@ import { readSegmentStates, type SegmentStates } from '@/segments/states'
 import { translatableFields, type TranslatableField } from '@/workflow/fingerprint'
 import { pickSource, type SourceValues } from '@/workflow/source'
 import { childReq } from './childReq'
-import { readSource } from './source'
+import { readArticleText, readSource } from './source'
 import { leverageOfMatches, matchSource, writeTaskAnalysis } from './taskLeverage'
 
 type ArticleText = Partial<Pick<Article, TranslatableField>>
@@ -37,22 +37,6 @@ function snapshotOf(task: Translation): SourceValues | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? pickSource(value) : null
 }
 
-async function readDraft(req: PayloadRequest, articleId: number | string, locale: Translation['locale']) {
-  const doc = await req.payload.findByID({
-    collection: 'articles',
-    id: articleId,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    req: childReq(req),
-    disableErrors: true,
-    overrideAccess: true,
-    select: { title: true, body: true, summary: true, seoTitle: true, seoDescription: true },
-  })
-  return doc ? pickSource(doc) : null
-}
-
 /**
  * Pre-translates one task. `outdated`: the task was approved against `task.sourceSnapshot`
  * and the source has changed since; only changed sentences are filled then.
@@ -64,7 +48,7 @@ export async function preTranslateTask(
 ): Promise<PreTranslation | null> {
   const articleId = relationId(task.article)
   if (articleId === undefined) return null
-  const [source, draft] = [await readSource(req, articleId, { latest: false }), await readDraft(req, articleId, task.locale)]
+  const [source, draft] = [await readSource(req, articleId, { latest: false }), await readArticleText(req, articleId, task.locale, { latest: true })]
   if (!source || !draft) return null
   const previous = outdated ? snapshotOf(task) : null
   const fields = await matchSource(req.payload, task.locale, source)
