@@ -7,10 +7,12 @@ import { targetLocales } from '@/i18n/locales'
 import { translatableFields } from '@/workflow/fingerprint'
 import { taskStatuses } from '@/workflow/states'
 import { canReadTranslations, canUpdateTranslation } from './access'
+import { leverageEndpoint } from './leverage'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
+import { preTranslate } from './hooks/preTranslate'
 import { recordMemory } from './hooks/recordMemory'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
@@ -36,10 +38,11 @@ export const Translations: CollectionConfig = {
     update: canUpdateTranslation,
     delete: isEditor,
   },
+  endpoints: [leverageEndpoint],
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],
-    afterChange: [syncPublicLocales, recordMemory, afterWorkflowChange],
+    afterChange: [syncPublicLocales, recordMemory, preTranslate, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
   fields: [

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { locales } from '@/i18n/locales'
+import { locales, targetLocales } from '@/i18n/locales'
+import { alignField } from '@/memory/align'
+import { richText } from '@/richtext/build'
+import { richTextToPlainText } from '@/richtext/plainText'
+import { segmentField } from '@/segments/field'
+import { readSegmentStates } from '@/segments/states'
 import { seed } from '@/seed'
 import { devAccounts } from '@/seed/accounts'
 import { seedArticles } from '@/seed/data/articles'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { taskFor } from '../helpers/workflow'
 
 let ctx: TestPayload
 
@@ -165,5 +171,63 @@ describe('seed', () => {
     const report = await seed(ctx.payload, { password: 'dinogeek-dev', createDevAccounts: true })
     expect(Object.values(report.created).every((count) => count === 0)).toBe(true)
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('pre-fills a newly published article that reuses seed sentences, in French and English', async () => {
+    // A paragraph of a seed article whose sentences the memory holds in both languages.
+    const reused = seedArticles
+      .flatMap((article) => article.content.it.body.map((block, i) => ({ article, block, i })))
+      .find(({ article, block, i }) => {
+        if (block.type !== 'p') return false
+        const source = richText([block])
+        const count = segmentField('body', source, 'it').segments.length
+        return (
+          count > 1 &&
+          targetLocales.every((locale) => {
+            const target = article.content[locale]?.body[i]
+            return (
+              target?.type === 'p' &&
+              alignField('body', source, richText([target]), { source: 'it', target: locale }).length === count
+            )
+          })
+        )
+      })
+    expect(reused).toBeDefined()
+    if (!reused) return
+    const user = (await ctx.payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, limit: 1 })).docs[0]
+    expect(user).toBeDefined()
+    if (!user) return
+    const topic = (await ctx.payload.find({ collection: 'topics', limit: 1 })).docs[0]
+    const article = await ctx.payload.create({
+      collection: 'articles',
+      locale: 'it',
+      data: {
+        title: 'Una domanda mai posta prima?',
+        slug: 'frasi-riusate',
+        summary: 'Un riassunto tutto nuovo.',
+        // The reused paragraph first, then a sentence the memory has never seen.
+        body: richText([reused.block, { type: 'p', text: 'Questa frase non è mai stata tradotta.' }]),
+        topic: topic?.id,
+        _status: 'published',
+      },
+      overrideAccess: false,
+      user,
+    })
+    for (const locale of targetLocales) {
+      const task = await taskFor(ctx.payload, article.id, locale)
+      const states = Object.entries(readSegmentStates(task.segmentStates)).filter(([id]) => id.startsWith('body:'))
+      expect(states.map(([, state]) => state.status)).toContain('memory')
+      const draft = await ctx.payload.findByID({
+        collection: 'articles',
+        id: article.id,
+        locale,
+        draft: true,
+        fallbackLocale: false,
+      })
+      const block = reused.article.content[locale]?.body[reused.i]
+      expect(block).toBeDefined()
+      const expected = block ? richTextToPlainText(richText([block])) : ''
+      expect(richTextToPlainText(draft.body).split('\n\n')[0]?.trim()).toBe(expected.trim())
+    }
   })
 })

@@ -4,12 +4,14 @@ import { sourceLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { applyPublication } from '@/workflow/services/publication'
 import { ensureTranslationTasks, flagOutdatedTranslations } from '@/workflow/services/sourceChanges'
+import { refreshArticleLeverage } from '@/workflow/services/taskLeverage'
 import { publicationRequest } from './routeArticleWrites'
 
 /**
  * After the draft is saved: publish (or unpublish) the requested language.
  * Publishing the source then creates the missing translation tasks and flags
- * outdated ones (the seed sets `context.seeding` and creates its tasks itself).
+ * outdated ones, and counts the tasks' leverage again (the seed sets `context.seeding` and
+ * creates its tasks itself).
  */
 export const applyRequestedPublication: CollectionAfterChangeHook<Article> = async ({ doc, req, context, operation }) => {
   const request = publicationRequest(context)
@@ -30,6 +32,10 @@ export const applyRequestedPublication: CollectionAfterChangeHook<Article> = asy
   if (request.locale === sourceLocale && !context.seeding) {
     await ensureTranslationTasks(req, doc.id)
     await flagOutdatedTranslations(req, doc.id, { minorEdit: context.minorEdit === true })
+    // The leverage is a help for planning: a failure to count it never refuses the publication.
+    await refreshArticleLeverage(req, doc.id).catch((error: unknown) => {
+      req.payload.logger.error({ err: error, article: doc.id }, 'leverage: the tasks were not counted again')
+    })
   }
   // The caller asked to publish: answer with the state it produced, not the draft it went through.
   // (New tasks start as "todo" and outdated ones stay public, so the list is still the publication's.)

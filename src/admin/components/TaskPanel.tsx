@@ -14,10 +14,14 @@ import { issuePreviewHref } from '@/preview/data/issue'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
 import { adminUrl, articleEditUrl, translationsViewPath } from '@/admin/lib/adminUrls'
-import { formatDay, isOverdue } from '@/admin/lib/dates'
+import { formatDateTime, formatDay, isOverdue } from '@/admin/lib/dates'
 import type { TaskMoves } from '@/admin/lib/taskMoves'
 import { capitalize } from '@/admin/lib/text'
+import { isEditorUser } from '@/access/roles'
+import { readTaskLeverage } from '@/memory/taskLeverage'
 import { DiffView } from './DiffView'
+import { LeverageTable, leverageTranslator } from './LeverageTable'
+import { RecountLeverage } from './RecountLeverage'
 import { ReviewSideBySide } from './ReviewSideBySide'
 import { StatusBadge } from './StatusBadge'
 import { TaskActions, type ActionButton } from './TaskActions'
@@ -52,6 +56,39 @@ function buttonsFor(moves: TaskMoves, userId: number | string, t: AdminT): Actio
     })
   }
   return buttons
+}
+
+/** The task's words per match band, when they were counted, and (for who may) "count again". */
+function LeverageCard(props: {
+  leverage: unknown
+  language: ReturnType<typeof adminLanguage>
+  recount: boolean
+  apiRoute: string
+  taskId: number | string
+}) {
+  const t = leverageTranslator(props.language)
+  const leverage = readTaskLeverage(props.leverage)
+  return (
+    <div className="dg-card" data-task-leverage>
+      <h3>{t('heading')}</h3>
+      <p className="dg-muted">{t('intro')}</p>
+      {leverage ? (
+        <>
+          <LeverageTable leverage={leverage} t={t} language={props.language} />
+          <p className="dg-hint">{t('computedAt', { date: formatDateTime(leverage.computedAt, props.language) ?? '—' })}</p>
+        </>
+      ) : (
+        <p className="dg-muted">{t('notComputed')}</p>
+      )}
+      {props.recount && (
+        <RecountLeverage
+          apiRoute={props.apiRoute}
+          taskId={props.taskId}
+          labels={{ recount: t('recount'), working: t('working'), failed: t('failed') }}
+        />
+      )}
+    </div>
+  )
 }
 
 export async function TaskPanel({ id, req }: Props) {
@@ -166,6 +203,14 @@ export async function TaskPanel({ id, req }: Props) {
           refusalMessages={{ messages: workflowMessages(language), language }}
         />
       </div>
+
+      <LeverageCard
+        leverage={task.leverage}
+        language={language}
+        recount={isEditorUser(req.user) || sameId(relationId(task.assignee), req.user.id)}
+        apiRoute={req.payload.config.routes.api}
+        taskId={task.id}
+      />
 
       {changedFields.length > 0 ? (
         <div className="dg-card" data-task-diff lang={sourceLocale}>

@@ -6,6 +6,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { TargetLocale } from '@/i18n/locales'
+import { readTaskLeverage, type TaskLeverage } from '@/memory/taskLeverage'
 import type { Translation } from '@/payload-types'
 import { relationId } from '@/lib/relations'
 import type { FieldDiff } from '@/workflow/diff'
@@ -27,6 +28,8 @@ export type QueueRow = {
   changedFields: TranslatableField[]
   /** Only for tasks with a snapshot and changed fields (outdated, or reworked after a change). */
   diffs: FieldDiff[]
+  /** Words per memory match band, when counted. */
+  leverage: TaskLeverage | null
 }
 
 export type QueuePage = { rows: QueueRow[]; page: number; totalPages: number; totalDocs: number }
@@ -40,6 +43,7 @@ export const taskSelect = {
   dueDate: true,
   wordsToTranslate: true,
   changedFields: true,
+  leverage: true,
 } as const
 
 export async function loadQueue(
@@ -110,6 +114,7 @@ export async function loadQueue(
       wordsToTranslate: task.wordsToTranslate ?? 0,
       changedFields,
       diffs: source ? changedFieldDiffs({ changedFields, sourceSnapshot: snapshots.get(String(task.id)) }, source) : [],
+      leverage: readTaskLeverage(task.leverage),
     }
   })
   return {

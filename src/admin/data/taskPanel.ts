@@ -23,6 +23,7 @@ export type PanelTask = Pick<
   | 'assignee'
   | 'dueDate'
   | 'wordsToTranslate'
+  | 'leverage'
   | 'changedFields'
   | 'sourceSnapshot'
   | 'approvedAt'

@@ -7,6 +7,7 @@ import React from 'react'
 
 import { languageName, type Locale } from '@/i18n/locales'
 import { DiffView } from '@/admin/components/DiffView'
+import { leverageParts, leverageTranslator, type LeverageT } from '@/admin/components/LeverageTable'
 import { StatusBadge } from '@/admin/components/StatusBadge'
 import type { QueueRow } from '@/admin/data/queue'
 import type { AdminT } from '@/admin/i18n/translator'
@@ -58,7 +59,20 @@ function Changes({ row, t }: { row: QueueRow; t: AdminT }) {
   )
 }
 
+function LeverageSummary({ row, t, language }: { row: QueueRow; t: LeverageT; language: Locale }) {
+  if (!row.leverage) return <span className="dg-muted">—</span>
+  const number = new Intl.NumberFormat(language)
+  const parts = leverageParts(row.leverage)
+  const values = { exact: number.format(parts.exact), fuzzy: number.format(parts.fuzzy), new: number.format(parts.new) }
+  return (
+    <span className="dg-leverage-summary" title={t('summaryTitle', values)}>
+      {t('summary', values)}
+    </span>
+  )
+}
+
 export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, testId }: Props) {
+  const lt = leverageTranslator(language)
   if (rows.length === 0)
     return (
       <p className="dg-empty" data-testid={`${testId}-empty`}>
@@ -76,6 +90,7 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
             {editor && <th>{t('columns.assignee')}</th>}
             <th>{t('columns.due')}</th>
             <th className="dg-num">{t('columns.words')}</th>
+            <th>{lt('column')}</th>
             <th>{t('columns.changes')}</th>
             <th>{t('columns.actions')}</th>
           </tr>
@@ -108,6 +123,9 @@ export function QueueTable({ rows, t, language, adminRoute, editor, emptyLabel, 
                   {overdue && <> ({t('queue.overdue')})</>}
                 </td>
                 <td className="dg-num">{row.wordsToTranslate}</td>
+                <td data-leverage>
+                  <LeverageSummary row={row} t={lt} language={language} />
+                </td>
                 <td>
                   <Changes row={row} t={t} />
                 </td>

@@ -12,7 +12,9 @@ import React from 'react'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
 import { languageName } from '@/i18n/locales'
+import { leverageTranslator } from '@/admin/components/LeverageTable'
 import { loadCoverage } from '@/admin/data/coverage'
+import { loadLeverageTotals } from '@/admin/data/leverageTotals'
 import { translatorOptions } from '@/admin/data/lookups'
 import { loadQueue, type QueuePage } from '@/admin/data/queue'
 import { loadStatusCounts } from '@/admin/data/statusCounts'
@@ -28,6 +30,7 @@ import {
   type SearchParams,
 } from '@/admin/lib/queueFilters'
 import { CoverageMatrix } from './CoverageMatrix'
+import { LeverageTotalsTable } from './LeverageTotalsTable'
 import { Pagination } from './Pagination'
 import { QueueFiltersForm } from './QueueFiltersForm'
 import { QueueTable } from './QueueTable'
@@ -86,8 +89,10 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   if (editor) {
     const filters = parseQueueFilters(query)
     const search = firstParam(query, 'q')?.trim() || undefined
-    const [counts, open, coverage, translators] = await Promise.all([
+    const lt = leverageTranslator(language)
+    const [counts, leverage, open, coverage, translators] = await Promise.all([
       loadStatusCounts(payload, user),
+      loadLeverageTotals(payload, user),
       loadQueue(payload, user, { where: allTasksWhere(filters), page: pageParam(query, 'page'), limit: 25 }),
       loadCoverage(payload, user, { page: pageParam(query, 'coveragePage'), search }),
       translatorOptions(payload, user),
@@ -96,6 +101,10 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       <>
         <Section title={t('sections.counts')} testId="section-counts">
           <StatusCountsTable counts={counts} {...tables} />
+        </Section>
+        <Section title={lt('workspaceTitle')} testId="section-leverage">
+          <p className="dg-muted">{lt('workspaceIntro')}</p>
+          <LeverageTotalsTable totals={leverage} t={lt} language={language} />
         </Section>
         <Section title={t('sections.open')} count={t('queue.total', { count: open.totalDocs })} testId="section-open">
           <QueueFiltersForm filters={filters} translators={translators} t={t} language={language} keep={{ q: search }} />
