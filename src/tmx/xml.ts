@@ -36,7 +36,13 @@ export type ParsedXml = { ok: true; nodes: XmlNode[] } | { ok: false; line: numb
 export function parseXml(text: string): ParsedXml {
   const valid = XMLValidator.validate(text)
   if (valid !== true) return { ok: false, line: valid.err.line, detail: valid.err.msg }
-  const nodes: unknown = parser.parse(text)
+  let nodes: unknown
+  try {
+    nodes = parser.parse(text)
+  } catch (error) {
+    // Past the validator, the parser still refuses some files (nesting deeper than it allows).
+    return { ok: false, line: 1, detail: error instanceof Error ? error.message : String(error) }
+  }
   return Array.isArray(nodes) ? { ok: true, nodes: nodes.filter(isNode) } : { ok: false, line: 1, detail: 'no element' }
 }
 

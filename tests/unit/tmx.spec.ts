@@ -139,4 +139,14 @@ describe('TMX import', () => {
       '<tu><tuv xml:lang="it"><seg>uno</seg></tuv><tuv xml:lang="fr"><seg>un</seg></tuv><tuv xml:lang="fr"><seg>une</seg></tuv></tu>'
     expect(problemsOf(readTmx(tmx(twice), pair, limits))[0]?.code).toBe('duplicateLanguage')
   })
+
+  it('does not expand the entities of a DOCTYPE (no entity bomb) and refuses deep nesting', () => {
+    const entities = ['<!ENTITY a0 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx">']
+    for (let i = 1; i < 10; i += 1) entities.push(`<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`)
+    const bomb = tmx(tu('&a9;', 'b')).replace('<tmx', `<!DOCTYPE tmx [${entities.join('')}]><tmx`)
+    const read = readTmx(bomb, pair, limits)
+    expect(read.ok && read.units[0]?.source).toBe('&amp;a9;')
+    const deep = tmx(tu(`${'<bpt i="1"><sub>'.repeat(200)}${'</sub></bpt>'.repeat(200)}a`, 'a'))
+    expect(readTmx(deep, pair, limits).ok).toBe(false)
+  })
 })
