@@ -28,6 +28,7 @@ export const TranslationMemory: CollectionConfig = {
     defaultColumns: ['sourceText', 'targetText', 'targetLocale', 'approvedAt', 'origin'],
     listSearchableFields: ['sourceText', 'targetText'],
     group: textPerLocale('Labels.groups.editorial'),
+    components: { beforeListTable: ['/src/admin/components/MemoryTransfer#MemoryTransfer'] },
   },
   // Payload would derive the GraphQL names from the slug ("TranslationMemories"); these read better.
   graphQL: { singularName: 'MemoryPair', pluralName: 'MemoryPairs' },

@@ -1,6 +1,9 @@
-import { createLocalReq } from 'payload'
+import { createLocalReq, type ServerProps } from 'payload'
+import type { ReactElement } from 'react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MemoryTransfer } from '@/admin/components/MemoryTransfer'
+import type { MemoryTransferClient } from '@/admin/components/MemoryTransferClient'
 import type { TranslationMemory } from '@/payload-types'
 import { readTmx } from '@/tmx/read'
 import { exportTmx, importTmx, maxTmxBytes, tmxLimits } from '@/workflow/services/tmx'
@@ -177,5 +180,23 @@ describe('import', () => {
     const huge = file(good('x').repeat(Math.ceil(maxTmxBytes / 80)))
     expect((await importAs(huge, tokenOf(users.editor))).status).toBe(413)
     expect((await frenchPairs()).length).toBe(0)
+  })
+})
+
+describe("the list view's export and import buttons", () => {
+  type ClientProps = Parameters<typeof MemoryTransferClient>[0]
+  const render = (user: TestUser | undefined) => {
+    const i18n = { language: 'fr' } as unknown as ServerProps['i18n']
+    return MemoryTransfer({ i18n, payload: ctx.payload, user }) as ReactElement<ClientProps> | null
+  }
+
+  it('offers editors every pair and the import, a translator the export of their pairs, nobody else anything', () => {
+    const editor = render(users.editor)?.props
+    expect(editor?.pairs.map((pair) => pair.to)).toEqual(['fr', 'en'])
+    expect(editor?.canImport).toBe(true)
+    expect(editor?.labels.export).toBe('Exporter en TMX')
+    const translator = render(english)?.props
+    expect([translator?.pairs.map((pair) => pair.label), translator?.canImport]).toEqual([['italien → anglais'], false])
+    expect(render(undefined)).toBeNull()
   })
 })
