@@ -1,6 +1,6 @@
 import { createLocalReq, type ServerProps } from 'payload'
 import type { ReactElement } from 'react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { MemoryTransfer } from '@/admin/components/MemoryTransfer'
 import type { MemoryTransferClient } from '@/admin/components/MemoryTransferClient'
@@ -150,6 +150,26 @@ describe('import', () => {
     const req = await createLocalReq({ user: users.translator }, ctx.payload)
     await expect(importTmx(req, { from: 'it', to: 'fr' }, xml)).rejects.toMatchObject({ status: 403 })
     expect((await frenchPairs()).length).toBe(count)
+  })
+
+  it('writes all the pairs or none: a failure after the first pair rolls the import back', async () => {
+    const xml = (await exportAs('from=it&to=fr', tokenOf(users.editor))).text
+    await ctx.payload.delete({ collection: 'translation-memory', where: { targetLocale: { equals: 'fr' } } })
+    const create = ctx.payload.create.bind(ctx.payload)
+    let calls = 0
+    const spy = vi.spyOn(ctx.payload, 'create').mockImplementation(((args: Parameters<typeof create>[0]) => {
+      calls += 1
+      if (calls === 2) throw new Error('disk full')
+      return create(args)
+    }))
+    try {
+      const req = await createLocalReq({ user: users.editor }, ctx.payload)
+      await expect(importTmx(req, { from: 'it', to: 'fr' }, xml)).rejects.toThrow('disk full')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(calls).toBe(2)
+    expect(await frenchPairs()).toEqual([])
   })
 
   it('changes nothing for a malformed file and says which unit and what is wrong', async () => {
