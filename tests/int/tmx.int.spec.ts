@@ -157,11 +157,11 @@ describe('import', () => {
     await ctx.payload.delete({ collection: 'translation-memory', where: { targetLocale: { equals: 'fr' } } })
     const create = ctx.payload.create.bind(ctx.payload)
     let calls = 0
-    const spy = vi.spyOn(ctx.payload, 'create').mockImplementation(((args: Parameters<typeof create>[0]) => {
+    const spy = vi.spyOn(ctx.payload, 'create').mockImplementation((args: Parameters<typeof create>[0]) => {
       calls += 1
       if (calls === 2) throw new Error('disk full')
       return create(args)
-    }))
+    })
     try {
       const req = await createLocalReq({ user: users.editor }, ctx.payload)
       await expect(importTmx(req, { from: 'it', to: 'fr' }, xml)).rejects.toThrow('disk full')
