@@ -34,6 +34,12 @@ export type BenchConfig = {
   mixedWriters: number
   /** BENCH_QUICK=1: small defaults to iterate (200 articles, 5 s runs); explicit variables still win. */
   quick: boolean
+  /** BENCH_MEMORY_PAIRS: translation-memory pairs of the memory phase (default 200,000; quick 20,000). */
+  memoryPairs: number
+  /** BENCH_MEMORY_QUERIES: lookups measured in the memory phase (default 1,000; quick 200). */
+  memoryQueries: number
+  /** BENCH_ONLY=memory: only the memory phase (no build, no server). */
+  memoryOnly: boolean
   /** MONGODB_TEST_URL: also run everything on this MongoDB server (a fresh database, dropped afterwards). */
   mongoUrl: string | null
 }
@@ -50,8 +56,26 @@ function positiveInt(source: Source, name: string, fallback: number, { min = 1 }
 
 /** Defaults of a full run, and of BENCH_QUICK=1. */
 const defaults = {
-  full: { articles: 10_000, durationS: 20, warmupS: 5, localApiCalls: 1000, adminSamples: 20, mixedWrites: 60 },
-  quick: { articles: 200, durationS: 5, warmupS: 2, localApiCalls: 200, adminSamples: 5, mixedWrites: 20 },
+  full: {
+    articles: 10_000,
+    durationS: 20,
+    warmupS: 5,
+    localApiCalls: 1000,
+    adminSamples: 20,
+    mixedWrites: 60,
+    memoryPairs: 200_000,
+    memoryQueries: 1000,
+  },
+  quick: {
+    articles: 200,
+    durationS: 5,
+    warmupS: 2,
+    localApiCalls: 200,
+    adminSamples: 5,
+    mixedWrites: 20,
+    memoryPairs: 20_000,
+    memoryQueries: 200,
+  },
 }
 
 export function readBenchConfig(source: Source): BenchConfig {
@@ -76,6 +100,9 @@ export function readBenchConfig(source: Source): BenchConfig {
     batch: positiveInt(source, 'BENCH_BATCH', 100),
     skipBuild: source.BENCH_SKIP_BUILD === '1',
     keep: source.BENCH_KEEP === '1',
+    memoryPairs: positiveInt(source, 'BENCH_MEMORY_PAIRS', base.memoryPairs),
+    memoryQueries: positiveInt(source, 'BENCH_MEMORY_QUERIES', base.memoryQueries),
+    memoryOnly: source.BENCH_ONLY?.trim() === 'memory',
     mongoUrl: source.MONGODB_TEST_URL?.trim() || null,
   }
 }

@@ -18,7 +18,7 @@ import { routing } from '@/i18n/routing'
 import { readBenchConfig, type BenchConfig } from './config'
 import { probe } from './lib/http'
 import { freePort, stopAll, stopProcess, treeMemoryKb } from './lib/processes'
-import { toConsole, toMarkdown } from './lib/report'
+import { markdownTable, memorySection, textTable, toConsole, toMarkdown } from './lib/report'
 import { benchRoutes, lastPage, pathnamesOf, type BenchRoute } from './lib/routes'
 import { ratioToBaseline } from './lib/stats'
 import type {
@@ -33,6 +33,7 @@ import type {
   TimedRequests,
 } from './lib/types'
 import { ensureWrk, WRK } from './lib/wrk'
+import { runMemoryBench } from './memory'
 import { buildApp, buildBareNext } from './phases/build'
 import { baseEnv, elapsedS, errorText, log, logsDir, resultsDir, root } from './phases/context'
 import { adminTimings, EDITOR_EMAIL, login, mixedRun, publishToVisible } from './phases/editor'
@@ -253,9 +254,25 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
   }
 }
 
+/** `BENCH_ONLY=memory`: the memory phase alone, reported in bench/results/memory.{json,md}. */
+async function memoryOnly(config: BenchConfig): Promise<number> {
+  const kinds: DatabaseKind[] = config.mongoUrl ? ['sqlite', 'mongodb'] : ['sqlite']
+  const results = []
+  for (const kind of kinds) results.push(await runMemoryBench(kind, config))
+  mkdirSync(resultsDir, { recursive: true })
+  writeFileSync(
+    path.join(resultsDir, 'memory.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`,
+  )
+  writeFileSync(path.join(resultsDir, 'memory.md'), memorySection(results, markdownTable).join('\n'))
+  console.info(`\n${memorySection(results, textTable).join('\n')}`)
+  return 0
+}
+
 async function main(): Promise<number> {
   const config = readBenchConfig(process.env)
   mkdirSync(logsDir, { recursive: true })
+  if (config.memoryOnly) return memoryOnly(config)
   ensureWrk(log)
   log(
     `${config.quick ? 'QUICK run: ' : ''}${config.articles} articles, ${config.connections} connections, ${config.warmupS} s warm-up + ${config.durationS} s per route, locale ${config.locale}` +
@@ -281,6 +298,7 @@ async function main(): Promise<number> {
     build: await buildApp(config),
     bareNextBuild: null,
     runs: [],
+    memory: [],
     totalS: 0,
   }
   const kinds: DatabaseKind[] = config.mongoUrl ? ['sqlite', 'mongodb'] : ['sqlite']
@@ -297,6 +315,14 @@ async function main(): Promise<number> {
     }
     report.bareNextBuild = bare.build
     if (bare.dir) rmSync(bare.dir, { recursive: true, force: true })
+    for (const kind of kinds) {
+      try {
+        report.memory.push(await runMemoryBench(kind, config))
+      } catch (error) {
+        failed = true
+        log(`[${kind}] memory FAILED: ${errorText(error)}`)
+      }
+    }
   }
   report.totalS = elapsedS()
   mkdirSync(resultsDir, { recursive: true })

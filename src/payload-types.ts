@@ -342,6 +342,7 @@ export interface TranslationMemory {
   field?: ('title' | 'body' | 'summary' | 'seoTitle' | 'seoDescription') | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  origin?: ('approval' | 'import') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -767,6 +768,7 @@ export interface TranslationMemorySelect<T extends boolean = true> {
   field?: T;
   approvedBy?: T;
   approvedAt?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

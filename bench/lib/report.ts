@@ -1,4 +1,5 @@
-import type { BenchReport, DatabaseRun, MixedRunResult, RouteResult, TimedRequests } from './types'
+import { memoryRows } from './memoryReport'
+import type { BenchReport, DatabaseRun, MemoryBenchResult, MixedRunResult, RouteResult, TimedRequests } from './types'
 
 /**
  * Turns a benchmark report into the console table and `latest.md`. Pure
@@ -344,10 +345,21 @@ function header(report: BenchReport): string[] {
   ]
 }
 
+/** The translation memory's figures, when the phase ran. */
+export function memorySection(
+  results: readonly MemoryBenchResult[],
+  table: (header: string[], rows: string[][]) => string,
+): string[] {
+  if (results.length === 0) return []
+  const { header, rows } = memoryRows(results)
+  return ['Translation memory (lookups through the service, leverage of a 1,500-word article)', '', table(header, rows), '']
+}
+
 export function toMarkdown(report: BenchReport): string {
   const lines = ['# Benchmark (`npm run bench`)', '', ...header(report).map((line) => `${line}  `), '']
   if (report.build.error) lines.push('```', report.build.error, '```', '')
   for (const run of report.runs) lines.push(...runSections(run, report, markdownTable))
+  lines.push(...memorySection(report.memory, markdownTable))
   return lines.join('\n')
 }
 
@@ -355,5 +367,6 @@ export function toConsole(report: BenchReport): string {
   const lines = [...header(report), '']
   if (report.build.error) lines.push(report.build.error, '')
   for (const run of report.runs) lines.push(...runSections(run, report, textTable))
+  lines.push(...memorySection(report.memory, textTable))
   return lines.join('\n')
 }

@@ -165,5 +165,21 @@ export type BenchReport = {
   build: BuildResult
   bareNextBuild: BuildResult | null
   runs: DatabaseRun[]
+  /** The translation memory's phase, per database (bench/memory.ts). */
+  memory: MemoryBenchResult[]
   totalS: number
+}
+
+/** The translation memory's figures (bench/memory.ts). */
+export type MemoryBenchResult = {
+  database: DatabaseKind
+  pairs: number
+  generateMs: number
+  insertMs: number
+  /** The first lookup, which builds the language pair's index from the table. */
+  firstLookupMs: number
+  lookups: TimingSummary
+  lookupsWithMatch: number
+  /** A 1,500-word article's words per band, and the median time of its analysis. */
+  leverage: { words: number; segments: number; ms: number; bands: Record<string, { segments: number; words: number }> | null }
 }

@@ -9,6 +9,8 @@ import { translatableFields } from '@/workflow/fingerprint'
 import { canReadMemory } from './access'
 import { setKey } from './hooks/setKey'
 import { lookupEndpoint } from './lookup'
+import { memoryOrigins } from './origins'
+import { tmxExportEndpoint, tmxImportEndpoint } from './tmx'
 
 /**
  * The translation memory: one approved segment pair per row (source and target text with
@@ -23,9 +25,10 @@ export const TranslationMemory: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'sourceText',
-    defaultColumns: ['sourceText', 'targetText', 'targetLocale', 'approvedAt'],
+    defaultColumns: ['sourceText', 'targetText', 'targetLocale', 'approvedAt', 'origin'],
     listSearchableFields: ['sourceText', 'targetText'],
     group: textPerLocale('Labels.groups.editorial'),
+    components: { beforeListTable: ['/src/admin/components/MemoryTransfer#MemoryTransfer'] },
   },
   // Payload would derive the GraphQL names from the slug ("TranslationMemories"); these read better.
   graphQL: { singularName: 'MemoryPair', pluralName: 'MemoryPairs' },
@@ -35,7 +38,7 @@ export const TranslationMemory: CollectionConfig = {
     afterChange: [({ doc }) => (forgetMemoryIndexes(), doc)],
     afterDelete: [({ doc }) => (forgetMemoryIndexes(), doc)],
   },
-  endpoints: [lookupEndpoint],
+  endpoints: [lookupEndpoint, tmxExportEndpoint, tmxImportEndpoint],
   // Exact lookups read one language pair and one key.
   indexes: [{ fields: ['sourceLocale', 'targetLocale', 'key'] }],
   fields: [
@@ -97,6 +100,16 @@ export const TranslationMemory: CollectionConfig = {
       type: 'date',
       label: label('Labels.translationMemory.approvedAt'),
       admin: { position: 'sidebar' },
+    },
+    {
+      // Where the pair came from: an approval here, or a TMX file (src/workflow/services/tmx.ts).
+      name: 'origin',
+      type: 'select',
+      defaultValue: 'approval',
+      options: memoryOrigins.map((value) => ({ value, label: label(`Labels.translationMemory.origins.${value}`) })),
+      label: label('Labels.translationMemory.origin'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: systemOnly,
     },
   ],
 }

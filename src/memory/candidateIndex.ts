@@ -4,7 +4,10 @@
  *
  * Candidates are the entries sharing at least half of the query's distinct words (a match of
  * 75 % or more shares far more), found through the posting lists of those words alone; the
- * best of them by word overlap (Dice) are then scored exactly (score.ts).
+ * best of them by word overlap (Dice) are then scored exactly (score.ts). Posting lists are
+ * kept per length class of the entries, so a lookup reads only the classes whose entries are
+ * long enough and short enough to reach the minimum score (the edit distance is at least the
+ * difference in length): with a memory of common words, that is most of the work saved.
  */
 import { bandOf, minFuzzyScore, type MatchBand } from './bands'
 import { exactKey, fuzzyForm, type FuzzyForm } from './normalise'
@@ -25,6 +28,13 @@ export type LookupOptions = { limit?: number; minScore?: number }
 /** Candidates scored exactly per result asked for (word overlap is only a first guess). */
 const candidatesPerResult = 8
 
+/** Width of a length class: entries whose lengths differ by less than this factor share or neighbour one. */
+const classGrowth = 1.15
+
+function lengthClass(length: number): number {
+  return length <= 1 ? 0 : Math.floor(Math.log(length) / Math.log(classGrowth))
+}
+
 function sameContext(entry: MemoryUnit, query: MemoryQuery): boolean {
   return (
     entry.before !== undefined &&
@@ -40,10 +50,13 @@ export class MemoryIndex<E extends MemoryUnit> {
   private readonly entries: E[] = []
   private readonly forms: FuzzyForm[] = []
   private readonly wordCounts: number[] = []
-  private readonly postings = new Map<string, number[]>()
+  /** Word → length class → ordinals of the entries with that word. */
+  private readonly postings = new Map<string, Map<number, number[]>>()
   private readonly exact = new Map<string, number[]>()
   /** Shared words per entry during one lookup; zeroed again before it returns. */
   private counts = new Uint16Array(0)
+  /** The entries counted during one lookup (reused, so a lookup allocates no large array). */
+  private touched = new Uint32Array(0)
 
   constructor(entries: Iterable<E> = []) {
     for (const entry of entries) this.add(entry)
@@ -61,37 +74,55 @@ export class MemoryIndex<E extends MemoryUnit> {
     this.wordCounts.push(form.words.length)
     const key = exactKey(entry.source)
     this.exact.set(key, [...(this.exact.get(key) ?? []), ordinal])
+    const lengthOf = lengthClass(form.text.length)
     for (const word of form.words) {
-      const list = this.postings.get(word)
+      let classes = this.postings.get(word)
+      if (!classes) this.postings.set(word, (classes = new Map()))
+      const list = classes.get(lengthOf)
       if (list) list.push(ordinal)
-      else this.postings.set(word, [ordinal])
+      else classes.set(lengthOf, [ordinal])
     }
   }
 
   /** Entries sharing enough words with the text to be scored: for tests and the bench (it must stay far below `size`). */
   candidateCount(text: string): number {
-    return this.candidates(fuzzyForm(text)).size
+    return this.candidates(fuzzyForm(text), minFuzzyScore).size
   }
 
   /**
-   * Entries sharing at least half of the query's distinct words, with how many they share.
-   * Reads only the posting lists of the query's words, counting into a reused typed array.
+   * Entries sharing at least half of the query's distinct words, with how many they share,
+   * among those whose length lets them reach `minScore` (the lookup skips the others anyway).
+   * Reads only the posting lists of the query's words in those length classes, counting into
+   * reused typed arrays.
    */
-  private candidates(form: FuzzyForm): Map<number, number> {
-    if (this.counts.length < this.entries.length) this.counts = new Uint16Array(this.entries.length * 2)
-    const touched: number[] = []
+  private candidates(form: FuzzyForm, minScore: number): Map<number, number> {
+    if (this.counts.length < this.entries.length) {
+      this.counts = new Uint16Array(this.entries.length * 2)
+      this.touched = new Uint32Array(this.entries.length * 2)
+    }
+    const length = form.text.length
+    const ratio = minScore / 100
+    const lowest = ratio > 0 ? lengthClass(Math.floor(length * ratio)) : 0
+    const highest = ratio > 0 ? lengthClass(Math.ceil(length / ratio)) : Number.POSITIVE_INFINITY
+    const counts = this.counts
+    const touched = this.touched
+    let touchedCount = 0
     for (const word of form.words) {
-      for (const ordinal of this.postings.get(word) ?? []) {
-        if (this.counts[ordinal] === 0) touched.push(ordinal)
-        this.counts[ordinal] = (this.counts[ordinal] ?? 0) + 1
+      for (const [lengthOf, list] of this.postings.get(word) ?? []) {
+        if (lengthOf < lowest || lengthOf > highest) continue
+        for (const ordinal of list) {
+          if (counts[ordinal] === 0) touched[touchedCount++] = ordinal
+          counts[ordinal] = (counts[ordinal] ?? 0) + 1
+        }
       }
     }
     const needed = Math.ceil(form.words.length / 2)
     const found = new Map<number, number>()
-    for (const ordinal of touched) {
-      const shared = this.counts[ordinal] ?? 0
+    for (let i = 0; i < touchedCount; i += 1) {
+      const ordinal = touched[i] ?? 0
+      const shared = counts[ordinal] ?? 0
       if (shared >= needed) found.set(ordinal, shared)
-      this.counts[ordinal] = 0
+      counts[ordinal] = 0
     }
     return found
   }
@@ -108,7 +139,7 @@ export class MemoryIndex<E extends MemoryUnit> {
     const form = fuzzyForm(query.text)
     const length = form.text.length
     const guesses: Array<{ ordinal: number; dice: number }> = []
-    for (const [ordinal, shared] of this.candidates(form)) {
+    for (const [ordinal, shared] of this.candidates(form, minScore)) {
       if (scored.has(ordinal)) continue
       const other = this.forms[ordinal]
       const words = this.wordCounts[ordinal] ?? 0

@@ -6,6 +6,7 @@ import * as migration_20261202_030544_redirects_schedule_log from './20261202_03
 import * as migration_20261202_031459_translation_memory from './20261202_031459_translation_memory';
 import * as migration_20261202_054427_task_leverage_segment_states from './20261202_054427_task_leverage_segment_states';
 import * as migration_20261202_055423_glossary from './20261202_055423_glossary';
+import * as migration_20261202_060941_translation_memory_origin from './20261202_060941_translation_memory_origin';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_055423_glossary.up,
     down: migration_20261202_055423_glossary.down,
     name: '20261202_055423_glossary'
+  },
+  {
+    up: migration_20261202_060941_translation_memory_origin.up,
+    down: migration_20261202_060941_translation_memory_origin.down,
+    name: '20261202_060941_translation_memory_origin'
   },
 ];

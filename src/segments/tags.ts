@@ -32,7 +32,7 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 }
 
-function unescapeText(text: string): string {
+export function unescapeText(text: string): string {
   return text.replace(/&lt;|&amp;/g, (entity) => (entity === '&lt;' ? '<' : '&'))
 }
 

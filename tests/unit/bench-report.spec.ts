@@ -17,7 +17,7 @@ import {
 } from '../../bench/lib/report'
 import { benchRoutes, lastPage, localizedPath, pathnamesOf } from '../../bench/lib/routes'
 import { isClientBound, percentile, ratioToBaseline, summarize } from '../../bench/lib/stats'
-import type { BenchReport, DatabaseRun, RouteResult } from '../../bench/lib/types'
+import type { BenchReport, DatabaseRun, MemoryBenchResult, RouteResult } from '../../bench/lib/types'
 import { parseWrkOutput, wrkArgs } from '../../bench/lib/wrk'
 import { lostWrites } from '../../bench/phases/editor'
 import { perLocale } from '@/i18n/locales'
@@ -135,9 +135,32 @@ function report(runs: DatabaseRun[]): BenchReport {
     build: { ok: true, skipped: false, wallS: 200, peakRssKb: 2_000_000, log: 'build.log', error: null },
     bareNextBuild: { ok: true, skipped: false, wallS: 40, peakRssKb: null, log: 'build-bare-next.log', error: null },
     runs,
+    memory: [],
     totalS: 480,
   }
 }
+
+describe('bench memory phase', () => {
+  it('reports lookup p50/p95 and the leverage time against their targets, and the quick mode stays small', () => {
+    const memory: MemoryBenchResult = {
+      database: 'sqlite',
+      pairs: 200_000,
+      generateMs: 30_000,
+      insertMs: 4000,
+      firstLookupMs: 9000,
+      lookups: { count: 1000, p50: 2.5, p95: 12.25, max: 40, mean: 4 },
+      lookupsWithMatch: 500,
+      leverage: { words: 1498, segments: 110, ms: 240, bands: null },
+    }
+    const text = toConsole({ ...report([]), memory: [memory] })
+    expect(text).toContain('200,000')
+    expect(text).toMatch(/2\.50 ms .*12 ms \(target < 50\).*1498.*240 ms \(target < 1000\)/)
+    expect(toConsole(report([]))).not.toContain('Translation memory')
+    const quick = readBenchConfig({ BENCH_QUICK: '1' })
+    expect([quick.memoryPairs, quick.memoryQueries, quick.memoryOnly]).toEqual([20_000, 200, false])
+    expect(readBenchConfig({ BENCH_ONLY: 'memory' })).toMatchObject({ memoryPairs: 200_000, memoryOnly: true })
+  })
+})
 
 describe('bench statistics', () => {
   it('nearest-rank percentiles', () => {

@@ -108,6 +108,46 @@ describe('memory lookup', () => {
   })
 })
 
+describe('candidate retrieval on a memory of common words (the synthetic catalogue)', () => {
+  const topicName = perLocale((locale) => `Reti (${locale})`)
+  const pairs: Pair[] = []
+  for (let index = 0; index < 60; index += 1) {
+    const { it: italian } = generateArticleContent({ seed: 'tm-candidates', index, topicName })
+    for (const segment of segmentField('body', richText(italian.body), 'it').segments)
+      pairs.push({ source: segment.text, target: String(index) })
+  }
+  const memory = new MemoryIndex(pairs)
+  const forms = pairs.map((pair) => fuzzyForm(pair.source))
+  const queries = Array.from({ length: 10 }, (_, k) => {
+    const words = (pairs[(k * 397) % pairs.length]?.source ?? '').split(' ')
+    words.splice(1, 1)
+    return words.join(' ')
+  })
+
+  function fullScan(query: string, minScore: number): number[] {
+    const form = fuzzyForm(query)
+    return forms
+      .map((other) => fuzzyScore(form, other))
+      .filter((score) => score >= minScore)
+      .sort((a, b) => b - a)
+      .slice(0, 3)
+  }
+
+  it('scores no more than a few hundredths of the memory, whatever its vocabulary', () => {
+    expect(memory.size).toBeGreaterThan(3000)
+    for (const query of queries) expect(memory.candidateCount(query)).toBeLessThan(memory.size / 50)
+  })
+
+  it('finds the same best scores as a full scan at any minimum score (length classes widen with it)', () => {
+    for (const query of queries) {
+      for (const minScore of [90, 75, 60]) {
+        const found = memory.lookup({ text: query }, { limit: 3, minScore }).map((match) => match.score)
+        expect([query, minScore, found]).toEqual([query, minScore, fullScan(query, minScore)])
+      }
+    }
+  })
+})
+
 describe('leverage analysis', () => {
   it('sums words per band at the edges', () => {
     const leverage = leverageOf([
