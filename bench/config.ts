@@ -42,6 +42,27 @@ export type BenchConfig = {
   memoryOnly: boolean
   /** MONGODB_TEST_URL: also run everything on this MongoDB server (a fresh database, dropped afterwards). */
   mongoUrl: string | null
+  /** BENCH_ROUTES: keys of the routes to load (comma-separated; default all). The ceilings are always measured. */
+  routes: readonly RouteKey[] | null
+  /** BENCH_EDITOR=0: skip the editor side (publish → visible, admin timings, the mixed run). */
+  editor: boolean
+}
+
+/** The routes `npm run bench` can load (bench/lib/routes.ts), by key. */
+export const ROUTE_KEYS = ['article', 'topic', 'topicDeep', 'home', 'topics', 'sitemap', 'search', 'rest'] as const
+export type RouteKey = (typeof ROUTE_KEYS)[number]
+
+const isRouteKey = (value: string): value is RouteKey => (ROUTE_KEYS as readonly string[]).includes(value)
+
+function routeKeys(raw: string | undefined): RouteKey[] | null {
+  const keys = (raw ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean)
+  if (keys.length === 0) return null
+  const unknown = keys.filter((key) => !isRouteKey(key))
+  if (unknown.length > 0) throw new Error(`BENCH_ROUTES: unknown route ${unknown.join(', ')} (known: ${ROUTE_KEYS.join(', ')})`)
+  return keys.filter(isRouteKey)
 }
 
 type Source = Record<string, string | undefined>
@@ -104,5 +125,7 @@ export function readBenchConfig(source: Source): BenchConfig {
     memoryQueries: positiveInt(source, 'BENCH_MEMORY_QUERIES', base.memoryQueries),
     memoryOnly: source.BENCH_ONLY?.trim() === 'memory',
     mongoUrl: source.MONGODB_TEST_URL?.trim() || null,
+    routes: routeKeys(source.BENCH_ROUTES),
+    editor: source.BENCH_EDITOR?.trim() !== '0',
   }
 }

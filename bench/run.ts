@@ -37,7 +37,7 @@ import { runMemoryBench } from './memory'
 import { buildApp, buildBareNext } from './phases/build'
 import { baseEnv, elapsedS, errorText, log, logsDir, resultsDir, root } from './phases/context'
 import { adminTimings, EDITOR_EMAIL, login, mixedRun, publishToVisible } from './phases/editor'
-import { measureRoute, type Target } from './phases/load'
+import { emptyResult, measureRoute, type Target } from './phases/load'
 import { databaseUrl, dropDatabase, seedDatabase } from './phases/seed'
 import { appUrl, startApp, startBareNext, startStatic, type Server } from './phases/serve'
 
@@ -144,8 +144,13 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
     // Phase 2: seed.
     const { seed, seedTaskMs } = await seedDatabase(kind, config, env, tempDir, password)
 
-    // Phase 3: serve, with the query counter on.
-    server = await startApp({ ...env, BENCH_COUNT_QUERIES: '1', BENCH_QUERY_COUNT_DIR: countDir }, port, `server-${kind}.log`)
+    // Phase 3: serve, with the query counter on. Without the jobs runner: its once-a-minute queries
+    // (due publications, digests) landed in whichever route's run spanned the minute (src/startup/startJobs.ts).
+    server = await startApp(
+      { ...env, BENCH_COUNT_QUERIES: '1', BENCH_QUERY_COUNT_DIR: countDir, JOBS_AUTORUN: 'false' },
+      port,
+      `server-${kind}.log`,
+    )
     const routes = benchRoutes({
       pathnames: pathnamesOf(routing),
       locale: config.locale,
@@ -191,6 +196,10 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
     }
     const results: RouteResult[] = []
     for (const route of routes) {
+      if (config.routes && !config.routes.some((key) => key === route.key)) {
+        results.push({ ...emptyResult(route, withoutBody(probes.get(route.key))), skipped: 'not selected (BENCH_ROUTES)' })
+        continue
+      }
       const answer = probes.get(route.key)
       if (answer && answer.status >= 200 && answer.status < 300) log(`[${kind}] load: ${route.label}`)
       const target: Target = { url: `${baseUrl}${route.path}`, pid: server.pid, countDir, ceilingRps }
@@ -215,22 +224,24 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
       adminView: null,
     }
     let mixed: MixedRunResult | null = null
-    try {
-      const token = await login(baseUrl, EDITOR_EMAIL, password)
-      const article = results.find((route) => route.key === 'article')
-      // Only the source language is published by a save; a translation goes public when its task is approved
-      // (docs/publication.md). So publish → visible is an Italian change watched on the Italian page.
-      const sourcePath = localizedPath(sourceLocale, '/articles/[slug]', { slug: seed.benchArticle.slug[sourceLocale] })
-      publish = await publishToVisible(baseUrl, token, seed, sourcePath, sourceLocale, article?.probe?.status ?? null)
-      log(`[${kind}] publish → visible: ${publish.visibleMs === null ? publish.error : `${publish.visibleMs.toFixed(0)} ms`}`)
-      admin = await adminTimings(baseUrl, token, config.adminSamples)
-      log(
-        `[${kind}] mixed run: ${config.mixedReaders} readers, up to ${config.mixedWrites} saves by ${config.mixedWriters} editors …`,
-      )
-      mixed = await mixedRun(baseUrl, token, article?.path ?? '/', config)
-    } catch (error) {
-      errors.push(`editor measurements: ${errorText(error)}`)
-    }
+    if (!config.editor) publish = { ...publish, error: 'not run (BENCH_EDITOR=0)' }
+    if (config.editor)
+      try {
+        const token = await login(baseUrl, EDITOR_EMAIL, password)
+        const article = results.find((route) => route.key === 'article')
+        // Only the source language is published by a save; a translation goes public when its task is approved
+        // (docs/publication.md). So publish → visible is an Italian change watched on the Italian page.
+        const sourcePath = localizedPath(sourceLocale, '/articles/[slug]', { slug: seed.benchArticle.slug[sourceLocale] })
+        publish = await publishToVisible(baseUrl, token, seed, sourcePath, sourceLocale, article?.probe?.status ?? null)
+        log(`[${kind}] publish → visible: ${publish.visibleMs === null ? publish.error : `${publish.visibleMs.toFixed(0)} ms`}`)
+        admin = await adminTimings(baseUrl, token, config.adminSamples)
+        log(
+          `[${kind}] mixed run: ${config.mixedReaders} readers, up to ${config.mixedWrites} saves by ${config.mixedWriters} editors …`,
+        )
+        mixed = await mixedRun(baseUrl, token, article?.path ?? '/', config)
+      } catch (error) {
+        errors.push(`editor measurements: ${errorText(error)}`)
+      }
 
     return {
       database: kind,

@@ -380,6 +380,16 @@ describe('bench settings and process helpers', () => {
     expect(() => readBenchConfig({ BENCH_LOCALE: 'de' })).toThrow(/BENCH_LOCALE/)
   })
 
+  it('selects routes by key and can leave the editor side out', () => {
+    expect(readBenchConfig({})).toMatchObject({ routes: null, editor: true })
+    expect(readBenchConfig({ BENCH_ROUTES: ' article, home ', BENCH_EDITOR: '0' })).toMatchObject({
+      routes: ['article', 'home'],
+      editor: false,
+    })
+    expect(readBenchConfig({ BENCH_ROUTES: ',' }).routes).toBeNull()
+    expect(() => readBenchConfig({ BENCH_ROUTES: 'article,homepage' })).toThrow(/BENCH_ROUTES: unknown route homepage/)
+  })
+
   it('reads GNU time and /proc status', () => {
     const time = '\tElapsed (wall clock) time (h:mm:ss or m:ss): 3:25.50\n\tMaximum resident set size (kbytes): 2345678\n'
     expect(parseGnuTime(time)).toEqual({ wallS: 205.5, maxRssKb: 2_345_678 })

@@ -12,7 +12,7 @@ import { GET as segmentRedirect } from '../../app/segment-redirect/[...path]/rou
 import nextConfig from '../../next.config'
 import proxy, { config as proxyConfig } from '../../proxy'
 import { locales } from '@/i18n/locales'
-import { localizedPathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/pathRules'
+import { localizedPathRules, mergePathRules, SEGMENT_REDIRECT_ROUTE } from '@/i18n/pathRules'
 import { pathnames } from '@/i18n/routing'
 import { LANGUAGE_SWITCH_PARAM, languageSwitchHref } from '@/site/languageSwitch'
 import { searchResultsPath } from '@/site/searchRoute'
@@ -188,6 +188,55 @@ describe('localized segments as static rules (next.config.ts)', () => {
       expect(getRedirectUrl(response), path).toBeNull()
       expect(isRewrite(response) ? getRewrittenUrl(response) : null, path).toBeNull()
     }
+  })
+
+  it('every other spelling of every route goes to the language’s own; mixed spellings are no route', async () => {
+    const fill = (template: string) => template.replace('[slug]', 'dns').replace('[page]', '2')
+    for (const locale of locales) {
+      for (const value of Object.values(pathnames)) {
+        if (typeof value === 'string') continue
+        const own = fill(value[locale])
+        for (const other of Object.values(value)) {
+          const path = `/${locale}${fill(other)}`
+          const response = await answer(path)
+          const expected = other === value[locale] ? null : `http://localhost:3000${SEGMENT_REDIRECT_ROUTE}/${locale}${own}`
+          expect(
+            isRewrite(response) && getRewrittenUrl(response)?.startsWith(`http://localhost:3000${SEGMENT_REDIRECT_ROUTE}`)
+              ? getRewrittenUrl(response)
+              : null,
+            path,
+          ).toBe(expected)
+        }
+      }
+    }
+    for (const path of ['/fr/topics/dns/pagina/2', '/en/argomenti/dns/page/2', '/it/topics/dns/pagina/2']) {
+      const response = await answer(path)
+      expect(isRewrite(response) ? getRewrittenUrl(response) : null, path).toBeNull()
+    }
+  })
+
+  it('rules differing in one word become one rule with a group, matching the same paths', () => {
+    expect(
+      mergePathRules([
+        { source: '/it/topics', destination: '/it/argomenti' },
+        { source: '/it/sujets', destination: '/it/argomenti' },
+        { source: '/it/topics/:slug', destination: '/it/argomenti/:slug' },
+        { source: '/it/sujets/:slug', destination: '/it/argomenti/:slug' },
+        { source: '/fr/topics/:slug/page/:page', destination: '/fr/sujets/:slug/page/:page' },
+        { source: '/fr/argomenti/:slug/pagina/:page', destination: '/fr/sujets/:slug/page/:page' },
+        { source: '/it/search', destination: '/it/cerca' },
+        { source: '/it/a.b', destination: '/it/cerca' },
+      ]),
+    ).toEqual([
+      { source: '/it/(topics|sujets)', destination: '/it/argomenti' },
+      { source: '/it/(topics|sujets)/:slug', destination: '/it/argomenti/:slug' },
+      // Two words differ: one group each would also match the mixed spellings.
+      { source: '/fr/topics/:slug/page/:page', destination: '/fr/sujets/:slug/page/:page' },
+      { source: '/fr/argomenti/:slug/pagina/:page', destination: '/fr/sujets/:slug/page/:page' },
+      // Only plain words go into a group (a dot would match any character there).
+      { source: '/it/search', destination: '/it/cerca' },
+      { source: '/it/a.b', destination: '/it/cerca' },
+    ])
   })
 
   it('one rewrite per localized route and language; no redirect leaves a path its language uses', () => {
