@@ -1,6 +1,8 @@
 import { Mutex, withTimeout, E_TIMEOUT } from 'async-mutex'
 import { APIError, type BaseDatabaseAdapter, type PayloadRequest } from 'payload'
 
+import { markWrite } from './writeTimings'
+
 /**
  * Every write runs in a database transaction, on SQLite as on MongoDB, so a
  * crash at any point leaves either the whole operation or none of it (an
@@ -66,6 +68,7 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
 
   adapter.beginTransaction = async (options) => {
     let release: (() => void) | undefined
+    markWrite('transaction queued')
     if (serialize) {
       try {
         release = await writer.acquire()
@@ -84,6 +87,7 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
       }
       if (release) releases.set(id, release)
       afterCommitQueues.set(id, [])
+      markWrite('transaction begun')
       return id
     } catch (error) {
       release?.()
@@ -98,6 +102,7 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
   ) => {
     const id = await resolvedId(incoming)
     if (id === null) return
+    markWrite(committed ? 'commit' : 'rollback')
     try {
       await end(id)
     } catch (error) {
@@ -107,7 +112,9 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
       releases.get(id)?.()
       releases.delete(id)
     }
+    markWrite('ended')
     await drain(id, committed)
+    markWrite('after-commit work done')
   }
 
   adapter.commitTransaction = (id) => finish(id, (resolved) => commit(resolved), true)
