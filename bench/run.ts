@@ -36,7 +36,7 @@ import { ensureWrk, WRK } from './lib/wrk'
 import { buildApp, buildBareNext } from './phases/build'
 import { baseEnv, elapsedS, errorText, log, logsDir, resultsDir, root } from './phases/context'
 import { adminTimings, EDITOR_EMAIL, login, mixedRun, publishToVisible } from './phases/editor'
-import { measureRoute, type Target } from './phases/load'
+import { emptyResult, measureRoute, type Target } from './phases/load'
 import { databaseUrl, dropDatabase, seedDatabase } from './phases/seed'
 import { appUrl, startApp, startBareNext, startStatic, type Server } from './phases/serve'
 
@@ -96,22 +96,7 @@ async function probeRoutes(kind: DatabaseKind, baseUrl: string, routes: BenchRou
 
 /** A route of the report that BENCH_MIXED_ONLY does not load. */
 function notMeasured(key: string, label: string, routePath: string, probe: RouteProbe | null = null): RouteResult {
-  return {
-    key,
-    label,
-    path: routePath,
-    probe,
-    warmup: null,
-    load: null,
-    cacheAfterLoad: null,
-    queries: null,
-    ratio: null,
-    ratioBareNext: null,
-    cpuMsPerRequest: null,
-    serverCores: null,
-    clientBound: null,
-    skipped: 'not loaded (BENCH_MIXED_ONLY=1)',
-  }
+  return { ...emptyResult({ key, label, path: routePath }, probe), skipped: 'not loaded (BENCH_MIXED_ONLY=1)' }
 }
 
 /** A server started for one measurement only (the static and bare Next.js ones), stopped afterwards. */
