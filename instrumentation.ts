@@ -9,14 +9,8 @@ export async function register() {
     installMethodGuard()
     const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
-    const [{ installReaderQueue }, { startJobs }, { env }] = await Promise.all([
-      import('@/security/installReaderQueue'),
-      import('@/startup/startJobs'),
-      import('@/env'),
-    ])
-    // Visitors' reads wait their turn so editors' saves do not (READER_SLOTS; src/security/readerQueue.ts).
-    installReaderQueue(env.readerSlots)
     // Scheduled publications and digests run from the start (JOBS_AUTORUN; src/startup/startJobs.ts).
+    const [{ startJobs }, { env }] = await Promise.all([import('@/startup/startJobs'), import('@/env')])
     await startJobs(env)
   }
 }

@@ -40,8 +40,6 @@ export type Env = {
   sitemapMaxUrls: number
   /** Reverse proxies in front of the app that append to `X-Forwarded-For`; 0: the socket's peer is the client. */
   trustedProxyHops: number
-  /** Anonymous GET/HEAD requests handled at once (READER_SLOTS; 0: no limit); the rest wait their turn (src/security/readerQueue.ts). */
-  readerSlots: number
   /** `JOBS_AUTORUN=false`: this process runs no background jobs (a separate `npm run jobs` worker does). */
   jobsAutoRun: boolean
   /** `next build` is running (it loads the config but is no server start). */
@@ -152,20 +150,6 @@ function readTrustedProxyHops(source: Source): number {
   return Number(text)
 }
 
-const MAX_READER_SLOTS = 10_000
-
-function readReaderSlots(source: Source): number {
-  const text = source.READER_SLOTS?.trim()
-  if (!text) return 16
-  if (!/^\d+$/.test(text) || Number(text) > MAX_READER_SLOTS) {
-    throw new EnvError(
-      'READER_SLOTS',
-      `must be a whole number from 0 (no limit) to ${MAX_READER_SLOTS} (anonymous reads handled at once), got "${text}"`,
-    )
-  }
-  return Number(text)
-}
-
 function readJobsAutoRun(source: Source): boolean {
   const text = source.JOBS_AUTORUN?.trim().toLowerCase()
   if (!text || text === 'true') return true
@@ -186,7 +170,6 @@ export function readEnv(source: Source = process.env): Env {
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
     sitemapMaxUrls: readSitemapMaxUrls(source),
     trustedProxyHops: readTrustedProxyHops(source),
-    readerSlots: readReaderSlots(source),
     jobsAutoRun: readJobsAutoRun(source),
     isBuildPhase: isBuildPhase(source),
   }

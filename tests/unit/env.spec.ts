@@ -52,15 +52,6 @@ describe('environment', () => {
     }
   })
 
-  it('reads how many anonymous reads are handled at once, 16 by default, 0 for no limit', () => {
-    expect(readEnv({ PAYLOAD_SECRET: secret }).readerSlots).toBe(16)
-    expect(readEnv({ PAYLOAD_SECRET: secret, READER_SLOTS: '0' }).readerSlots).toBe(0)
-    expect(readEnv({ PAYLOAD_SECRET: secret, READER_SLOTS: '64' }).readerSlots).toBe(64)
-    for (const bad of ['-1', '2.5', 'all', '10001']) {
-      expect(() => readEnv({ PAYLOAD_SECRET: secret, READER_SLOTS: bad }), bad).toThrow(/READER_SLOTS/)
-    }
-  })
-
   it('runs background jobs in the server unless JOBS_AUTORUN=false', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret }).jobsAutoRun).toBe(true)
     expect(readEnv({ PAYLOAD_SECRET: secret, JOBS_AUTORUN: 'false' }).jobsAutoRun).toBe(false)
