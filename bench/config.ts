@@ -32,6 +32,8 @@ export type BenchConfig = {
   mixedWrites: number
   /** BENCH_MIXED_WRITERS: editors saving at once, each on its own articles (default 4). */
   mixedWriters: number
+  /** BENCH_MIXED_ONLY=1: of the loads, run only the mixed run (the routes are probed, not loaded; no admin timings). */
+  mixedOnly: boolean
   /** BENCH_QUICK=1: small defaults to iterate (200 articles, 5 s runs); explicit variables still win. */
   quick: boolean
   /** BENCH_MEMORY_PAIRS: translation-memory pairs of the memory phase (default 200,000; quick 20,000). */
@@ -116,6 +118,7 @@ export function readBenchConfig(source: Source): BenchConfig {
     mixedReaders: positiveInt(source, 'BENCH_MIXED_READERS', 300),
     mixedWrites: positiveInt(source, 'BENCH_MIXED_WRITES', base.mixedWrites),
     mixedWriters: positiveInt(source, 'BENCH_MIXED_WRITERS', 4),
+    mixedOnly: source.BENCH_MIXED_ONLY === '1',
     quick,
     seed: source.BENCH_SEED?.trim() || 'dinogeek-bench',
     batch: positiveInt(source, 'BENCH_BATCH', 100),

@@ -95,6 +95,11 @@ async function probeRoutes(kind: DatabaseKind, baseUrl: string, routes: BenchRou
   return probes
 }
 
+/** A route of the report that BENCH_MIXED_ONLY does not load. */
+function notMeasured(key: string, label: string, routePath: string, probe: RouteProbe | null = null): RouteResult {
+  return { ...emptyResult({ key, label, path: routePath }, probe), skipped: 'not loaded (BENCH_MIXED_ONLY=1)' }
+}
+
 /** A server started for one measurement only (the static and bare Next.js ones), stopped afterwards. */
 async function measureOn(
   start: () => Promise<Server>,
@@ -146,8 +151,16 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
 
     // Phase 3: serve, with the query counter on. Without the jobs runner: its once-a-minute queries
     // (due publications, digests) landed in whichever route's run spanned the minute (src/startup/startJobs.ts).
+    const writeTimings = path.join(logsDir, `write-timings-${kind}.jsonl`)
+    rmSync(writeTimings, { force: true })
     server = await startApp(
-      { ...env, BENCH_COUNT_QUERIES: '1', BENCH_QUERY_COUNT_DIR: countDir, JOBS_AUTORUN: 'false' },
+      {
+        ...env,
+        BENCH_COUNT_QUERIES: '1',
+        BENCH_QUERY_COUNT_DIR: countDir,
+        JOBS_AUTORUN: 'false',
+        BENCH_WRITE_TIMINGS: writeTimings,
+      },
       port,
       `server-${kind}.log`,
     )
@@ -170,17 +183,20 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
     writeFileSync(htmlFile, html)
     const bytesOf = `${sourceKey === 'article' ? 'article' : sourceKey} page bytes`
 
-    // Phase 4: load. The generator's ceiling, the framework's, then each route.
-    log(`[${kind}] load: static server (${bytesOf}) — the generator's ceiling`)
-    const baseline = await measureOn(
-      () => startStatic(htmlFile, baseEnv(), `static-${kind}.log`),
-      { key: 'baseline', label: `static server (${bytesOf}, node:http) = generator ceiling`, path: '/' },
-      '/',
-      config,
-      null,
-    )
+    // Phase 4: load. The generator's ceiling, the framework's, then each route (none with BENCH_MIXED_ONLY).
+    if (config.mixedOnly) log(`[${kind}] BENCH_MIXED_ONLY: no route loaded`)
+    else log(`[${kind}] load: static server (${bytesOf}) — the generator's ceiling`)
+    const baseline = config.mixedOnly
+      ? notMeasured('baseline', 'static server', '/')
+      : await measureOn(
+          () => startStatic(htmlFile, baseEnv(), `static-${kind}.log`),
+          { key: 'baseline', label: `static server (${bytesOf}, node:http) = generator ceiling`, path: '/' },
+          '/',
+          config,
+          null,
+        )
     const ceilingRps = baseline.load?.requestsPerSec ?? null
-    if (!bare.build) Object.assign(bare, await buildBareNext(html))
+    if (!bare.build && !config.mixedOnly) Object.assign(bare, await buildBareNext(html))
     const bareNextDir = bare.build?.ok ? bare.dir : null
     let bareNext: RouteResult | null = null
     if (bareNextDir) {
@@ -203,7 +219,9 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
       const answer = probes.get(route.key)
       if (answer && answer.status >= 200 && answer.status < 300) log(`[${kind}] load: ${route.label}`)
       const target: Target = { url: `${baseUrl}${route.path}`, pid: server.pid, countDir, ceilingRps }
-      const result = await measureRoute(route, target, config, withoutBody(answer))
+      const result = config.mixedOnly
+        ? notMeasured(route.key, route.label, route.path, withoutBody(answer))
+        : await measureRoute(route, target, config, withoutBody(answer))
       result.ratio = ratioToBaseline(result.load?.requestsPerSec, ceilingRps)
       if (PAGE_KEYS.has(route.key))
         result.ratioBareNext = ratioToBaseline(result.load?.requestsPerSec, bareNext?.load?.requestsPerSec)
@@ -234,11 +252,11 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
         const sourcePath = localizedPath(sourceLocale, '/articles/[slug]', { slug: seed.benchArticle.slug[sourceLocale] })
         publish = await publishToVisible(baseUrl, token, seed, sourcePath, sourceLocale, article?.probe?.status ?? null)
         log(`[${kind}] publish → visible: ${publish.visibleMs === null ? publish.error : `${publish.visibleMs.toFixed(0)} ms`}`)
-        admin = await adminTimings(baseUrl, token, config.adminSamples)
+        if (!config.mixedOnly) admin = await adminTimings(baseUrl, token, config.adminSamples)
         log(
           `[${kind}] mixed run: ${config.mixedReaders} readers, up to ${config.mixedWrites} saves by ${config.mixedWriters} editors …`,
         )
-        mixed = await mixedRun(baseUrl, token, article?.path ?? '/', config)
+        mixed = await mixedRun(baseUrl, token, article?.path ?? '/', config, writeTimings)
       } catch (error) {
         errors.push(`editor measurements: ${errorText(error)}`)
       }

@@ -12,6 +12,7 @@ import {
 } from 'payload'
 import sharp from 'sharp'
 
+import { localizeWriterBusy } from './api/localizedErrors'
 import { Articles } from '../collections/Articles'
 import { CitationRequests } from '../collections/CitationRequests'
 import { Media } from '../collections/Media'
@@ -166,6 +167,8 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     email: emailAdapter(options.mail),
     sharp,
     graphQL: { disablePlaygroundInProduction: true },
+    // A busy writer's refusal in the caller's language (src/api/localizedErrors.ts).
+    hooks: { afterError: [localizeWriterBusy] },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,
     loggingLevels: quietErrors,

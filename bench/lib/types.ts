@@ -98,7 +98,24 @@ export type MixedRunResult = {
   /** Acknowledged, but the article did not hold the value afterwards. */
   lost: number
   write: TimingSummary & { p99: number }
+  /** Where the saves spent their time inside the server (BENCH_WRITE_TIMINGS; src/db/writeTimings.ts), null: not recorded. */
+  server?: WritePhases | null
   errors: string[]
+}
+
+/** p50/p99 (ms) per phase of the saves, from the server's own timestamps. */
+export type WritePhases = {
+  /** Saves the server recorded (those still running after 20 s included, as `stuck`). */
+  saves: number
+  stuck: number
+  /** From the REST handler's start to its answer. */
+  handler: { p50: number; p99: number }
+  /** Waiting for the one writer (the mutex of src/db/transactions.ts). */
+  writerWait: { p50: number; p99: number }
+  /** The transaction held: from its start to the commit's end. */
+  transaction: { p50: number; p99: number }
+  /** How late a 20 ms timer fired while the save ran (the event loop's delay), max per save. */
+  loopDelayMax: { p50: number; p99: number }
 }
 
 export type TimedRequests = TimingSummary & { status: number; non2xx: number }

@@ -1,7 +1,11 @@
 import type { BenchConfig } from '../config'
 import { login, timedRequests } from '../lib/http'
 import { percentile, summarize } from '../lib/stats'
-import type { MixedRunResult, PublishResult, SeedTaskResult, TimedRequests } from '../lib/types'
+import { readFileSync } from 'node:fs'
+
+import type { WriteTiming } from '@/db/writeTimings'
+
+import type { MixedRunResult, PublishResult, SeedTaskResult, TimedRequests, WritePhases } from '../lib/types'
 import { load } from '../lib/wrk'
 import { errorText, log, sleep } from './context'
 
@@ -93,6 +97,42 @@ export function lostWrites(writes: readonly Write[], finalValue: string | null):
   return writes.slice(index + 1).filter((write) => write.acknowledged).length
 }
 
+const mark = (timing: WriteTiming, phase: string) => timing.marks.find(([name]) => name === phase)?.[1]
+const lastMark = (timing: WriteTiming, phase: string) => [...timing.marks].reverse().find(([name]) => name === phase)?.[1]
+const p50p99 = (samples: number[]) => ({ p50: percentile(samples, 50), p99: percentile(samples, 99) })
+
+/** The server's timestamps of the saves of `paths` (JSON lines of src/db/writeTimings.ts), by phase. */
+export function writePhases(lines: readonly string[], paths: ReadonlySet<string>): WritePhases {
+  const timings = lines
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as WriteTiming)
+    .filter((timing) => paths.has(timing.path))
+  const done = timings.filter((timing) => timing.status !== null)
+  const spans = (from: string, to: string) =>
+    done.flatMap((timing) => {
+      const start = mark(timing, from)
+      const end = lastMark(timing, to)
+      return start === undefined || end === undefined ? [] : [end - start]
+    })
+  return {
+    saves: timings.length,
+    stuck: timings.length - done.length,
+    handler: p50p99(done.map((timing) => lastMark(timing, 'response') ?? Number.NaN)),
+    writerWait: p50p99(spans('transaction queued', 'transaction begun')),
+    transaction: p50p99(spans('transaction begun', 'ended')),
+    loopDelayMax: p50p99(done.map((timing) => timing.loopDelay.max)),
+  }
+}
+
+function readWritePhases(file: string | null, paths: ReadonlySet<string>): WritePhases | null {
+  if (!file) return null
+  try {
+    return writePhases(readFileSync(file, 'utf8').split('\n'), paths)
+  } catch {
+    return null
+  }
+}
+
 /**
  * #12's mixed run: `mixedReaders` connections read the cached article while
  * `mixedWriters` editors publish saves of other articles' Italian summary, one
@@ -100,7 +140,13 @@ export function lostWrites(writes: readonly Write[], finalValue: string | null):
  * Reports write latency, failures (the editor was told) and lost writes
  * (acknowledged, then missing).
  */
-export async function mixedRun(baseUrl: string, token: string, readerPath: string, config: BenchConfig): Promise<MixedRunResult> {
+export async function mixedRun(
+  baseUrl: string,
+  token: string,
+  readerPath: string,
+  config: BenchConfig,
+  writeTimings: string | null = null,
+): Promise<MixedRunResult> {
   const durationS = Math.max(10, config.durationS * 2)
   const result: MixedRunResult = {
     readers: config.mixedReaders,
@@ -112,6 +158,7 @@ export async function mixedRun(baseUrl: string, token: string, readerPath: strin
     failed: 0,
     lost: 0,
     write: { ...summarize([]), p99: Number.NaN },
+    server: null,
     errors: [],
   }
   const listed = await fetch(
@@ -168,9 +215,19 @@ export async function mixedRun(baseUrl: string, token: string, readerPath: strin
   const times = all.filter((write) => write.acknowledged).map((write) => write.ms)
   result.write = { ...summarize(times), p99: percentile(times, 99) }
   for (const [id, writes] of perArticle) result.lost += lostWrites(writes, await publishedSummary(baseUrl, token, id))
+  result.server = readWritePhases(writeTimings, new Set(ids.map((id) => `/api/articles/${id}`)))
   log(
     `mixed run: ${result.writes} saves under ${result.readers} readers, p50 ${result.write.p50.toFixed(0)} ms, p99 ${result.write.p99.toFixed(0)} ms, ${result.failed} failed, ${result.lost} lost`,
   )
+  const server = result.server
+  if (server) {
+    log(
+      `  in the server: handler p50 ${server.handler.p50.toFixed(0)} / p99 ${server.handler.p99.toFixed(0)} ms, ` +
+        `writer wait ${server.writerWait.p50.toFixed(0)} / ${server.writerWait.p99.toFixed(0)} ms, ` +
+        `transaction ${server.transaction.p50.toFixed(0)} / ${server.transaction.p99.toFixed(0)} ms, ` +
+        `event-loop delay (max per save) ${server.loopDelayMax.p50.toFixed(0)} / ${server.loopDelayMax.p99.toFixed(0)} ms, ${server.stuck} stuck past 20 s`,
+    )
+  }
   return result
 }
 

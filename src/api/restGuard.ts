@@ -1,3 +1,4 @@
+import { timeWrite } from '@/db/writeTimings'
 import { isDecodablePath } from '@/site/pathDecoding'
 import { checkMultipart, isMultipart } from './multipartGuard'
 
@@ -34,7 +35,8 @@ export function restRequestProblem(request: Request): string | null {
 export function guardedRest<Rest extends unknown[]>(
   handler: (request: Request, ...rest: Rest) => Promise<Response>,
 ): (request: Request, ...rest: Rest) => Promise<Response> {
-  return async (request, ...rest) => {
+  return (request, ...rest) => timeWrite(request, () => guarded(request, ...rest))
+  async function guarded(request: Request, ...rest: Rest): Promise<Response> {
     const problem = restRequestProblem(request)
     if (problem) return badRequest(problem)
     if (!isMultipart(request)) return handler(request, ...rest)

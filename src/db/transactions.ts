@@ -1,6 +1,8 @@
 import { Mutex, withTimeout, E_TIMEOUT } from 'async-mutex'
 import { APIError, type BaseDatabaseAdapter, type PayloadRequest } from 'payload'
 
+import { markWrite } from './writeTimings'
+
 /**
  * Every write runs in a database transaction, on SQLite as on MongoDB, so a
  * crash at any point leaves either the whole operation or none of it (an
@@ -19,6 +21,25 @@ type TransactionId = number | string
 
 /** How long a write waits for the one before it; past that it fails with a clear error instead of hanging. */
 export const TRANSACTION_QUEUE_TIMEOUT_MS = 30_000
+
+let queueTimeoutMs = TRANSACTION_QUEUE_TIMEOUT_MS
+
+/** Tests: a shorter wait for the writer (`null` restores the default). */
+export function setTransactionQueueTimeout(ms: number | null): void {
+  queueTimeoutMs = ms ?? TRANSACTION_QUEUE_TIMEOUT_MS
+}
+
+/**
+ * The refusal of a write that waited too long for the writer: a 503 that says
+ * nothing was saved. The message here is English; REST and GraphQL callers get
+ * it in their admin language (src/api/localizedErrors.ts finds it by `data.writerBusy`).
+ */
+export function writerBusy(): APIError {
+  const message = 'The database is busy with other changes; nothing was saved. Try again in a moment.'
+  const error = new APIError(message, 503, { writerBusy: true, message }, true)
+  error.name = 'WriterBusy'
+  return error
+}
 
 type Callback = () => Promise<void> | void
 
@@ -61,18 +82,18 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
   const begin = adapter.beginTransaction.bind(adapter)
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
-  const writer = withTimeout(new Mutex(), TRANSACTION_QUEUE_TIMEOUT_MS)
+  const writer = new Mutex()
   const releases = new Map<TransactionId, () => void>()
 
   adapter.beginTransaction = async (options) => {
     let release: (() => void) | undefined
+    markWrite('transaction queued')
     if (serialize) {
       try {
-        release = await writer.acquire()
+        // A timed view of the one mutex (it releases a lock that arrives after the timeout).
+        release = await withTimeout(writer, queueTimeoutMs).acquire()
       } catch (error) {
-        if (error === E_TIMEOUT) {
-          throw new APIError('The database is busy with other changes; nothing was saved. Try again in a moment.', 503)
-        }
+        if (error === E_TIMEOUT) throw writerBusy()
         throw error
       }
     }
@@ -84,6 +105,7 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
       }
       if (release) releases.set(id, release)
       afterCommitQueues.set(id, [])
+      markWrite('transaction begun')
       return id
     } catch (error) {
       release?.()
@@ -98,6 +120,7 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
   ) => {
     const id = await resolvedId(incoming)
     if (id === null) return
+    markWrite(committed ? 'commit' : 'rollback')
     try {
       await end(id)
     } catch (error) {
@@ -107,7 +130,9 @@ export function manageTransactions(adapter: BaseDatabaseAdapter, { serialize }: 
       releases.get(id)?.()
       releases.delete(id)
     }
+    markWrite('ended')
     await drain(id, committed)
+    markWrite('after-commit work done')
   }
 
   adapter.commitTransaction = (id) => finish(id, (resolved) => commit(resolved), true)

@@ -105,4 +105,34 @@ describe('citation markers on save', () => {
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'body', message: expect.stringContaining('[1]') }] } })
     expect((await ctx.payload.count({ collection: 'articles' })).totalDocs).toBe(count.totalDocs)
   })
+
+  it('words the refusal in the saved admin language on the Local API, and in the cookie’s on REST', async () => {
+    await ctx.payload.update({ collection: 'users', id: editor.id, data: { language: 'en' }, overrideAccess: true })
+    try {
+      await expect(
+        ctx.payload.update({
+          collection: 'articles',
+          id: article.id,
+          locale: 'it',
+          data: { body: body('Il DNS traduce i nomi [5].') },
+          ...as({ ...editor, language: 'en' }),
+        }),
+      ).rejects.toMatchObject({
+        status: 400,
+        name: 'ValidationError',
+        data: {
+          errors: [{ path: 'body', message: expect.stringContaining('The text cites [5], but the article has 2 sources') }],
+        },
+      })
+      const { status, json } = await rest(ctx.payload, 'PATCH', `/articles/${article.id}?locale=it`, {
+        token: editorToken,
+        headers: { Cookie: 'payload-lng=fr', 'Accept-Language': 'en' },
+        body: { body: body('Il DNS traduce i nomi [6].') },
+      })
+      expect(status).toBe(400)
+      expect(JSON.stringify(json)).toContain('Le texte cite [6]')
+    } finally {
+      await ctx.payload.update({ collection: 'users', id: editor.id, data: { language: null }, overrideAccess: true })
+    }
+  })
 })

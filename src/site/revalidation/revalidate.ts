@@ -1,6 +1,7 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
 import { afterCommit } from '@/db/transactions'
+import { markWrite } from '@/db/writeTimings'
 
 import { revalidateRemotely } from './remote'
 import { isEmpty, type Revalidation } from './targets'
@@ -43,7 +44,9 @@ async function revalidateWithNext(revalidation: Revalidation, payload: Payload):
   // Only inside the Next.js server (bundled code sees NEXT_RUNTIME); elsewhere there is no cache to clear.
   if (!process.env.NEXT_RUNTIME) return
   try {
+    markWrite(`revalidate ${revalidation.paths.length}p ${revalidation.routes.length}r ${revalidation.tags.length}t`)
     await clearNextCache(revalidation)
+    markWrite('revalidated')
   } catch {
     // Outside any request, e.g. a scheduled publication run by this server's jobs runner:
     // the server's own signed revalidation endpoint does it (./remote.ts).
