@@ -171,6 +171,23 @@ describe('pages in every locale', () => {
     expect(scripts.find((source) => source.includes('honeypot'))?.startsWith(compileHint)).toBe(false)
   })
 
+  it.each([
+    ['article', articlePath('it')],
+    ['home', '/it'],
+    ['topic index', `/it/${segments.it.topics}`],
+  ])('the %s carries the 404 page of its own language only, and no message formatter in its JavaScript', async (_, path) => {
+    const { html } = await get(path)
+    // Every page holds its not-found boundary in the RSC payload: one language's, not a copy per language.
+    expect(html).toContain('Pagina non trovata')
+    expect(html).not.toContain('Page introuvable')
+    expect(html).not.toContain('Page not found')
+    const sources = [...new Set([...html.matchAll(/<script src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''))]
+    const scripts = await Promise.all(sources.map(async (src) => (await fetch(`${baseURL}${src}`)).text()))
+    expect(scripts.length).toBeGreaterThan(0)
+    // next-intl's client provider brings the ICU formatter; the site's client code takes its strings as props.
+    for (const source of scripts) expect(source).not.toContain('IntlMessageFormat')
+  })
+
   it('a localized segment of another language redirects to this language’s', async () => {
     const response = await get('/it/topics')
     expect(response.status).toBe(307)
