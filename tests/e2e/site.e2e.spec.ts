@@ -42,6 +42,12 @@ async function get(path: string, init: RequestInit = {}) {
   }
 }
 
+/** The text of each script file a page loads. */
+async function pageScripts(html: string): Promise<string[]> {
+  const sources = [...new Set([...html.matchAll(/<script src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''))]
+  return Promise.all(sources.map(async (src) => (await fetch(`${baseURL}${src}`)).text()))
+}
+
 /** Whether the element is entirely on screen (works with JavaScript disabled in the page). */
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).boundingBox()
@@ -162,13 +168,28 @@ describe('pages in every locale', () => {
 
   it('the framework runtime is served with V8’s compile hint, the page’s own chunks without it', async () => {
     const { html } = await get(articlePath('it'))
-    const sources = [...new Set([...html.matchAll(/<script src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''))]
-    const scripts = await Promise.all(sources.map(async (src) => (await fetch(`${baseURL}${src}`)).text()))
+    const scripts = await pageScripts(html)
     const hinted = scripts.filter((source) => source.startsWith(`${compileHint}\n`))
     // React's client (the biggest start-up cost) is among the hinted files; the citation form's chunk is not.
     expect(hinted.some((source) => source.includes('hydrateRoot'))).toBe(true)
     expect(hinted.length).toBeLessThan(scripts.length)
     expect(scripts.find((source) => source.includes('honeypot'))?.startsWith(compileHint)).toBe(false)
+  })
+
+  it.each([
+    ['article', articlePath('it')],
+    ['home', '/it'],
+    ['topic index', `/it/${segments.it.topics}`],
+  ])('the %s carries the 404 page of its own language only, and no message formatter in its JavaScript', async (_, path) => {
+    const { html } = await get(path)
+    // Every page holds its not-found boundary in the RSC payload: one language's, not a copy per language.
+    expect(html).toContain('Pagina non trovata')
+    expect(html).not.toContain('Page introuvable')
+    expect(html).not.toContain('Page not found')
+    const scripts = await pageScripts(html)
+    expect(scripts.length).toBeGreaterThan(0)
+    // next-intl's client provider brings the ICU formatter; the site's client code takes its strings as props.
+    for (const source of scripts) expect(source).not.toContain('IntlMessageFormat')
   })
 
   it('a localized segment of another language redirects to this language’s', async () => {

@@ -1,9 +1,9 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { NextIntlClientProvider } from 'next-intl'
 import { describe, expect, it } from 'vitest'
 
 import LocaleError from '../../app/(site)/[locale]/error'
+import { ErrorPageCopyProvider } from '@/components/site/ErrorPageCopy'
 import { locales, sourceLocale } from '@/i18n/locales'
 import { messages as siteMessages } from '@/i18n/messages'
 
@@ -12,7 +12,7 @@ function render(locale: (typeof locales)[number]): string {
   const page = createElement(LocaleError, { error: new Error('boom'), reset: () => {} })
   return renderToStaticMarkup(
     // eslint-disable-next-line react/no-children-prop -- the provider's props type requires children, so createElement gets them there
-    createElement(NextIntlClientProvider, { locale, timeZone: 'UTC', messages: { ErrorPage }, children: page }),
+    createElement(ErrorPageCopyProvider, { copy: { locale, ...ErrorPage }, children: page }),
   )
 }
 

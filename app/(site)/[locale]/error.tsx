@@ -1,6 +1,6 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useErrorPageCopy } from '@/components/site/ErrorPageCopy'
 
 type Props = { error: Error & { digest?: string }; reset: () => void }
 
@@ -10,21 +10,20 @@ type Props = { error: Error & { digest?: string }; reset: () => void }
  * error itself is logged on the server; the browser gets only its digest.
  */
 export default function LocaleError({ reset }: Props) {
-  const t = useTranslations('ErrorPage')
-  const locale = useLocale()
+  const { locale, ...t } = useErrorPageCopy()
   return (
     <main id="main" className="site-main" tabIndex={-1}>
       <div className="container not-found">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('description')}</p>
+        <h1>{t.title}</h1>
+        <p className="lead">{t.description}</p>
         <ul className="not-found-links">
           <li>
             <button type="button" onClick={reset}>
-              {t('retry')}
+              {t.retry}
             </button>
           </li>
           <li>
-            <a href={`/${locale}`}>{t('backHome')}</a>
+            <a href={`/${locale}`}>{t.backHome}</a>
           </li>
         </ul>
       </div>

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { ErrorPageCopyProvider } from '@/components/site/ErrorPageCopy'
 import { env } from '@/env'
 import { routing } from '@/i18n/routing'
 
@@ -57,9 +58,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         {/* Client components take their strings as props; only the error boundary (error.tsx), which gets none, reads these. */}
-        <NextIntlClientProvider locale={locale} messages={{ ErrorPage }}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorPageCopyProvider copy={{ locale, ...ErrorPage }}>{children}</ErrorPageCopyProvider>
       </body>
     </html>
   )

@@ -1,4 +1,6 @@
-import { LocalizedNotFound } from '@/components/site/LocalizedNotFound'
+import { hasLocale } from 'next-intl'
+import { getLocale } from 'next-intl/server'
+
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { PageShell } from '@/components/site/PageShell'
 import { defaultLocale, locales } from '@/i18n/locales'
@@ -6,19 +8,20 @@ import { everyLocale } from '@/site/alternates'
 
 /**
  * The localized 404 (status 404): unknown paths, unknown slugs, articles not
- * public in this language. It reads no request data, so it renders on the
- * server even inside cached pages; the header and footer come from the cached
- * shell data, and without a database they show no topics rather than failing.
- * The language switcher offers the home page in each language.
+ * public in this language. A not-found page gets no params: its language is
+ * the one the locale layout set for this request (`setRequestLocale`, read
+ * back without touching the request, so cached pages stay static). Only that
+ * language's page is rendered: every page of the site carries this boundary
+ * in its RSC payload, once. The header and footer come from the cached shell
+ * data, and without a database they show no topics rather than failing. The
+ * language switcher offers the home page in each language.
  */
-export default function LocaleNotFound() {
-  const pages = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      <PageShell key={locale} locale={locale} alternates={everyLocale('/')} resilient>
-        <NotFoundContent locale={locale} />
-      </PageShell>,
-    ]),
+export default async function LocaleNotFound() {
+  const requested = await getLocale()
+  const locale = hasLocale(locales, requested) ? requested : defaultLocale
+  return (
+    <PageShell locale={locale} alternates={everyLocale('/')} resilient>
+      <NotFoundContent locale={locale} />
+    </PageShell>
   )
-  return <LocalizedNotFound pages={pages} fallbackLocale={defaultLocale} />
 }
