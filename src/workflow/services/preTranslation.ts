@@ -48,7 +48,10 @@ export async function preTranslateTask(
 ): Promise<PreTranslation | null> {
   const articleId = relationId(task.article)
   if (articleId === undefined) return null
-  const [source, draft] = [await readSource(req, articleId, { latest: false }), await readArticleText(req, articleId, task.locale, { latest: true })]
+  const [source, draft] = [
+    await readSource(req, articleId, { latest: false }),
+    await readArticleText(req, articleId, task.locale, { latest: true }),
+  ]
   if (!source || !draft) return null
   const previous = outdated ? snapshotOf(task) : null
   const fields = await matchSource(req.payload, task.locale, source)
