@@ -12,6 +12,7 @@ import { afterWorkflowChange } from './hooks/afterWorkflowChange'
 import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
 import { recordMemory } from './hooks/recordMemory'
+import { segmentEndpoints } from './segments'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 /** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
@@ -42,6 +43,8 @@ export const Translations: CollectionConfig = {
     afterChange: [syncPublicLocales, recordMemory, afterWorkflowChange],
     afterDelete: [syncPublicLocalesAfterDelete],
   },
+  // The segment editor's read and save (src/workflow/services/segmentEditor.ts).
+  endpoints: segmentEndpoints,
   fields: [
     {
       // Not stored: the task summary, the "open article" link, the diff and the buttons for the allowed moves.
