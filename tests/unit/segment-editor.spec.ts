@@ -131,7 +131,7 @@ describe('planning a save', () => {
     expect(json).toContain('"text":"Le DNS traduit les noms. Lisez "')
     expect(json).toContain('"url":"https://example.com/dns"')
     // The empty last segment is left out (the space before it stays); the first keeps its memory state.
-    expect(json).toContain('"text":"Un résolveur interroge les serveurs. "}]')
+    expect(json).toContain('"text":"Un résolveur interroge les serveurs. ",')
     expect(plan.states).toEqual({
       [names?.id ?? '']: { status: 'memory', sourceHash: names?.hash, score: 100 },
       [guide?.id ?? '']: { status: 'confirmed', sourceHash: guide?.hash },
