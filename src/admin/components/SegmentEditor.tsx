@@ -19,7 +19,7 @@ import {
   type EditorRow,
   type EditorTag,
 } from '@/segments/editorRows'
-import type { DiffPart } from '@/workflow/diff'
+import { Parts } from './DiffView'
 import '@/admin/styles/segments.css'
 
 type EditorKey =
@@ -86,22 +86,6 @@ function Tagged({ text }: { text: string }) {
           </span>
         )
       })}
-    </>
-  )
-}
-
-function Diff({ parts }: { parts: readonly DiffPart[] }) {
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.kind === 'insert' ? (
-          <ins key={i}>{part.text}</ins>
-        ) : part.kind === 'delete' ? (
-          <del key={i}>{part.text}</del>
-        ) : (
-          <span key={i}>{part.text}</span>
-        ),
-      )}
     </>
   )
 }
@@ -390,7 +374,7 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
                               <li key={i} data-match-score={match.score}>
                                 <span className="dg-chip">{match.score} %</span>
                                 <p className="dg-seg__diff" lang="it" title={labels.editor.diffLegend}>
-                                  <Diff parts={match.diff} />
+                                  <Parts parts={match.diff} />
                                 </p>
                                 <p lang={locale}>
                                   <Tagged text={match.target} />

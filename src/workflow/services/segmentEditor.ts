@@ -22,9 +22,8 @@ import { targetTexts } from '@/segments/editorTargets'
 import { segmentField, type SegmentedField } from '@/segments/field'
 import { readSegmentStates } from '@/segments/states'
 import { translatableFields } from '@/workflow/fingerprint'
-import { pickSource, type SourceValues } from '@/workflow/source'
 import { childReq } from './childReq'
-import { readSource } from './source'
+import { readSource, readText } from './source'
 import { lookupMemory } from './translationMemory'
 
 /** Matches shown per segment. */
@@ -74,22 +73,6 @@ function clientError(error: unknown): { status: number; message: string } | null
   return error.status >= 400 && error.status < 500 ? { status: error.status, message: error.message } : null
 }
 
-async function readTarget(req: PayloadRequest, articleId: number | string, locale: Locale): Promise<SourceValues | null> {
-  const doc = await req.payload.findByID({
-    collection: 'articles',
-    id: articleId,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    req: childReq(req),
-    disableErrors: true,
-    overrideAccess: true,
-    select: { title: true, body: true, summary: true, seoTitle: true, seoDescription: true },
-  })
-  return doc ? pickSource(doc) : null
-}
-
 async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<Loaded>> {
   const { user } = req
   if (!user) return fail({ kind: 'signIn' })
@@ -105,7 +88,7 @@ async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<L
   if (!isEditorUser(user) && !translatorLocales(user).includes(locale)) return fail({ kind: 'notYourLanguage' })
   const articleId = relationId(task.article)
   const source = articleId === undefined ? null : await readSource(req, articleId, { latest: false })
-  const target = articleId === undefined ? null : await readTarget(req, articleId, locale)
+  const target = articleId === undefined ? null : await readText(req, articleId, locale, { latest: true })
   if (articleId === undefined || !source || !target) return fail({ kind: 'noSource' })
   const fields = translatableFields.map((field) => segmentField(field, source[field], sourceLocale))
   const current: Record<string, string> = {}

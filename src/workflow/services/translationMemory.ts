@@ -17,6 +17,7 @@ import type { Translation } from '@/payload-types'
 import { translatableFields } from '@/workflow/fingerprint'
 import { pickSource, type SourceValues } from '@/workflow/source'
 import { childReq } from './childReq'
+import { readText } from './source'
 
 export type MemoryEntry = {
   id: number | string
@@ -42,27 +43,12 @@ function asSnapshot(value: Translation['sourceSnapshot']): SourceValues | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? pickSource(value) : null
 }
 
-async function readTarget(req: PayloadRequest, articleId: number | string, locale: Locale): Promise<SourceValues | null> {
-  const doc = await req.payload.findByID({
-    collection: 'articles',
-    id: articleId,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    req: childReq(req),
-    disableErrors: true,
-    overrideAccess: true,
-    select: { title: true, body: true, summary: true, seoTitle: true, seoDescription: true },
-  })
-  return doc ? pickSource(doc) : null
-}
-
 /** The pairs an approved task teaches the memory: its source at approval against its published text. */
 export async function pairsOfApproval(req: PayloadRequest, task: Translation): Promise<SegmentPair[]> {
   const articleId = relationId(task.article)
   const source = asSnapshot(task.sourceSnapshot)
   if (articleId === undefined || !source || !isLocale(task.locale)) return []
-  const target = await readTarget(req, articleId, task.locale)
+  const target = await readText(req, articleId, task.locale, { latest: false })
   if (!target) return []
   const locales = { source: sourceLocale, target: task.locale }
   return translatableFields.flatMap((field) => alignField(field, source[field], target[field], locales))
