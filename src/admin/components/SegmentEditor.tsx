@@ -163,7 +163,7 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
     updateRow(row.id, (current) => ({
       ...current,
       target: text,
-      ...(status ?? { status: current.status === 'confirmed' || current.status === 'new' ? 'edited' : current.status }),
+      ...(status ?? { status: 'edited', score: undefined }),
     }))
     setProblems(({ [row.id]: _, ...rest }) => rest)
   }
