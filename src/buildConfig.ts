@@ -20,6 +20,7 @@ import { ScheduleLog } from '../collections/ScheduleLog'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
+import { Glossary } from '../collections/Glossary'
 import { TranslationMemory } from '../collections/TranslationMemory'
 import { usersCollection } from '../collections/Users'
 import { isAdminUser } from './access/roles'
@@ -133,6 +134,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       Sources,
       Translations,
       TranslationMemory,
+      Glossary,
       CitationRequests,
       Redirects,
       ScheduleLog,

@@ -72,6 +72,7 @@ export interface Config {
     sources: Source;
     translations: Translation;
     'translation-memory': TranslationMemory;
+    glossary: Glossary;
     'citation-requests': CitationRequest;
     redirects: Redirect;
     'schedule-log': ScheduleLog;
@@ -90,6 +91,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'citation-requests': CitationRequestsSelect<false> | CitationRequestsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'schedule-log': ScheduleLogSelect<false> | ScheduleLogSelect<true>;
@@ -345,6 +347,28 @@ export interface TranslationMemory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  title?: string | null;
+  terms: {
+    locale: 'it' | 'fr' | 'en';
+    text: string;
+    status: 'preferred' | 'allowed' | 'forbidden';
+    id?: string | null;
+  }[];
+  doNotTranslate?: boolean | null;
+  caseSensitive?: boolean | null;
+  note?: string | null;
+  topic?: (number | null) | Topic;
+  review: 'accepted' | 'pending';
+  proposedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "citation-requests".
  */
 export interface CitationRequest {
@@ -569,6 +593,10 @@ export interface PayloadLockedDocument {
         value: number | TranslationMemory;
       } | null)
     | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
         relationTo: 'citation-requests';
         value: number | CitationRequest;
       } | null)
@@ -739,6 +767,29 @@ export interface TranslationMemorySelect<T extends boolean = true> {
   field?: T;
   approvedBy?: T;
   approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  title?: T;
+  terms?:
+    | T
+    | {
+        locale?: T;
+        text?: T;
+        status?: T;
+        id?: T;
+      };
+  doNotTranslate?: T;
+  caseSensitive?: T;
+  note?: T;
+  topic?: T;
+  review?: T;
+  proposedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

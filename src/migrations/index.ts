@@ -5,6 +5,7 @@ import * as migration_20261201_233010_user_language_new_task_digest from './2026
 import * as migration_20261202_030544_redirects_schedule_log from './20261202_030544_redirects_schedule_log';
 import * as migration_20261202_031459_translation_memory from './20261202_031459_translation_memory';
 import * as migration_20261202_054427_task_leverage_segment_states from './20261202_054427_task_leverage_segment_states';
+import * as migration_20261202_055423_glossary from './20261202_055423_glossary';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_054427_task_leverage_segment_states.up,
     down: migration_20261202_054427_task_leverage_segment_states.down,
-    name: '20261202_054427_task_leverage_segment_states'
+    name: '20261202_054427_task_leverage_segment_states',
+  },
+  {
+    up: migration_20261202_055423_glossary.up,
+    down: migration_20261202_055423_glossary.down,
+    name: '20261202_055423_glossary'
   },
 ];

@@ -7,6 +7,7 @@ import { fingerprintFields } from '@/workflow/fingerprint'
 import { pickSource } from '@/workflow/source'
 import { devAccounts } from './accounts'
 import { seedArticles } from './data/articles'
+import { seedCommonTerms, topicConcepts } from './data/glossary'
 import { seedLegal } from './data/legal'
 import { seedSiteSettings } from './data/siteSettings'
 import { seedSources } from './data/sources'
@@ -33,7 +34,15 @@ type IdOf<T extends { id: unknown }> = T['id']
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
   const log = options.log ?? (() => undefined)
-  const created: Record<string, number> = { users: 0, topics: 0, sources: 0, articles: 0, translations: 0, globals: 0 }
+  const created: Record<string, number> = {
+    users: 0,
+    topics: 0,
+    sources: 0,
+    glossary: 0,
+    articles: 0,
+    translations: 0,
+    globals: 0,
+  }
   const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
   const req = { transactionID } as Partial<PayloadRequest>
   const context = { seeding: true }
@@ -124,6 +133,17 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         created.sources += 1
       }
       sourceIds.set(source.key, id)
+    }
+
+    for (const concept of [...topicConcepts(seedTopics), ...seedCommonTerms]) {
+      const title = concept.terms
+        .filter((term) => term.locale === sourceLocale)
+        .map((term) => term.text)
+        .join(' / ')
+      const existing = await payload.find({ collection: 'glossary', where: { title: { equals: title } }, limit: 1, req })
+      if (existing.docs.length > 0) continue
+      await payload.create({ collection: 'glossary', data: { ...concept, review: 'accepted' }, req, context })
+      created.glossary += 1
     }
 
     const editor = await payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, limit: 1, req })

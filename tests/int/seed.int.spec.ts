@@ -8,7 +8,7 @@ import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 
-const collections = ['users', 'topics', 'sources', 'articles', 'translations'] as const
+const collections = ['users', 'topics', 'sources', 'glossary', 'articles', 'translations'] as const
 
 async function snapshot() {
   const entries = await Promise.all(
@@ -116,6 +116,23 @@ describe('seed', () => {
       // Thirty articles: about 14 sentences of answer each, plus title, summary and SEO texts.
       expect(totalDocs).toBeGreaterThan(500)
     }
+  })
+
+  it('holds a glossary of every topic name and the house terms, names kept as they are', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'glossary', limit: 0, pagination: false })
+    expect(docs.every((doc) => doc.review === 'accepted')).toBe(true)
+    const byTitle = new Map(docs.map((doc) => [doc.title, doc]))
+    const { docs: topics } = await ctx.payload.find({ collection: 'topics', limit: 0, pagination: false, locale: 'it' })
+    for (const topic of topics) expect(byTitle.has(topic.name), topic.name).toBe(true)
+    expect(byTitle.get('WordPress')).toMatchObject({ doNotTranslate: true, caseSensitive: true })
+    expect(byTitle.get('Nome dominio')?.terms.map((term) => [term.locale, term.text])).toEqual([
+      ['it', 'Nome dominio'],
+      ['fr', 'Nom de domaine'],
+      ['en', 'Domain name'],
+    ])
+    const encryption = byTitle.get('crittografia')?.terms.find((term) => term.status === 'forbidden')
+    expect(encryption).toMatchObject({ locale: 'fr', text: 'cryptage' })
+    expect(docs.length).toBeGreaterThan(topics.length + 10)
   })
 
   it('keeps the demo dates: published over months, some revised later, none stamped with the seed run', async () => {
