@@ -162,18 +162,6 @@ describe('admin accessibility (axe-core, production build)', () => {
     )
   })
 
-  it.each(['editor', 'translator'] as const)('the segment view of an article in French passes axe, as %s', async (who) => {
-    const page = await (who === 'editor' ? editor : translator).newPage()
-    try {
-      await open(page, `/admin/collections/articles/${articleId}?locale=fr`)
-      await page.click('button[data-view="segments"]')
-      await page.locator('[data-segment-editor] [data-segment-id]').first().waitFor()
-      expect({ objects: await printedObjects(page), axe: await audit(page) }).toEqual({ objects: [], axe: [] })
-    } finally {
-      await page.close()
-    }
-  })
-
   it('the "+" beside Topic and Sources names what it adds', async () => {
     const page = await editor.newPage()
     try {

@@ -299,10 +299,13 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
                                 className={`dg-chip dg-seg__chip${placed.has(tag.n) ? ' dg-seg__chip--placed' : ''}`}
                                 data-tag={tag.n}
                                 disabled={!editable}
-                                aria-label={`${fill(labels.templates.tagInsert, { n: tag.n, label: tag.label })}, ${placed.has(tag.n) ? labels.editor.tagPlaced : labels.editor.tagMissing}`}
+                                title={fill(labels.templates.tagInsert, { n: tag.n, label: tag.label })}
                                 onClick={() => insertTag(row, tag)}
                               >
                                 {tag.pair ? `${tag.n}…/${tag.n}` : `${tag.n}/`} {tag.label}
+                                <span className="dg-visually-hidden">
+                                  , {placed.has(tag.n) ? labels.editor.tagPlaced : labels.editor.tagMissing}
+                                </span>
                               </button>
                             ))}
                           </div>
