@@ -123,6 +123,12 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      // Not stored: in a target language, the switch between the field view and the segment view.
+      name: 'segmentView',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: '/src/admin/components/SegmentView#SegmentView' } },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,

@@ -14,6 +14,7 @@ import { setTaskKey } from './hooks/setTaskKey'
 import { setTaskTitle } from './hooks/setTaskTitle'
 import { preTranslate } from './hooks/preTranslate'
 import { recordMemory } from './hooks/recordMemory'
+import { segmentEndpoints } from './segments'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 /** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
@@ -38,7 +39,8 @@ export const Translations: CollectionConfig = {
     update: canUpdateTranslation,
     delete: isEditor,
   },
-  endpoints: [leverageEndpoint],
+  // Leverage on demand, and the segment editor's read and save (src/workflow/services/segmentEditor.ts).
+  endpoints: [leverageEndpoint, ...segmentEndpoints],
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],

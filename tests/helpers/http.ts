@@ -27,7 +27,7 @@ function restHandler(payload: Payload): (request: Request) => Promise<Response> 
 
 export async function rest(
   payload: Payload,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   options: Caller & { body?: unknown } = {},
 ): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {

@@ -1,6 +1,7 @@
 import { PublishSummary as PublishSummary_f4c5dd460e6e2ba88129496864b2627a } from '../../../src/admin/components/PublishSummary'
 import { ScheduleSummary as ScheduleSummary_c32f8e0ffe7be2bcee47711a1db0db0a } from '../../../src/admin/components/ScheduleSummary'
 import { PreviewLinks as PreviewLinks_f9e8199d592004a48527747304bacf5b } from '../../../src/admin/components/PreviewLinks'
+import { SegmentView as SegmentView_2537cc26da8ed07d12369d2054b6d119 } from '../../../src/admin/components/SegmentView'
 import { SourceBeside as SourceBeside_db7dead307173b712a1b34c6dc38bb9b } from '../../../src/admin/components/SourceBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -51,6 +52,7 @@ export const importMap = {
   "/src/admin/components/PublishSummary#PublishSummary": PublishSummary_f4c5dd460e6e2ba88129496864b2627a,
   "/src/admin/components/ScheduleSummary#ScheduleSummary": ScheduleSummary_c32f8e0ffe7be2bcee47711a1db0db0a,
   "/src/admin/components/PreviewLinks#PreviewLinks": PreviewLinks_f9e8199d592004a48527747304bacf5b,
+  "/src/admin/components/SegmentView#SegmentView": SegmentView_2537cc26da8ed07d12369d2054b6d119,
   "/src/admin/components/SourceBeside#SourceBeside": SourceBeside_db7dead307173b712a1b34c6dc38bb9b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

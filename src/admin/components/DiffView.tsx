@@ -7,7 +7,8 @@ import React from 'react'
 
 import type { BlockDiff, DiffPart, FieldDiff } from '@/workflow/diff'
 
-function Parts({ parts }: { parts: readonly DiffPart[] }) {
+/** Words kept, removed and added, as <span>, <del> and <ins> (also the segment view's match diffs). */
+export function Parts({ parts }: { parts: readonly DiffPart[] }) {
   return (
     <>
       {parts.map((part, index) =>
