@@ -7,6 +7,8 @@
  * translator merged or split sentences in the field view — the block's whole target text goes
  * to the block's first segment, its tags removed (they cannot be matched), and the block is
  * flagged: its words are kept, and the translator places the tags again before it can be saved.
+ * One exception: a block that pre-translation wrote holds only the sentences the memory filled
+ * (`prefilled`), in order, so those go back to their segments and the others stay empty.
  */
 import { alignField } from '@/memory/align'
 
@@ -31,6 +33,7 @@ export function targetTexts(
   source: unknown,
   target: unknown,
   locales: { source: string; target: string },
+  prefilled: ReadonlySet<string> = new Set(),
 ): TargetTexts {
   const from = segmentField(field, source, locales.source).segments
   const to = blocksOf(segmentField(field, target, locales.target).segments)
@@ -42,7 +45,14 @@ export function targetTexts(
       for (const segment of sources) texts[segment.id] = aligned.get(segment.id) ?? ''
       continue
     }
-    const written = (to.get(block) ?? []).map((segment) => visibleWords(segment.text).trim()).filter((text) => text !== '')
+    const drafted = to.get(block) ?? []
+    const filled = sources.filter((segment) => prefilled.has(segment.id))
+    if (filled.length > 0 && filled.length === drafted.length) {
+      for (const segment of sources) texts[segment.id] = ''
+      filled.forEach((segment, i) => (texts[segment.id] = drafted[i]?.text ?? ''))
+      continue
+    }
+    const written = drafted.map((segment) => visibleWords(segment.text).trim()).filter((text) => text !== '')
     sources.forEach((segment, i) => {
       texts[segment.id] = i === 0 ? escapeText(written.join(' ')) : ''
     })

@@ -34,9 +34,10 @@ let frTaskId = 0
 let exact = { source: '', target: '' }
 let fuzzy = { source: '', target: '' }
 
+// The stamp sits inside the question: after the question mark it would be a sentence of its own.
 const title = {
-  it: `Come si riusano le frasi già tradotte? ${stamp}`,
-  fr: `Comment réutiliser les phrases déjà traduites ? ${stamp}`,
+  it: `Come si riusano le frasi già tradotte (${stamp})?`,
+  fr: `Comment réutiliser les phrases déjà traduites (${stamp}) ?`,
 }
 const summary = { it: 'Le frasi già tradotte tornano dalla memoria.', fr: 'Les phrases déjà traduites reviennent de la mémoire.' }
 const linked = {

@@ -50,6 +50,19 @@ describe('the target text of each source segment', () => {
     expect([...unaligned]).toEqual([asks?.id, answers?.id])
   })
 
+  it('gives the sentences pre-translation wrote back to their segments, leaving the others empty', () => {
+    const target = richText([
+      { type: 'p', text: 'Le DNS traduit les noms. Lisez [le guide](https://example.com/dns) pour les détails.' },
+      { type: 'p', text: 'Puis il répond.' },
+    ])
+    const { texts, unaligned } = targetTexts('body', source, target, locales, new Set([answers?.id ?? '']))
+    expect(texts[asks?.id ?? '']).toBe('')
+    expect(texts[answers?.id ?? '']).toBe('Puis il répond.')
+    expect(unaligned.size).toBe(0)
+    // Without the states saying so, the same draft is a block written differently.
+    expect([...targetTexts('body', source, target, locales).unaligned]).toEqual([asks?.id, answers?.id])
+  })
+
   it('has empty texts and nothing flagged for an empty draft', () => {
     const { texts, unaligned } = targetTexts('body', source, null, locales)
     expect(Object.values(texts)).toEqual(['', '', '', ''])

@@ -20,7 +20,7 @@ import { buildRows, progressOf, type EditorRow, type MatchInput, type Progress }
 import { planSave, unknownSegments, type SegmentInput, type SegmentRefusal } from '@/segments/editorSave'
 import { targetTexts } from '@/segments/editorTargets'
 import { segmentField, type SegmentedField } from '@/segments/field'
-import { readSegmentStates } from '@/segments/states'
+import { currentStatus, readSegmentStates } from '@/segments/states'
 import { translatableFields } from '@/workflow/fingerprint'
 import { childReq } from './childReq'
 import { readSource, readArticleText } from './source'
@@ -93,8 +93,16 @@ async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<L
   const fields = translatableFields.map((field) => segmentField(field, source[field], sourceLocale))
   const current: Record<string, string> = {}
   const unaligned = new Set<string>()
+  const states = readSegmentStates(task.segmentStates)
+  const prefilled = new Set(
+    fields.flatMap((field) =>
+      field.segments
+        .filter((segment) => currentStatus(states, segment.id, segment.hash) === 'memory')
+        .map((segment) => segment.id),
+    ),
+  )
   for (const field of translatableFields) {
-    const aligned = targetTexts(field, source[field], target[field], { source: sourceLocale, target: locale })
+    const aligned = targetTexts(field, source[field], target[field], { source: sourceLocale, target: locale }, prefilled)
     Object.assign(current, aligned.texts)
     for (const id of aligned.unaligned) unaligned.add(id)
   }
