@@ -265,7 +265,10 @@ describe('inline citation markers', () => {
       await scrolledTo(page, '#source-2')
       expect(await page.locator('#source-2').textContent()).toContain('Conformer')
 
-      await page.locator('#source-2 a.cite-back').click()
+      // Told apart from the text by more than its colour (Lighthouse's "links rely on color").
+      const backLink = page.locator('#source-2 a.cite-back')
+      expect(await backLink.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline')
+      await backLink.click()
       await page.waitForURL(`${baseURL}${articlePath(locale)}#cite-2`)
       await scrolledTo(page, '#cite-2')
       expect(await inView(page, '#source-2')).toBe(false)
