@@ -5,6 +5,7 @@
  * catalogue's locales are generated apart), which lookups do not care about: they match on
  * the source side only.
  */
+import { perLocale, type Locale } from '@/i18n/locales'
 import { richText } from '@/richtext/build'
 import { segmentField } from '@/segments/field'
 import { queriesOf } from '@/memory/leverage'
@@ -13,7 +14,9 @@ import { generateArticleContent } from './text'
 
 export type BenchPair = { source: string; target: string; before: string | null; after: string | null }
 
-const topicName = { it: 'Prestazioni', fr: 'Performances', en: 'Performance' }
+const topicNames: Partial<Record<Locale, string>> = { it: 'Prestazioni', fr: 'Performances', en: 'Performance' }
+/** Every locale gets a name: a locale added later reads the English one. */
+const topicName = perLocale((locale) => topicNames[locale] ?? 'Performance')
 
 /** At least `count` pairs (then cut to `count`), article after article from `firstIndex`; also says how many articles it used. */
 export function syntheticPairs(seed: string, count: number, firstIndex = 0): { pairs: BenchPair[]; articles: number } {

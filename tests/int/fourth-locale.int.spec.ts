@@ -35,11 +35,16 @@ function childEnv(): NodeJS.ProcessEnv {
   return env
 }
 
-async function inCopy(dir: string, command: string, args: string[]): Promise<{ ok: boolean; output: string }> {
+async function inCopy(
+  dir: string,
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ ok: boolean; output: string }> {
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd: dir,
-      env: childEnv(),
+      env: { ...childEnv(), ...extraEnv },
       maxBuffer: 64 * 1024 * 1024,
     })
     return { ok: true, output: `${stdout}${stderr}` }
@@ -69,8 +74,11 @@ describe('adding a locale', () => {
     )
     copyFileSync(path.join(dir, 'messages/en.json'), path.join(dir, `messages/${added}.json`))
 
-    const types = await inCopy(dir, 'npx', ['payload', 'generate:types'])
+    // The production condition, as in every script (src/scripts/tsxScript.ts): without it Node 20
+    // sometimes stops loading the config inside Lexical and the types are silently left as they were.
+    const types = await inCopy(dir, 'npx', ['payload', 'generate:types'], { NODE_OPTIONS: '--conditions=production' })
     expect(types.ok, types.output).toBe(true)
+    expect(readFileSync(path.join(dir, 'src/payload-types.ts'), 'utf8'), types.output).toContain(`'${added}'`)
   }, 120_000)
 
   afterAll(() => {
