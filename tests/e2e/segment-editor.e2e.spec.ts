@@ -167,7 +167,7 @@ describe('the segment editor (production build)', () => {
     const link = rowOf(page, 'per i dettagli.')
     await link.locator('textarea').fill('Lisez le guide pour les détails.')
     await link.locator('textarea').press('Control+Enter')
-    expect(await link.locator('[role="alert"]').textContent()).toContain('Tag 1 is missing.')
+    await expect.poll(() => link.locator('[role="alert"]').textContent()).toContain('Tag 1 is missing.')
     expect(await link.getAttribute('data-status')).not.toBe('confirmed')
     await link.locator('textarea').fill(linked.fr)
     expect(await link.locator('button[data-tag="1"]').getAttribute('class')).toContain('dg-seg__chip--placed')
@@ -195,7 +195,8 @@ describe('the segment editor (production build)', () => {
     )
     await page.click('button[data-save-segments]')
     expect((await saved).status()).toBe(200)
-    expect(await page.locator('[data-save-notice]').textContent()).toBe('Draft saved.')
+    // The notice is set after the response body is read, so it may lag the response event.
+    await expect.poll(() => page.locator('[data-save-notice]').textContent()).toBe('Draft saved.')
 
     // Back to the field view: the same text, read from the saved draft.
     await Promise.all([page.waitForEvent('load'), page.click('button[data-view="fields"]')])
