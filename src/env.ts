@@ -44,6 +44,11 @@ export type Env = {
   jobsAutoRun: boolean
   /** `next build` is running (it loads the config but is no server start). */
   isBuildPhase: boolean
+  /** `MT_PROVIDER`: the machine-translation service, none unless an administrator chose one. Keys stay on the server. */
+  machineTranslation:
+    | { provider: 'none' }
+    | { provider: 'deepl'; apiKey: string; baseUrl?: string }
+    | { provider: 'libretranslate'; url: string; apiKey?: string }
 }
 
 type Source = Record<string, string | undefined>
@@ -157,6 +162,34 @@ function readJobsAutoRun(source: Source): boolean {
   throw new EnvError('JOBS_AUTORUN', `must be true or false, got "${text}"`)
 }
 
+function readHttpUrl(source: Source, variable: string): string | undefined {
+  const raw = source[variable]?.trim()
+  if (!raw) return undefined
+  try {
+    const url = new URL(raw)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href
+  } catch {
+    // Reported below with the variable's name.
+  }
+  throw new EnvError(variable, `must be an http(s) URL, got "${raw}"`)
+}
+
+function readMachineTranslation(source: Source): Env['machineTranslation'] {
+  const provider = source.MT_PROVIDER?.trim().toLowerCase() || 'none'
+  if (provider === 'none') return { provider: 'none' }
+  if (provider === 'deepl') {
+    const apiKey = source.DEEPL_API_KEY?.trim()
+    if (!apiKey) throw new EnvError('DEEPL_API_KEY', 'is required when MT_PROVIDER=deepl')
+    return { provider, apiKey, baseUrl: readHttpUrl(source, 'DEEPL_API_URL') }
+  }
+  if (provider === 'libretranslate') {
+    const url = readHttpUrl(source, 'LIBRETRANSLATE_URL')
+    if (!url) throw new EnvError('LIBRETRANSLATE_URL', 'is required when MT_PROVIDER=libretranslate')
+    return { provider, url, apiKey: source.LIBRETRANSLATE_API_KEY?.trim() || undefined }
+  }
+  throw new EnvError('MT_PROVIDER', `must be none, deepl or libretranslate, got "${provider}"`)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -172,6 +205,7 @@ export function readEnv(source: Source = process.env): Env {
     trustedProxyHops: readTrustedProxyHops(source),
     jobsAutoRun: readJobsAutoRun(source),
     isBuildPhase: isBuildPhase(source),
+    machineTranslation: readMachineTranslation(source),
   }
 }
 

@@ -23,4 +23,17 @@ describe('docker-compose.yml', () => {
     expect(result.stdout).toMatch(/DATABASE_URL: mongodb:\/\/mongo:27017\/dinogeek\?replicaSet=rs0/)
     expect(result.stdout).toMatch(/condition: service_healthy/)
   })
+
+  it.runIf(hasCompose)('offers LibreTranslate only behind the mt profile, and machine translation off by default', () => {
+    // docker-compose v1 lists every service in `config --services`; the profile shows in the resolved file.
+    const resolved = spawnSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8' }).stdout
+    const service = resolved.slice(resolved.indexOf('  libretranslate:'))
+    expect(service).toMatch(/^ {2}libretranslate:\n(?: {4}.*\n)*? {4}profiles:\n {4}- mt\n/)
+    const config = spawnSync('docker-compose', ['config'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, MT_PROVIDER: '' },
+    })
+    expect(config.stdout).toMatch(/MT_PROVIDER: none/)
+  })
 })
