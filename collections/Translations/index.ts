@@ -15,6 +15,7 @@ import { setTaskTitle } from './hooks/setTaskTitle'
 import { preTranslate } from './hooks/preTranslate'
 import { recordMemory } from './hooks/recordMemory'
 import { segmentEndpoints } from './segments'
+import { machinePrefillEndpoint } from './machinePrefill'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 /** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
@@ -40,7 +41,7 @@ export const Translations: CollectionConfig = {
     delete: isEditor,
   },
   // Leverage on demand, and the segment editor's read and save (src/workflow/services/segmentEditor.ts).
-  endpoints: [leverageEndpoint, ...segmentEndpoints],
+  endpoints: [leverageEndpoint, ...segmentEndpoints, machinePrefillEndpoint],
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],

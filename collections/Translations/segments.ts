@@ -25,7 +25,7 @@ const statusOf: Record<Exclude<EditorFailure['kind'], 'refused'>, number> = {
 }
 
 /** A refusal in Payload's error shape, in the caller's admin language, with the segments concerned. */
-function refuse(req: PayloadRequest, failure: EditorFailure): Response {
+export function refuse(req: PayloadRequest, failure: EditorFailure): Response {
   if (failure.kind === 'refused') return Response.json({ errors: [{ message: failure.message }] }, { status: failure.status })
   const t = translatorFor(callerLanguage(req), 'SegmentEditor')
   const status = statusOf[failure.kind]
@@ -49,7 +49,7 @@ function answer<V>(req: PayloadRequest, result: EditorResult<V>): Response {
   return result.ok ? Response.json(result.value) : refuse(req, result.failure)
 }
 
-function taskId(req: PayloadRequest): string {
+export function taskId(req: PayloadRequest): string {
   const id = req.routeParams?.id
   return typeof id === 'string' || typeof id === 'number' ? String(id) : ''
 }

@@ -7,11 +7,11 @@
  */
 import type { Segment, SegmentedField } from '@/segments/field'
 
-import { bandOf, matchBands, type MatchBand } from './bands'
+import { bandOf, leverageBands, type LeverageBand } from './bands'
 import type { MemoryQuery } from './candidateIndex'
 
 export type BandTotal = { segments: number; words: number }
-export type Leverage = { bands: Record<MatchBand, BandTotal>; total: BandTotal }
+export type Leverage = { bands: Record<LeverageBand, BandTotal>; total: BandTotal }
 
 /** Each segment with the hashes of its neighbours in the field (null at either end). */
 export function queriesOf(segments: readonly Segment[]): MemoryQuery[] {
@@ -22,12 +22,15 @@ export function queriesOf(segments: readonly Segment[]): MemoryQuery[] {
   }))
 }
 
-/** Sums words per band from each segment's best score. */
-export function leverageOf(scored: ReadonlyArray<{ words: number; score: number }>): Leverage {
-  const bands = Object.fromEntries(matchBands.map((band) => [band, { segments: 0, words: 0 }])) as Record<MatchBand, BandTotal>
+/** Sums words per band from each segment's best score; a segment a machine draft filled counts as "machine". */
+export function leverageOf(scored: ReadonlyArray<{ words: number; score: number; machine?: boolean }>): Leverage {
+  const bands = Object.fromEntries(leverageBands.map((band) => [band, { segments: 0, words: 0 }])) as Record<
+    LeverageBand,
+    BandTotal
+  >
   const total: BandTotal = { segments: 0, words: 0 }
-  for (const { words, score } of scored) {
-    const row = bands[bandOf(score)]
+  for (const { words, score, machine } of scored) {
+    const row = bands[machine ? 'machine' : bandOf(score)]
     row.segments += 1
     row.words += words
     total.segments += 1

@@ -3,7 +3,7 @@
  * against the memory, when they were counted, and a fingerprint of the source they were
  * counted on (so a publication that changed nothing does not count again).
  */
-import { matchBands, type MatchBand } from './bands'
+import { leverageBands, type LeverageBand } from './bands'
 import { leverageOf, type BandTotal, type Leverage } from './leverage'
 
 export type TaskLeverage = Leverage & { computedAt: string; source: string }
@@ -22,9 +22,11 @@ export function readTaskLeverage(value: unknown): TaskLeverage | null {
   const total = bandTotal(record.total)
   const rawBands = record.bands
   if (!total || typeof record.computedAt !== 'string' || !rawBands || typeof rawBands !== 'object') return null
-  const bands = {} as Record<MatchBand, BandTotal>
-  for (const band of matchBands) {
-    const row = bandTotal((rawBands as Record<string, unknown>)[band])
+  const bands = {} as Record<LeverageBand, BandTotal>
+  for (const band of leverageBands) {
+    const raw = (rawBands as Record<string, unknown>)[band]
+    // Counts stored before machine drafts existed have no "machine" row: nothing was filled by one.
+    const row = raw === undefined && band === 'machine' ? { segments: 0, words: 0 } : bandTotal(raw)
     if (!row) return null
     bands[band] = row
   }
@@ -35,7 +37,7 @@ export function readTaskLeverage(value: unknown): TaskLeverage | null {
 export function sumLeverage(all: readonly Leverage[]): Leverage {
   const sum = leverageOf([])
   for (const leverage of all) {
-    for (const band of matchBands) {
+    for (const band of leverageBands) {
       sum.bands[band].segments += leverage.bands[band].segments
       sum.bands[band].words += leverage.bands[band].words
     }

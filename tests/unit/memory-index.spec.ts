@@ -167,6 +167,7 @@ describe('leverage analysis', () => {
       '95-99': { segments: 1, words: 7 },
       '85-94': { segments: 2, words: 24 },
       '75-84': { segments: 2, words: 36 },
+      machine: { segments: 0, words: 0 },
       new: { segments: 2, words: 25 },
     })
     expect(leverage.total).toEqual({ segments: 9, words: 100 })
@@ -196,6 +197,7 @@ describe('leverage analysis', () => {
       // One word added to the third.
       '85-94': { segments: 1, words: words[2] },
       '75-84': { segments: 0, words: 0 },
+      machine: { segments: 0, words: 0 },
       new: { segments: 2, words: (words[3] ?? 0) + (title.segments[0]?.words ?? 0) },
     })
     expect(leverage.total.words).toBe(words.reduce((sum, n) => sum + n, 0) + 4)

@@ -1,6 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { readEnv } from '@/env'
@@ -9,82 +6,29 @@ import { deeplBaseUrl, deeplTranslator, DEEPL_FREE_URL, DEEPL_PRO_URL } from '@/
 import { machineTranslatorFor } from '@/mt/fromEnv'
 import { libreTranslateTranslator } from '@/mt/libretranslate'
 import { MachineTranslationError } from '@/mt/provider'
+import { FAKE_DEEPL_KEY, startFakeProviders, type FakeProviders, type SeenRequest } from '../helpers/fakeProviders'
 
 /**
  * There is no network to DeepL or LibreTranslate here. Each adapter talks to a local
  * HTTP server that answers the way the real API does: the request shape it checks,
  * the auth it demands and the error codes it uses are taken from the providers' API references.
  */
-type Seen = { path: string; headers: IncomingMessage['headers']; body: Record<string, unknown> }
-type Reply = { status: number; body: unknown }
-
-let server: Server
+let fake: FakeProviders
 let baseUrl: string
-const seen: Seen[] = []
-let nextReplies: Reply[] = []
-
-const KEY = 'test-key:fx'
-
-// A stand-in translation that keeps XML placeholders in place, the way DeepL's tag handling does.
-function fakeTranslate(text: string, target: string): string {
-  return text.replace(/[^<>]+(?=<|$)/g, (words) => (words.trim() ? `[${target}] ${words.trim()}` : words))
-}
-
-function answer(request: Seen): Reply {
-  const queued = nextReplies.shift()
-  if (queued) return queued
-  if (request.path === '/v2/translate') {
-    if (request.headers.authorization !== `DeepL-Auth-Key ${KEY}`)
-      return { status: 403, body: { message: 'Wrong endpoint or key' } }
-    const texts = request.body.text
-    if (!Array.isArray(texts) || typeof request.body.target_lang !== 'string') {
-      return { status: 400, body: { message: "Value for 'target_lang' not supported." } }
-    }
-    return {
-      status: 200,
-      body: {
-        translations: texts.map((text: string) => ({
-          detected_source_language: request.body.source_lang,
-          text: fakeTranslate(text, String(request.body.target_lang)),
-        })),
-      },
-    }
-  }
-  if (request.path === '/v2/glossaries') {
-    return { status: 201, body: { glossary_id: 'def3a26b-3e84-45b3-84ae-0c0aaf3525f7', ready: true, entry_count: 2 } }
-  }
-  if (request.path === '/translate') {
-    const q = request.body.q
-    if (!Array.isArray(q)) return { status: 400, body: { error: 'Invalid request: missing q parameter' } }
-    return { status: 200, body: { translatedText: q.map((text: string) => fakeTranslate(text, String(request.body.target))) } }
-  }
-  return { status: 404, body: { message: 'Not found' } }
-}
+let seen: SeenRequest[]
+const KEY = FAKE_DEEPL_KEY
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let raw = ''
-    request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-    request.on('end', () => {
-      const entry: Seen = { path: request.url ?? '', headers: request.headers, body: raw ? JSON.parse(raw) : {} }
-      seen.push(entry)
-      const reply = answer(entry)
-      response.writeHead(reply.status, { 'content-type': 'application/json' })
-      response.end(JSON.stringify(reply.body))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  fake = await startFakeProviders(KEY)
+  baseUrl = fake.url
+  seen = fake.seen
 })
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await fake.close()
 })
 
-beforeEach(() => {
-  seen.length = 0
-  nextReplies = []
-})
+beforeEach(() => fake.reset())
 
 async function failureOf(promise: Promise<unknown>): Promise<MachineTranslationError> {
   try {
@@ -129,7 +73,7 @@ describe('DeepL adapter', () => {
     [400, 'badRequest', { message: "Value for 'target_lang' not supported." }],
     [503, 'unavailable', 'Service Unavailable'],
   ] as const)('maps HTTP %i to the %s failure, with the provider’s words', async (status, kind, body) => {
-    nextReplies = [{ status, body }]
+    fake.queue({ status, body })
     const error = await failureOf(
       deeplTranslator({ apiKey: KEY, baseUrl }).translate({ texts: ['x'], source: 'it', target: 'fr' }),
     )
@@ -146,7 +90,7 @@ describe('DeepL adapter', () => {
   })
 
   it('calls an answer with the wrong number of translations a bad response', async () => {
-    nextReplies = [{ status: 200, body: { translations: [{ text: 'one' }] } }]
+    fake.queue({ status: 200, body: { translations: [{ text: 'one' }] } })
     const error = await failureOf(
       deeplTranslator({ apiKey: KEY, baseUrl }).translate({ texts: ['a', 'b'], source: 'it', target: 'fr' }),
     )
@@ -215,7 +159,7 @@ describe('LibreTranslate adapter', () => {
     [429, 'rateLimit', 'Slowdown: 30 per 1 minute'],
     [500, 'unavailable', 'Cannot translate text'],
   ] as const)('maps HTTP %i to the %s failure, with its error text', async (status, kind, message) => {
-    nextReplies = [{ status, body: { error: message } }]
+    fake.queue({ status, body: { error: message } })
     const error = await failureOf(
       libreTranslateTranslator({ url: baseUrl }).translate({ texts: ['x'], source: 'it', target: 'fr' }),
     )
@@ -224,7 +168,7 @@ describe('LibreTranslate adapter', () => {
   })
 
   it('calls a malformed answer a bad response', async () => {
-    nextReplies = [{ status: 200, body: { translatedText: 'not a list' } }]
+    fake.queue({ status: 200, body: { translatedText: 'not a list' } })
     const error = await failureOf(
       libreTranslateTranslator({ url: baseUrl }).translate({ texts: ['x'], source: 'it', target: 'fr' }),
     )

@@ -6,7 +6,7 @@ import React from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/messages'
-import { matchBands } from '@/memory/bands'
+import { leverageBands } from '@/memory/bands'
 import type { Leverage } from '@/memory/leverage'
 import { wordsBelowExact } from '@/memory/taskLeverage'
 
@@ -16,10 +16,13 @@ export function leverageTranslator(language: Locale) {
 
 export type LeverageT = ReturnType<typeof leverageTranslator>
 
-/** Exact (101 % and 100 %), fuzzy (75–99 %) and new words: the queue's one-line summary. */
+/**
+ * Exact (101 % and 100 %), fuzzy (75–99 %) and new words: the queue's one-line summary. A
+ * machine draft is still to be post-edited word by word, so its words count with the new ones.
+ */
 export function leverageParts(leverage: Leverage) {
   const exact = leverage.bands['101'].words + leverage.bands['100'].words
-  const fresh = leverage.bands.new.words
+  const fresh = leverage.bands.new.words + leverage.bands.machine.words
   return { exact, fuzzy: wordsBelowExact(leverage) - fresh, new: fresh }
 }
 
@@ -38,7 +41,7 @@ export function LeverageTable({ leverage, t, language, testId = 'leverage' }: Pr
           </tr>
         </thead>
         <tbody>
-          {matchBands.map((band) => (
+          {leverageBands.map((band) => (
             <tr key={band} data-band={band}>
               <th scope="row">{t(`bands.${band}`)}</th>
               <td className="dg-num" data-words>

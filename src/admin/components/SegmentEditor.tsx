@@ -20,6 +20,7 @@ import {
   type EditorTag,
 } from '@/segments/editorRows'
 import { Parts } from './DiffView'
+import { MachinePrefill, type MachinePrefillLabels } from './MachinePrefill'
 import '@/admin/styles/segments.css'
 
 type EditorKey =
@@ -56,11 +57,12 @@ export type SegmentEditorLabels = {
   status: Record<string, string>
   problems: Record<string, string>
   fields: Record<string, string>
+  machine: MachinePrefillLabels
 }
 
 type Props = { apiRoute: string; taskId: number | string; locale: string; labels: SegmentEditorLabels }
 
-type View = { editable: boolean; rows: EditorRow[] }
+type View = { editable: boolean; rows: EditorRow[]; machineProvider?: string | null }
 type Notice = { kind: 'error' | 'done' | 'info'; text: string } | null
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -272,7 +274,21 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
                 </span>
               </div>
               {editable ? (
-                <p className="dg-hint">{labels.editor.confirmHint}</p>
+                <>
+                  <p className="dg-hint">{labels.editor.confirmHint}</p>
+                  <MachinePrefill
+                    url={url.replace(/\/segments$/, '/machine-prefill')}
+                    provider={view.machineProvider ?? null}
+                    dirty={dirty}
+                    labels={labels.machine}
+                    onView={(next) => {
+                      setView(next)
+                      setDirty(false)
+                      setSavedOnce(true)
+                      setProblems({})
+                    }}
+                  />
+                </>
               ) : (
                 <p className="dg-muted">{labels.editor.readOnly}</p>
               )}

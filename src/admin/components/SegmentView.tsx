@@ -83,6 +83,13 @@ export async function SegmentView({ id, req }: Props) {
     status: Object.fromEntries(segmentStatuses.map((status) => [status, t.raw(`status.${status}`) as string])),
     problems: Object.fromEntries(problemKinds.map((kind) => [kind, t.raw(`problems.${kind}`) as string])),
     fields: Object.fromEntries(translatableFields.map((field) => [field, capitalize(admin(`fields.${field}`), language)])),
+    // {provider} is filled by the client.
+    machine: Object.fromEntries(
+      (['button', 'working', 'hint', 'none', 'saveFirst', 'failed'] as const).map((key) => [
+        key,
+        t.raw(`machine.${key}`) as string,
+      ]),
+    ) as SegmentEditorLabels['machine'],
   }
   return <SegmentEditor apiRoute={req.payload.config.routes.api} taskId={context.task.id} locale={locale} labels={labels} />
 }

@@ -2,7 +2,7 @@
 import React from 'react'
 
 import { languageName, targetLocales, type Locale } from '@/i18n/locales'
-import { matchBands } from '@/memory/bands'
+import { leverageBands } from '@/memory/bands'
 import type { LeverageT } from '@/admin/components/LeverageTable'
 import type { LeverageTotals } from '@/admin/data/leverageTotals'
 import { capitalize } from '@/admin/lib/text'
@@ -25,7 +25,7 @@ export function LeverageTotalsTable({ totals, t, language }: Props) {
           </tr>
         </thead>
         <tbody>
-          {matchBands.map((band) => (
+          {leverageBands.map((band) => (
             <tr key={band} data-band={band}>
               <th scope="row">{t(`bands.${band}`)}</th>
               {targetLocales.map((locale) => (

@@ -20,7 +20,8 @@ import { buildRows, progressOf, type EditorRow, type MatchInput, type Progress }
 import { planSave, unknownSegments, type SegmentInput, type SegmentRefusal } from '@/segments/editorSave'
 import { targetTexts } from '@/segments/editorTargets'
 import { segmentField, type SegmentedField } from '@/segments/field'
-import { currentStatus, readSegmentStates } from '@/segments/states'
+import { currentStatus, readSegmentStates, type SegmentStates } from '@/segments/states'
+import { configuredTranslator } from '@/mt/configured'
 import { translatableFields } from '@/workflow/fingerprint'
 import { childReq } from './childReq'
 import { readSource, readArticleText } from './source'
@@ -32,6 +33,8 @@ const matchesPerSegment = 3
 export type SegmentsView = {
   task: { id: Translation['id']; locale: Locale; status: NonNullable<Translation['status']> }
   editable: boolean
+  /** The machine-translation service a pre-fill would use, or null when none is configured. */
+  machineProvider: string | null
   rows: EditorRow[]
   progress: Progress
 }
@@ -49,9 +52,9 @@ export type EditorFailure =
 
 export type EditorResult<T> = { ok: true; value: T } | { ok: false; failure: EditorFailure }
 
-const fail = (failure: EditorFailure): { ok: false; failure: EditorFailure } => ({ ok: false, failure })
+export const fail = (failure: EditorFailure): { ok: false; failure: EditorFailure } => ({ ok: false, failure })
 
-type Loaded = {
+export type Loaded = {
   task: Translation
   locale: Locale
   articleId: number | string
@@ -73,7 +76,7 @@ function clientError(error: unknown): { status: number; message: string } | null
   return error.status >= 400 && error.status < 500 ? { status: error.status, message: error.message } : null
 }
 
-async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<Loaded>> {
+export async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<Loaded>> {
   const { user } = req
   if (!user) return fail({ kind: 'signIn' })
   // An id the database cannot hold (a word where ids are numbers) is a task that does not exist.
@@ -97,7 +100,7 @@ async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<L
   const prefilled = new Set(
     fields.flatMap((field) =>
       field.segments
-        .filter((segment) => currentStatus(states, segment.id, segment.hash) === 'memory')
+        .filter((segment) => ['memory', 'machine'].includes(currentStatus(states, segment.id, segment.hash)))
         .map((segment) => segment.id),
     ),
   )
@@ -110,7 +113,7 @@ async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<L
 }
 
 /** The memory's best matches for every segment, in context (its neighbours' hashes). */
-async function matchesOf(req: PayloadRequest, loaded: Loaded): Promise<Record<string, MatchInput[]>> {
+export async function matchesOf(req: PayloadRequest, loaded: Loaded): Promise<Record<string, MatchInput[]>> {
   const result: Record<string, MatchInput[]> = {}
   for (const field of loaded.fields) {
     const queries = queriesOf(field.segments)
@@ -129,7 +132,7 @@ async function matchesOf(req: PayloadRequest, loaded: Loaded): Promise<Record<st
   return result
 }
 
-function view(loaded: Loaded, matches: Record<string, MatchInput[]>): SegmentsView {
+export function view(loaded: Loaded, matches: Record<string, MatchInput[]>): SegmentsView {
   const states = readSegmentStates(loaded.task.segmentStates)
   const rows = buildRows(
     loaded.fields.flatMap((field) => field.segments),
@@ -140,6 +143,7 @@ function view(loaded: Loaded, matches: Record<string, MatchInput[]>): SegmentsVi
   return {
     task: { id: loaded.task.id, locale: loaded.locale, status: loaded.task.status ?? 'todo' },
     editable: loaded.editable,
+    machineProvider: configuredTranslator()?.name ?? null,
     rows,
     progress: progressOf(rows),
   }
@@ -175,9 +179,8 @@ export function readSaveBody(body: unknown): SegmentInput[] | null {
 export async function saveSegments(req: PayloadRequest, taskId: string, body: unknown): Promise<EditorResult<SegmentsView>> {
   const loaded = await load(req, taskId)
   if (!loaded.ok) return loaded
-  const { task, locale, articleId, fields, current } = loaded.value
-  const user = req.user
-  if (!user || !loaded.value.editable) return fail({ kind: 'notYourTask' })
+  const { task, fields, current } = loaded.value
+  if (!loaded.value.editable) return fail({ kind: 'notYourTask' })
   const input = readSaveBody(body)
   if (!input) return fail({ kind: 'badBody' })
   const unknown = unknownSegments(fields, input)
@@ -186,14 +189,32 @@ export async function saveSegments(req: PayloadRequest, taskId: string, body: un
   const plan = planSave({ fields, current, states: readSegmentStates(task.segmentStates), input, matches })
   if (!plan.ok) return fail({ kind: 'segments', refusals: plan.refusals })
 
+  const written = await writeDraft(req, loaded.value, plan)
+  if (!written.ok) return written
+  const reloaded = await load(req, taskId)
+  if (!reloaded.ok) return reloaded
+  return { ok: true, value: view(reloaded.value, matches) }
+}
+
+/**
+ * Writes a save plan: the fields as the article's draft in the task's language, as the caller
+ * (the article's access and hooks apply), and the task's segment states, in one transaction.
+ */
+export async function writeDraft(
+  req: PayloadRequest,
+  loaded: Loaded,
+  plan: { values: Record<string, unknown>; states: SegmentStates },
+): Promise<EditorResult<null>> {
+  const { user } = req
+  if (!user) return fail({ kind: 'signIn' })
   const write = childReq(req)
   const started = await initTransaction(write)
   try {
     if (Object.keys(plan.values).length > 0) {
       await req.payload.update({
         collection: 'articles',
-        id: articleId,
-        locale,
+        id: loaded.articleId,
+        locale: loaded.locale,
         draft: true,
         data: plan.values,
         depth: 0,
@@ -203,7 +224,12 @@ export async function saveSegments(req: PayloadRequest, taskId: string, body: un
       })
     }
     // System-written (not an API field): straight to the database, as the other task analyses.
-    await req.payload.db.updateOne({ collection: 'translations', id: task.id, data: { segmentStates: plan.states }, req: write })
+    await req.payload.db.updateOne({
+      collection: 'translations',
+      id: loaded.task.id,
+      data: { segmentStates: plan.states },
+      req: write,
+    })
     if (started) await commitTransaction(write)
   } catch (error) {
     if (started) await killTransaction(write)
@@ -211,7 +237,5 @@ export async function saveSegments(req: PayloadRequest, taskId: string, body: un
     if (refused) return fail({ kind: 'refused', ...refused })
     throw error
   }
-  const reloaded = await load(req, taskId)
-  if (!reloaded.ok) return reloaded
-  return { ok: true, value: view(reloaded.value, matches) }
+  return { ok: true, value: null }
 }

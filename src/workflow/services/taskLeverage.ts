@@ -14,6 +14,7 @@ import type { BestMatch } from '@/memory/preTranslate'
 import { readTaskLeverage, type TaskLeverage } from '@/memory/taskLeverage'
 import type { Article, Translation } from '@/payload-types'
 import { segmentField, type SegmentedField } from '@/segments/field'
+import { currentStatus, readSegmentStates, type SegmentStates } from '@/segments/states'
 import { fingerprintFields, translatableFields } from '@/workflow/fingerprint'
 import type { SourceValues } from '@/workflow/source'
 import { childReq } from './childReq'
@@ -47,9 +48,18 @@ export function sourceFingerprint(source: SourceValues): string {
     .digest('hex')
 }
 
-export function leverageOfMatches(fields: readonly FieldMatches[], source: SourceValues): TaskLeverage {
+/** The leverage of the matches; segments whose state is "machine" (a machine draft filled them) go to their own band. */
+export function leverageOfMatches(
+  fields: readonly FieldMatches[],
+  source: SourceValues,
+  states: SegmentStates = {},
+): TaskLeverage {
   const scored = fields.flatMap(({ segmented, matches }) =>
-    segmented.segments.map((segment) => ({ words: segment.words, score: matches.get(segment.id)?.score ?? 0 })),
+    segmented.segments.map((segment) => ({
+      words: segment.words,
+      score: matches.get(segment.id)?.score ?? 0,
+      machine: currentStatus(states, segment.id, segment.hash) === 'machine',
+    })),
   )
   return { ...leverageOf(scored), computedAt: new Date().toISOString(), source: sourceFingerprint(source) }
 }
@@ -69,8 +79,11 @@ export async function refreshLeverage(req: PayloadRequest, task: Translation): P
   if (articleId === undefined) return null
   const source = await readSource(req, articleId, { latest: false })
   if (!source) return null
-  const locale = task.locale
-  const leverage = leverageOfMatches(await matchSource(req.payload, locale, source), source)
+  const leverage = leverageOfMatches(
+    await matchSource(req.payload, task.locale, source),
+    source,
+    readSegmentStates(task.segmentStates),
+  )
   await writeTaskAnalysis(req, task.id, { leverage })
   return leverage
 }
@@ -87,7 +100,7 @@ export async function refreshArticleLeverage(req: PayloadRequest, articleId: Art
   const { docs: tasks } = await req.payload.find({
     collection: 'translations',
     where: { article: { equals: articleId } },
-    select: { locale: true, leverage: true },
+    select: { locale: true, leverage: true, segmentStates: true },
     pagination: false,
     depth: 0,
     req: childReq(req),
@@ -96,7 +109,8 @@ export async function refreshArticleLeverage(req: PayloadRequest, articleId: Art
   let counted = 0
   for (const task of tasks) {
     if (readTaskLeverage(task.leverage)?.source === fingerprint) continue
-    const leverage = leverageOfMatches(await matchSource(req.payload, task.locale, source), source)
+    const states = readSegmentStates(task.segmentStates)
+    const leverage = leverageOfMatches(await matchSource(req.payload, task.locale, source), source, states)
     await writeTaskAnalysis(req, task.id, { leverage })
     counted += 1
   }
