@@ -7,8 +7,10 @@
  * translator merged or split sentences in the field view — the block's whole target text goes
  * to the block's first segment, its tags removed (they cannot be matched), and the block is
  * flagged: its words are kept, and the translator places the tags again before it can be saved.
- * One exception: a block that pre-translation wrote holds only the sentences the memory filled
- * (`prefilled`), in order, so those go back to their segments and the others stay empty.
+ * One exception: a block saved with only some of its sentences (the memory, a machine draft or
+ * the translator filled those, and left the others empty) holds exactly the segments whose
+ * state says they were written (`writtenIds`), in order, so those go back to their segments and
+ * the others stay empty. When the counts differ, the block is flagged as above.
  */
 import { alignField } from '@/memory/align'
 
@@ -33,7 +35,7 @@ export function targetTexts(
   source: unknown,
   target: unknown,
   locales: { source: string; target: string },
-  prefilled: ReadonlySet<string> = new Set(),
+  writtenIds: ReadonlySet<string> = new Set(),
 ): TargetTexts {
   const from = segmentField(field, source, locales.source).segments
   const to = blocksOf(segmentField(field, target, locales.target).segments)
@@ -46,7 +48,7 @@ export function targetTexts(
       continue
     }
     const drafted = to.get(block) ?? []
-    const filled = sources.filter((segment) => prefilled.has(segment.id))
+    const filled = sources.filter((segment) => writtenIds.has(segment.id))
     if (filled.length > 0 && filled.length === drafted.length) {
       for (const segment of sources) texts[segment.id] = ''
       filled.forEach((segment, i) => (texts[segment.id] = drafted[i]?.text ?? ''))

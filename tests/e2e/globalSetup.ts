@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
+import { startFakeProviders } from '../helpers/fakeProviders'
 import { startProductionServer } from '../helpers/server'
 
 /**
@@ -7,6 +8,9 @@ import { startProductionServer } from '../helpers/server'
  * committed migrations (as `npm start` would), starts `next start` on a free
  * loopback port and hands its URL to the tests. Set E2E_SKIP_BUILD=1 to reuse
  * an existing `.next` build while iterating locally.
+ *
+ * Machine translation goes to a local stand-in that answers like LibreTranslate
+ * (tests/helpers/fakeProviders.ts): there is no network to a real service here.
  */
 
 declare module 'vitest' {
@@ -17,6 +21,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const machine = await startFakeProviders()
+  process.env.MT_PROVIDER = 'libretranslate'
+  process.env.LIBRETRANSLATE_URL = machine.url
   const server = await startProductionServer({ build: process.env.E2E_SKIP_BUILD !== '1', label: 'e2e' })
 
   project.provide('baseURL', server.baseURL)
@@ -24,6 +31,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await server.stop()
+    await machine.close()
     if (process.env.E2E_SHOW_SERVER_LOG === '1') console.info(server.log())
   }
 }

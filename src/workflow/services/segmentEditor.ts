@@ -97,15 +97,15 @@ export async function load(req: PayloadRequest, taskId: string): Promise<EditorR
   const current: Record<string, string> = {}
   const unaligned = new Set<string>()
   const states = readSegmentStates(task.segmentStates)
-  const prefilled = new Set(
+  // Segments someone or something put text in (memory, machine, the translator): a block saved
+  // with only some of its sentences holds exactly those, in order (src/segments/editorTargets.ts).
+  const written = new Set(
     fields.flatMap((field) =>
-      field.segments
-        .filter((segment) => ['memory', 'machine'].includes(currentStatus(states, segment.id, segment.hash)))
-        .map((segment) => segment.id),
+      field.segments.filter((segment) => currentStatus(states, segment.id, segment.hash) !== 'new').map((segment) => segment.id),
     ),
   )
   for (const field of translatableFields) {
-    const aligned = targetTexts(field, source[field], target[field], { source: sourceLocale, target: locale }, prefilled)
+    const aligned = targetTexts(field, source[field], target[field], { source: sourceLocale, target: locale }, written)
     Object.assign(current, aligned.texts)
     for (const id of aligned.unaligned) unaligned.add(id)
   }
