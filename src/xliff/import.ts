@@ -8,15 +8,18 @@
  * Okapi write back for a 2.x file (same namespace and core) — of the family the task was
  * exported in, the source and target languages. Then per article, unit and segment: each id
  * is in the current source and none is missing or doubled, the file's `<source>` is still the
- * current source (else the article changed since the export, and the report names each changed
- * segment), the target is not empty, and its tags are the source's.
+ * current source, the target is not empty, and its tags are the source's. A source that changed
+ * since the export shows either as a segment whose `<source>` differs (a tool let the translator
+ * edit it) or, since a segment's id is the hash of its text, as an old id in the file where the
+ * current one is missing: both are reported as `sourceChanged` on the current segment.
  *
  * Tags may move and nest differently from the source: word order differs between languages,
  * and a link can move to the other end of a sentence. Refused is what cannot be turned back
  * into markup: a tag missing, doubled or unknown, a pair written as a standalone tag, pairs
  * crossing each other or a closing tag before its opening one (possible with `<bpt>`/`<ept>`
  * and `<sc>`/`<ec>`), and a tag inside formatted text (bold text holds only text: a link inside
- * bold that the source had outside it changes the structure).
+ * bold that the source had outside it changes the structure). `canReorder` is never written,
+ * so the spec's default ("yes") tells the tool the same.
  */
 import { normaliseSpaces } from '@/segments/ids'
 import { tagProblems, visibleWords, type TagProblem } from '@/segments/tags'
@@ -115,7 +118,10 @@ function checkSegment(context: Context, unitId: string, expected: ExpectedSegmen
     report('emptyTarget')
     return
   }
-  const tagIssues = tagProblems(text, expected.tags)
+  const allIssues = tagProblems(text, expected.tags)
+  // Once pairs cross, what follows is "inside" the wrong pair: only the crossing is the translator's to fix.
+  const crossed = allIssues.some((issue) => issue.kind === 'unbalanced' || issue.kind === 'unclosed')
+  const tagIssues = crossed ? allIssues.filter((issue) => issue.kind !== 'misplaced') : allIssues
   for (const issue of tagIssues) {
     const tag = 'tag' in issue ? (numbering.ids[issue.tag - 1] ?? String(issue.tag)) : `@${issue.at}`
     report(tagCodes[issue.kind], { tag })

@@ -172,3 +172,30 @@ export function fillTargets(
   const parsed = parser.parse(xml) as Node[]
   return String(builder.build(walk(parsed)))
 }
+
+/** The small article the hand-written fixtures in tests/fixtures/xliff/ were made for (article id 12). */
+export const fixtureFields: ArticleFields = {
+  title: 'Gli stream in Node.js',
+  body: {
+    root: el('root', [
+      el('heading', [text('Perché usare gli stream')], { tag: 'h2' }),
+      el('paragraph', [
+        text('Uno stream legge i dati '),
+        text('a pezzi', BOLD),
+        text('. Vedi la '),
+        link('https://nodejs.org/api/stream.html', [text('guida ufficiale')]),
+        text(' per i dettagli.'),
+      ]),
+      el('paragraph', [
+        text('Il modulo è '),
+        text('veloce', BOLD),
+        text(' e '),
+        text('sicuro', ITALIC),
+        text(' con '),
+        text('pipe()', CODE),
+        text('.'),
+      ]),
+    ]),
+  },
+  seoTitle: 'Stream in Node.js',
+}
