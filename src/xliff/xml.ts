@@ -37,7 +37,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  // Numeric character references; the validator has already refused undeclared named entities.
+  // Numeric character references (named ones other than XML's five are refused first, below).
   htmlEntities: true,
 })
 
@@ -50,11 +50,26 @@ function isNode(value: unknown): value is XmlNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * A `&` that starts no reference XML knows (`&nbsp;` is HTML's), outside comments and CDATA:
+ * the validator lets it through, and the parser would read it as HTML.
+ */
+function strayAmpersand(xml: string): { line: number; column: number; message: string } | null {
+  const masked = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (hidden) => hidden.replace(/[^\n]/g, ' '))
+  const match = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^;\s<&]{0,20};?/.exec(masked)
+  if (!match) return null
+  const before = masked.slice(0, match.index)
+  const line = before.split('\n').length
+  return { line, column: match.index - before.lastIndexOf('\n'), message: `"${match[0]}" is not an XML entity` }
+}
+
 export function parseXml(xml: string): ParsedXml {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return { ok: false, doctype: false, line: valid.err.line, column: valid.err.col, message: valid.err.msg }
   // The parser would expand a DOCTYPE's entities (a small file can declare a huge text); XLIFF has no DOCTYPE.
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, doctype: true }
+  const stray = strayAmpersand(xml)
+  if (stray) return { ok: false, doctype: false, ...stray }
   let nodes: unknown
   try {
     nodes = parser.parse(xml)

@@ -147,6 +147,13 @@ describe('files refused, with the report', () => {
     ])
   })
 
+  it('an HTML entity, which XML does not know (a character reference is fine)', () => {
+    const xml = fixture('okapi-2.0.xlf').replace('Les streams dans Node.js</target>', 'Les streams dans&nbsp;Node.js</target>')
+    expect(problemsOf(xml)).toEqual([
+      { problem: 'notXml', detail: { line: 11, column: 33, message: '"&nbsp;" is not an XML entity' } },
+    ])
+  })
+
   it('a version we never wrote', () => {
     expect(problemsOf(fixture('version-3.0.xlf'))).toEqual([{ problem: 'version', detail: { found: '3.0' } }])
   })
