@@ -143,7 +143,9 @@ function checkUnit(context: Context, expected: ExpectedUnit, found: FoundUnit): 
   const unknown = keyed.filter((segment) => !ids.has(segment.id ?? ''))
   const missing = expected.segments.filter((segment) => !foundById.has(nmtoken(segment.id)))
   for (const [id, list] of foundById) {
-    if (ids.has(id) && list.length > 1) context.problems.push({ problem: 'duplicateSegment', ...at, segmentId: id, detail: {} })
+    const segment = ids.get(id)
+    if (segment && list.length > 1)
+      context.problems.push({ problem: 'duplicateSegment', ...at, segmentId: segment.id, detail: {} })
   }
   if (unknown.length > 0 && missing.length > 0) {
     // A segment's id is the hash of its text: a sentence edited since the export comes back

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { fixtureFields, job, segmentAll, xliffFile } from '../helpers/xliff'
+import { fillTargets, fixtureFields, job, segmentAll, xliffFile } from '../helpers/xliff'
 import { joinField } from '@/segments/field'
 import { exportXliff } from '@/xliff/export'
 import { parseXliff } from '@/xliff/import'
@@ -135,6 +135,32 @@ describe('files refused, with the report', () => {
       { problem: 'tagMissing', ...at('12:body:1', ids.link), detail: { tag: '2' } },
       { problem: 'tagDuplicate', ...at('12:body:2', ids.last), detail: { tag: '3' } },
       { problem: 'emptyTarget', ...at('12:seoTitle:0', ids.seoTitle), detail: {} },
+    ])
+  })
+
+  it('a pair written as a standalone tag, an isolated 1.2 tag, a doubled segment', () => {
+    const exported = job('2.1', [xliffFile(12, segmented)])
+    const filled = fillTargets(
+      exportXliff(exported),
+      (value) => value,
+      (children, id) =>
+        id === ids.bold ? children.map((child) => ('pc' in child ? { ph: [], ':@': child[':@'] } : child)) : children,
+    )
+    expect(problemsOf(filled, exported)).toEqual([
+      { problem: 'tagWrongKind', ...at('12:body:1', ids.bold), detail: { tag: '1' } },
+    ])
+
+    const ours12 = job('1.2', [xliffFile(12, segmented)])
+    const isolated = fillTargets(
+      exportXliff(ours12),
+      (value) => value,
+      (children, id) =>
+        id === ids.bold ? [...children, { it: [{ '#text': '<b>' }], ':@': { id: '7', pos: 'open' } }] : children,
+    )
+    const doubled = isolated.replace(/(<trans-unit id="body:dcfc544c24c6:0">[\s\S]*?<\/trans-unit>)/, '$1$1')
+    expect(problemsOf(doubled, ours12)).toEqual([
+      { problem: 'duplicateSegment', ...at('12:body:1', ids.link), detail: {} },
+      { problem: 'unknownElement', ...at('12:body:1', ids.bold), detail: { element: 'it' } },
     ])
   })
 
