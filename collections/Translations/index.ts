@@ -16,6 +16,7 @@ import { preTranslate } from './hooks/preTranslate'
 import { recordMemory } from './hooks/recordMemory'
 import { segmentEndpoints } from './segments'
 import { machinePrefillEndpoint } from './machinePrefill'
+import { xliffEndpoints } from './xliff'
 import { syncPublicLocales, syncPublicLocalesAfterDelete } from './hooks/syncPublicLocales'
 
 /** A translation task: one article × one target locale, moved along `src/workflow/states.ts`. */
@@ -41,7 +42,7 @@ export const Translations: CollectionConfig = {
     delete: isEditor,
   },
   // Leverage on demand, and the segment editor's read and save (src/workflow/services/segmentEditor.ts).
-  endpoints: [leverageEndpoint, ...segmentEndpoints, machinePrefillEndpoint],
+  endpoints: [leverageEndpoint, ...segmentEndpoints, machinePrefillEndpoint, ...xliffEndpoints],
   hooks: {
     beforeValidate: [setTaskKey],
     beforeChange: [applyWorkflow, setTaskTitle],

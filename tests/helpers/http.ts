@@ -51,7 +51,7 @@ export async function rawRequest(
   method: string,
   path: string,
   options: Caller & { body?: string; contentType?: string; graphql?: boolean } = {},
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; headers: Headers }> {
   const requestHeaders = headers(options, false)
   if (options.contentType) requestHeaders.set('Content-Type', options.contentType)
   // The GraphQL-over-HTTP media type: invalid queries then answer 400 instead of 200.
@@ -59,7 +59,7 @@ export async function rawRequest(
   const url = options.graphql ? `http://localhost:3000/api/graphql${path}` : `http://localhost:3000/api${path}`
   const request = new Request(url, { method, headers: requestHeaders, body: options.body })
   const response = options.graphql ? await guardedGraphQLPost(payload.config)(request) : await restHandler(payload)(request)
-  return { status: response.status, text: await response.text() }
+  return { status: response.status, text: await response.text(), headers: response.headers }
 }
 
 export type GraphQLResult = {

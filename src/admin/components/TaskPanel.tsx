@@ -13,6 +13,7 @@ import { workflowMessages } from '@/workflow/errors'
 import { issuePreviewHref } from '@/preview/data/issue'
 import { loadTaskPanel } from '@/admin/data/taskPanel'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
+import { xliffLabels } from '@/admin/i18n/xliffLabels'
 import { adminUrl, articleEditUrl, translationsViewPath } from '@/admin/lib/adminUrls'
 import { formatDateTime, formatDay, isOverdue } from '@/admin/lib/dates'
 import type { TaskMoves } from '@/admin/lib/taskMoves'
@@ -25,6 +26,7 @@ import { RecountLeverage } from './RecountLeverage'
 import { ReviewSideBySide } from './ReviewSideBySide'
 import { StatusBadge } from './StatusBadge'
 import { TaskActions, type ActionButton } from './TaskActions'
+import { XliffExchange } from './XliffExchange'
 import '@/admin/styles/admin.css'
 
 type Props = Pick<ServerComponentProps, 'id' | 'req'>
@@ -203,6 +205,14 @@ export async function TaskPanel({ id, req }: Props) {
           refusalMessages={{ messages: workflowMessages(language), language }}
         />
       </div>
+
+      {(isEditorUser(req.user) || sameId(relationId(task.assignee), req.user.id)) && (
+        <XliffExchange
+          url={`${req.payload.config.routes.api}/translations/${encodeURIComponent(String(task.id))}/xliff`}
+          canImport={isEditorUser(req.user) ? status !== 'approved' : status === 'in_progress'}
+          labels={xliffLabels(language)}
+        />
+      )}
 
       <LeverageCard
         leverage={task.leverage}
