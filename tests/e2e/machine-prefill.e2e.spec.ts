@@ -7,7 +7,7 @@ import { launchBrowser } from '../helpers/browser'
 
 /**
  * Machine pre-fill in Chromium against the production build, whose provider is the local
- * LibreTranslate stand-in started by globalSetup.ts (it answers "[fr] …" and keeps the tags).
+ * LibreTranslate stand-in started by globalSetup.ts (it answers "FR …" and keeps the tags).
  * The French translator holds a task for an article the memory knows nothing of, writes one
  * sentence, pre-fills the rest, and finds the machine's draft in the open segments only.
  */
@@ -94,20 +94,18 @@ describe('machine pre-fill (production build)', () => {
       .toBe('4 segments filled by libretranslate: check them before confirming.')
     expect(await rowOf(sentences.first).locator('textarea').inputValue()).toBe(written)
     expect(await rowOf(sentences.first).getAttribute('data-status')).toBe('edited')
-    expect(await rowOf(sentences.second).locator('textarea').inputValue()).toBe(`[fr] ${sentences.second}`)
+    expect(await rowOf(sentences.second).locator('textarea').inputValue()).toBe(`FR ${sentences.second}`)
     expect(await rowOf(sentences.second).getAttribute('data-status')).toBe('machine')
     expect(await rowOf(sentences.second).locator('[data-segment-status]').textContent()).toBe('Machine')
     // The link's tag came back where the machine put it.
-    expect(await rowOf('per i dettagli.').locator('textarea').inputValue()).toBe(
-      '[fr] Leggi<1>[fr] lo studio</1>[fr] per i dettagli.',
-    )
+    expect(await rowOf('per i dettagli.').locator('textarea').inputValue()).toBe('FR Leggi<1>FR lo studio</1>FR per i dettagli.')
     await page.close()
 
     // The draft in the database is the machine's where it filled, the translator's elsewhere.
     const draft = await api('GET', `/articles/${articleId}?locale=fr&draft=true&depth=0&fallback-locale=none`, {
       token: translatorToken,
     })
-    expect(draft.json.summary).toBe(`[fr] ${sentences.summary}`)
+    expect(draft.json.summary).toBe(`FR ${sentences.summary}`)
     expect(JSON.stringify(draft.json.body)).toContain(written)
     expect(JSON.stringify(draft.json.body)).toContain(`https://example.com/colibri-${stamp}`)
   })

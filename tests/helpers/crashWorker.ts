@@ -3,40 +3,17 @@
  * named by CRASH_DATABASE_URL and approves, as the editor CRASH_EDITOR_EMAIL, every
  * task still `in_review`, one at a time, until none is left or the parent kills it.
  *
- * It speaks to the parent on stdout, one line per event, each starting with
- * `crash:` (Payload's own console output is anything else and is ignored):
- *   crash:ready                    Payload is open
- *   crash:begin <taskId>           the approval is about to be sent
- *   crash:approved <taskId> <ms>   the approval returned, so it is committed; it took <ms>
- *   crash:done                     nothing left to approve
- * Any failure is printed as `crash:error <message>` with exit code 1.
+ * It speaks to the parent on stdout as tests/helpers/crashRounds.ts says: one unit of work is
+ * the approval of one task (`crash:begin <taskId>`, `crash:acked <taskId> <ms>`).
  */
-import { getPayload } from 'payload'
-
-import { buildAppConfig } from '@/buildConfig'
-
-const prefix = 'crash:'
-
-function say(line: string): void {
-  process.stdout.write(`${prefix}${line}\n`)
-}
+import { openWorkerPayload, say } from './crashRounds'
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.CRASH_DATABASE_URL
   const editorEmail = process.env.CRASH_EDITOR_EMAIL
   if (!databaseUrl || !editorEmail) throw new Error('CRASH_DATABASE_URL and CRASH_EDITOR_EMAIL are required')
 
-  // The parent created the schema; skipping the dev push saves a second per start and means
-  // no schema change is ever in flight when the process is killed.
-  process.env.PAYLOAD_MIGRATING = 'true'
-  const config = await buildAppConfig({
-    databaseUrl,
-    payloadSecret: 'test-secret-that-is-long-enough-1234567890',
-    serverUrl: 'http://localhost:3000',
-    mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
-    schemaPush: true,
-  })
-  const payload = await getPayload({ config })
+  const payload = await openWorkerPayload(databaseUrl)
   const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: editorEmail } }, limit: 1 })
   const editor = editors[0]
   if (!editor) throw new Error(`no user ${editorEmail}`)
@@ -62,7 +39,7 @@ async function main(): Promise<void> {
       overrideAccess: false,
       user,
     })
-    say(`approved ${task.id} ${Math.round(performance.now() - started)}`)
+    say(`acked ${task.id} ${Math.round(performance.now() - started)}`)
   }
   say('done')
   await payload.destroy()

@@ -28,6 +28,15 @@ export function fakeTranslate(text: string, target: string): string {
   return text.replace(/[^<>]+(?=<|$)/g, (words) => (words.trim() ? `[${target}] ${words.trim()}` : words))
 }
 
+/**
+ * LibreTranslate's stand-in marks each run with its language at the start, as a capital
+ * word ("FR Così…"): a sentence after a full stop still starts with a capital, so the
+ * target text is cut into the same sentences as the source.
+ */
+export function fakeLibreTranslate(text: string, target: string): string {
+  return text.replace(/[^<>]+(?=<|$)/g, (words) => (words.trim() ? `${target.toUpperCase()} ${words.trim()}` : words))
+}
+
 function answer(request: SeenRequest, key: string): Reply {
   if (request.path === '/v2/translate') {
     if (request.headers.authorization !== `DeepL-Auth-Key ${key}`)
@@ -54,7 +63,10 @@ function answer(request: SeenRequest, key: string): Reply {
   if (request.path === '/translate') {
     const q = request.body.q
     if (!Array.isArray(q)) return { status: 400, body: { error: 'Invalid request: missing q parameter' } }
-    return { status: 200, body: { translatedText: q.map((text: string) => fakeTranslate(text, String(request.body.target))) } }
+    return {
+      status: 200,
+      body: { translatedText: q.map((text: string) => fakeLibreTranslate(text, String(request.body.target))) },
+    }
   }
   return { status: 404, body: { message: 'Not found' } }
 }

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildAppConfig } from '@/buildConfig'
 import type { Translation } from '@/payload-types'
 import { richText } from '@/richtext/build'
-import { TSX_NODE_ARGS } from '@/scripts/tsxScript'
+import { random, root, runRound, type KillPlan, type Round } from '../helpers/crashRounds'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 
 /**
@@ -26,7 +24,6 @@ import { createArticle, createTopic, createUsers, type TestUser } from '../helpe
  * on its own SQLite file (killing a process is how a file database crashes).
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const workerScript = path.join(root, 'tests/helpers/crashWorker.ts')
 
 /** Kills per run; CRASH_KILLS raises it for a longer hunt (each restart costs several seconds of start-up). */
@@ -65,95 +62,6 @@ async function openPayload(databaseUrl: string, key: string): Promise<Payload> {
   })
   // Its own cache key: a destroyed instance stays cached under its key and cannot be reused.
   return getPayload({ config, key })
-}
-
-/** Seeded so a failing run's kill schedule can be repeated (the timing itself cannot). */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Round = {
-  acknowledged: string[]
-  begun: string[]
-  /** How long each acknowledged approval took in the worker. */
-  approvalMs: number[]
-  killed: boolean
-  finished: boolean
-  ms: number
-}
-
-type KillPlan = {
-  /** Acknowledged approvals to let through first (0: kill during the first one). */
-  skip: number
-  /** Where in the next approval to kill, as a fraction of how long an approval takes. */
-  at: number
-  /** How long an approval takes when this round has not timed one yet. */
-  estimateMs: number
-}
-
-/**
- * Starts the worker and SIGKILLs it part-way through the approval that follows
- * its `skip`-th acknowledged one, unless it finishes first. The delay scales with
- * the approval just timed, so kills spread over the whole approval (reads, the
- * task write, the publication, the commit) however loaded the machine is.
- */
-function runRound(env: NodeJS.ProcessEnv, plan: KillPlan): Promise<Round> {
-  const started = Date.now()
-  const round: Round = { acknowledged: [], begun: [], approvalMs: [], killed: false, finished: false, ms: 0 }
-  // Node with tsx as a loader, not the tsx CLI: the CLI runs the script in a child process,
-  // which a SIGKILL sent to the CLI would not reach.
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, workerScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  let pending = ''
-  let timer: NodeJS.Timeout | undefined
-  const armKill = (approvalMs: number) => {
-    timer ??= setTimeout(
-      () => {
-        round.killed = child.kill('SIGKILL')
-      },
-      Math.round(plan.at * approvalMs),
-    )
-  }
-  const startupLimit = setTimeout(() => child.kill('SIGKILL'), 90_000)
-
-  return new Promise((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      pending += chunk.toString()
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      // Only the worker's own lines: Payload logs (and prints e-mails) to stdout too.
-      for (const line of lines.filter((entry) => entry.startsWith('crash:'))) {
-        const [event, value, ms] = line.slice('crash:'.length).split(' ')
-        if (event === 'ready') {
-          clearTimeout(startupLimit)
-          if (plan.skip === 0) armKill(plan.estimateMs)
-        } else if (event === 'begin' && value) round.begun.push(value)
-        else if (event === 'approved' && value) {
-          round.acknowledged.push(value)
-          round.approvalMs.push(Number(ms))
-          if (round.acknowledged.length === plan.skip) armKill(Number(ms))
-        } else if (event === 'done') round.finished = true
-      }
-    })
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      clearTimeout(startupLimit)
-      round.ms = Date.now() - started
-      if (signal === 'SIGKILL' && round.killed) resolve(round)
-      else if (code === 0 && round.finished) resolve(round)
-      else reject(new Error(`crash worker exited with ${signal ?? code}:\n${output.slice(-4000)}`))
-    })
-  })
 }
 
 type Row = Record<string, unknown>
@@ -239,7 +147,7 @@ describe('approvals survive a killed server', () => {
       const rounds: Round[] = []
       const started = Date.now()
       for (let kill = 0; kill < KILLS && (kill === 0 || Date.now() - started < ROUNDS_BUDGET_MS); kill++) {
-        const timed = rounds.flatMap((round) => round.approvalMs)
+        const timed = rounds.flatMap((round) => round.workMs)
         const plan: KillPlan = {
           // The first round always gets one approval through, so there is an acknowledgement to lose.
           skip: kill === 0 ? 1 : Math.floor(next() * 3),
@@ -247,7 +155,7 @@ describe('approvals survive a killed server', () => {
           at: next() * 1.2,
           estimateMs: timed.length > 0 ? Math.max(...timed) : 500,
         }
-        const round = await runRound(env, plan)
+        const round = await runRound(workerScript, env, plan)
         rounds.push(round)
         if (round.finished) break
       }
@@ -256,7 +164,7 @@ describe('approvals survive a killed server', () => {
       const interrupted = rounds.flatMap((round, index) =>
         round.begun.filter((id) => !round.acknowledged.includes(id)).map((id) => ({ id, round: index })),
       )
-      const durations = rounds.flatMap((round) => round.approvalMs).sort((a, b) => a - b)
+      const durations = rounds.flatMap((round) => round.workMs).sort((a, b) => a - b)
       console.info(
         `[crash] seed ${seed}: ${rounds.length} rounds (${rounds.map((round) => `${round.ms} ms`).join(', ')}), ` +
           `${acknowledged.length} approvals acknowledged (median ${durations[Math.floor(durations.length / 2)]} ms), ` +

@@ -137,7 +137,7 @@ describe('LibreTranslate adapter', () => {
   it('posts q as a list with the languages, html format and the key when one is set', async () => {
     const libre = libreTranslateTranslator({ url: `${baseUrl}/`, apiKey: 'lt-key' })
     const out = await libre.translate({ texts: ['Ciao <b>mondo</b>', 'Buongiorno'], source: 'it', target: 'fr' })
-    expect(out).toEqual(['[fr] Ciao<b>[fr] mondo</b>', '[fr] Buongiorno'])
+    expect(out).toEqual(['FR Ciao<b>FR mondo</b>', 'FR Buongiorno'])
     expect(seen[0]?.path).toBe('/translate')
     expect(seen[0]?.body).toEqual({
       q: ['Ciao <b>mondo</b>', 'Buongiorno'],
