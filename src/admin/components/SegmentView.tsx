@@ -7,12 +7,14 @@ import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
 import { languageName, targetLocales, type TargetLocale } from '@/i18n/locales'
-import { translatorFor } from '@/i18n/messages'
+import { messages, translatorFor } from '@/i18n/messages'
 import { segmentStatuses } from '@/segments/states'
 import { translatableFields } from '@/workflow/fingerprint'
 import { translationContext } from '@/admin/data/translationContext'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { pickCheckMessages } from '@/admin/lib/checkText'
 import { capitalize } from '@/admin/lib/text'
+import { termLabels } from '@/admin/i18n/termLabels'
 import { SegmentEditor, type SegmentEditorLabels } from './SegmentEditor'
 
 type Props = Pick<ServerComponentProps, 'id' | 'req'>
@@ -83,6 +85,9 @@ export async function SegmentView({ id, req }: Props) {
     status: Object.fromEntries(segmentStatuses.map((status) => [status, t.raw(`status.${status}`) as string])),
     problems: Object.fromEntries(problemKinds.map((kind) => [kind, t.raw(`problems.${kind}`) as string])),
     fields: Object.fromEntries(translatableFields.map((field) => [field, capitalize(admin(`fields.${field}`), language)])),
+    glossary: termLabels(language),
+    checks: pickCheckMessages(messages[language]),
+    language,
   }
   return <SegmentEditor apiRoute={req.payload.config.routes.api} taskId={context.task.id} locale={locale} labels={labels} />
 }
