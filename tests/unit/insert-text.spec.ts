@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { insertAtCursor } from '@/lib/insertText'
+import { insertAtCursor, spacedWords } from '@/lib/insertText'
 
 describe('inserting words at the cursor', () => {
   it('inserts at the cursor and puts the cursor after the words', () => {
@@ -22,6 +22,14 @@ describe('inserting words at the cursor', () => {
     expect(insertAtCursor('protège', { start: 0, end: 0 }, 'chiffrement')).toEqual({ text: 'chiffrement protège', cursor: 12 })
     expect(insertAtCursor('Le .', { start: 3, end: 3 }, 'chiffrement').text).toBe('Le chiffrement.')
     expect(insertAtCursor('l’', { start: 2, end: 2 }, 'adresse IP').text).toBe('l’adresse IP')
+    expect(insertAtCursor('Fin.', { start: 4, end: 4 }, 'Le chiffrement').text).toBe('Fin. Le chiffrement')
+    expect(insertAtCursor('( )', { start: 1, end: 2 }, 'réseau').text).toBe('(réseau)')
+  })
+
+  it('spaces words for a rich text cursor from the text on either side', () => {
+    expect(spacedWords('données.', '', 'chiffrement')).toBe(' chiffrement')
+    expect(spacedWords('Le', 'protège', 'chiffrement')).toBe(' chiffrement ')
+    expect(spacedWords('', '', '« x »')).toBe('« x »')
   })
 
   it('inserts into an empty text, and clamps a cursor outside the text', () => {

@@ -4,7 +4,7 @@
  * native setter and an input event, which React's change handler (and so Payload's form)
  * reads; rich text gets the browser's own insertText, which Lexical handles at its selection.
  */
-import { insertAtCursor } from '@/lib/insertText'
+import { insertAtCursor, spacedWords } from '@/lib/insertText'
 
 const targets = 'input:not([type="hidden"]):not([type="checkbox"]), textarea, [contenteditable="true"]'
 
@@ -23,5 +23,14 @@ export function insertIntoField(from: HTMLElement, words: string): boolean {
   }
   target.focus()
   // Deprecated but still the one way to type into a contenteditable as the user would (undo included).
-  return document.execCommand('insertText', false, words)
+  return document.execCommand('insertText', false, spacedWords(...textAround(target), words))
+}
+
+/** The text before and after the selection, within its text nodes (enough to decide on spaces). */
+function textAround(editable: HTMLElement): [string, string] {
+  const selection = window.getSelection()
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null
+  if (!range || !editable.contains(range.startContainer)) return ['', '']
+  const text = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '')
+  return [text(range.startContainer).slice(0, range.startOffset), text(range.endContainer).slice(range.endOffset)]
 }
