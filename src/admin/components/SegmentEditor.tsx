@@ -5,7 +5,9 @@
  * from this sentence) to insert in one click, and the tags as chips to place. Ctrl+Enter
  * confirms a segment and moves on; a segment whose tags are missing or extra cannot be
  * confirmed. Saving sends every segment to PUT /api/translations/:id/segments, which checks
- * everything again and writes the same draft the field view writes.
+ * everything again and writes the same draft the field view writes. The glossary terms of the
+ * source are highlighted, to insert in one click (TermHighlights), and each segment's quality
+ * checks run as the translator types (SegmentChecks).
  */
 import { useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'

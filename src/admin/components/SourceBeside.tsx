@@ -66,6 +66,7 @@ export async function SourceBeside({ field, id, req }: Props) {
                 {t('source.openTask')}
               </Link>
               {translator && <p>{holdsTask ? t('source.draftHint') : t('source.readOnlyHint')}</p>}
+              {concepts.length > 0 && <p>{termLabels(admin).legend}</p>}
             </>
           ) : (
             <span>{t('source.noTask', { language })}</span>
