@@ -5,7 +5,9 @@
  * from this sentence) to insert in one click, and the tags as chips to place. Ctrl+Enter
  * confirms a segment and moves on; a segment whose tags are missing or extra cannot be
  * confirmed. Saving sends every segment to PUT /api/translations/:id/segments, which checks
- * everything again and writes the same draft the field view writes.
+ * everything again and writes the same draft the field view writes. The glossary terms of the
+ * source are highlighted, to insert in one click (TermHighlights), and each segment's quality
+ * checks run as the translator types (SegmentChecks).
  */
 import { useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -19,8 +21,15 @@ import {
   type EditorRow,
   type EditorTag,
 } from '@/segments/editorRows'
+import type { GlossaryConcept } from '@/glossary/terms'
+import { sourceLocale, type Locale } from '@/i18n/locales'
+import { insertAtCursor } from '@/lib/insertText'
+import type { CheckMessages } from '@/admin/lib/checkText'
 import { Parts } from './DiffView'
 import { MachinePrefill, type MachinePrefillLabels } from './MachinePrefill'
+import { SegmentChecks } from './SegmentChecks'
+import { TermHighlights } from './TermHighlights'
+import type { TermLabels } from './TermMark'
 import '@/admin/styles/segments.css'
 
 type EditorKey =
@@ -58,11 +67,15 @@ export type SegmentEditorLabels = {
   problems: Record<string, string>
   fields: Record<string, string>
   machine: MachinePrefillLabels
+  /** Glossary highlights and live checks (TermMark, SegmentChecks), in the admin language. */
+  glossary: TermLabels & { legend: string }
+  checks: CheckMessages
+  language: Locale
 }
 
 type Props = { apiRoute: string; taskId: number | string; locale: string; labels: SegmentEditorLabels }
 
-type View = { editable: boolean; rows: EditorRow[]; machineProvider?: string | null }
+type View = { editable: boolean; rows: EditorRow[]; machineProvider?: string | null; glossary?: GlossaryConcept[] }
 type Notice = { kind: 'error' | 'done' | 'info'; text: string } | null
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -111,6 +124,8 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
   const [problems, setProblems] = useState<Record<string, string[]>>({})
+  // Sent with GET only: a save's answer leaves it as it was.
+  const [glossary, setGlossary] = useState<GlossaryConcept[]>([])
   const inputs = useRef(new Map<string, HTMLTextAreaElement>())
   const url = `${apiRoute}/translations/${encodeURIComponent(String(taskId))}/segments`
 
@@ -129,6 +144,7 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
         return
       }
       setView(json as View)
+      setGlossary((json as View).glossary ?? [])
       setDirty(false)
     } catch {
       setLoadError(labels.editor.loadFailed)
@@ -195,6 +211,16 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
     const text = row.target.slice(0, start) + tagMarkup(tag, row.target.slice(start, end)) + row.target.slice(end)
     setText(row, text)
     input?.focus()
+  }
+
+  /** A glossary term's translation, at the cursor (or over the selection) of the row's translation. */
+  function insertWords(row: EditorRow, words: string) {
+    const input = inputs.current.get(row.id)
+    const end = input?.selectionEnd ?? row.target.length
+    const inserted = insertAtCursor(row.target, { start: input?.selectionStart ?? end, end }, words)
+    setText(row, inserted.text)
+    input?.focus()
+    requestAnimationFrame(() => input?.setSelectionRange(inserted.cursor, inserted.cursor))
   }
 
   async function save() {
@@ -275,7 +301,9 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
               </div>
               {editable ? (
                 <>
-                  <p className="dg-hint">{labels.editor.confirmHint}</p>
+                  <p className="dg-hint">
+                    {labels.editor.confirmHint} {glossary.length > 0 && labels.glossary.legend}
+                  </p>
                   <MachinePrefill
                     url={url.replace(/\/segments$/, '/machine-prefill')}
                     provider={view.machineProvider ?? null}
@@ -304,7 +332,16 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
                           {labels.fields[row.field] ?? row.field} · {fill(labels.templates.segment, { n: index + 1 })}
                         </span>
                         <p>
-                          <Tagged text={row.source} />
+                          <TermHighlights
+                            text={row.source}
+                            concepts={glossary}
+                            sourceLocale={sourceLocale}
+                            targetLocale={locale}
+                            labels={labels.glossary}
+                            disabled={!editable}
+                            onInsert={(words) => insertWords(row, words)}
+                            plain={(text) => <Tagged text={text} />}
+                          />
                         </p>
                         {row.tags.length > 0 && (
                           <div className="dg-chips" aria-label={labels.editor.tags} role="group">
@@ -348,7 +385,18 @@ export function SegmentEditor({ apiRoute, taskId, locale, labels }: Props) {
                               confirm(row, index)
                             }
                           }}
-                          aria-describedby={rowProblems.length > 0 ? `${inputId}-problems` : undefined}
+                          aria-describedby={`${inputId}-checks${rowProblems.length > 0 ? ` ${inputId}-problems` : ''}`}
+                        />
+                        <SegmentChecks
+                          id={`${inputId}-checks`}
+                          source={row.source}
+                          target={row.target}
+                          tags={row.tags}
+                          concepts={glossary}
+                          sourceLocale={sourceLocale}
+                          targetLocale={locale}
+                          messages={labels.checks}
+                          language={labels.language}
                         />
                         {row.unaligned && <p className="dg-hint">{labels.editor.unaligned}</p>}
                         <div className="dg-seg__actions">

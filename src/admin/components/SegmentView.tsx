@@ -7,12 +7,14 @@ import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
 import { languageName, targetLocales, type TargetLocale } from '@/i18n/locales'
-import { translatorFor } from '@/i18n/messages'
+import { messages, translatorFor } from '@/i18n/messages'
 import { segmentStatuses } from '@/segments/states'
 import { translatableFields } from '@/workflow/fingerprint'
 import { translationContext } from '@/admin/data/translationContext'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { pickCheckMessages } from '@/admin/lib/checkText'
 import { capitalize } from '@/admin/lib/text'
+import { termLabels } from '@/admin/i18n/termLabels'
 import { SegmentEditor, type SegmentEditorLabels } from './SegmentEditor'
 
 type Props = Pick<ServerComponentProps, 'id' | 'req'>
@@ -90,6 +92,9 @@ export async function SegmentView({ id, req }: Props) {
         t.raw(`machine.${key}`) as string,
       ]),
     ) as SegmentEditorLabels['machine'],
+    glossary: termLabels(language),
+    checks: pickCheckMessages(messages[language]),
+    language,
   }
   return <SegmentEditor apiRoute={req.payload.config.routes.api} taskId={context.task.id} locale={locale} labels={labels} />
 }

@@ -10,12 +10,17 @@ import React from 'react'
 
 import { isTranslatorUser } from '@/access/roles'
 import { languageName, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import { relationId, sameId } from '@/lib/relations'
+import { articleGlossary } from '@/admin/data/glossary'
 import { translationContext } from '@/admin/data/translationContext'
+import { termLabels } from '@/admin/i18n/termLabels'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { pickCheckMessages } from '@/admin/lib/checkText'
 import { taskEditUrl } from '@/admin/lib/adminUrls'
 import { changedFieldDiffs, isTranslatableField } from '@/admin/lib/fieldDiffs'
 import { DiffView } from './DiffView'
+import { FieldChecks } from './FieldChecks'
 import { SourceValue } from './SourceValue'
 import { StatusBadge } from './StatusBadge'
 import '@/admin/styles/admin.css'
@@ -33,8 +38,11 @@ export async function SourceBeside({ field, id, req }: Props) {
 
   const context = await translationContext(req, id, locale)
   if (!context) return null
-  const t = adminTranslator(adminLanguage(req.i18n))
+  const admin = adminLanguage(req.i18n)
+  const t = adminTranslator(admin)
   const { source, task } = context
+  // The glossary and the live checks serve the translation work: only where there is a task.
+  const concepts = task ? await articleGlossary(req, id, locale) : []
   const language = languageName(locale, adminLanguage(req.i18n))
   const adminRoute = req.payload.config.routes.admin
 
@@ -58,6 +66,7 @@ export async function SourceBeside({ field, id, req }: Props) {
                 {t('source.openTask')}
               </Link>
               {translator && <p>{holdsTask ? t('source.draftHint') : t('source.readOnlyHint')}</p>}
+              {concepts.length > 0 && <p>{termLabels(admin).legend}</p>}
             </>
           ) : (
             <span>{t('source.noTask', { language })}</span>
@@ -70,7 +79,11 @@ export async function SourceBeside({ field, id, req }: Props) {
           <span className="dg-muted">{t('source.readOnly')}</span>
         </div>
         <div className="dg-source__body">
-          <SourceValue value={source?.[name] ?? null} emptyLabel={t('source.empty')} />
+          <SourceValue
+            value={source?.[name] ?? null}
+            emptyLabel={t('source.empty')}
+            terms={task ? { concepts, targetLocale: locale, labels: termLabels(admin) } : undefined}
+          />
         </div>
         {changed && (
           <div className="dg-source__changes" lang={sourceLocale} data-diff-for={name}>
@@ -79,6 +92,16 @@ export async function SourceBeside({ field, id, req }: Props) {
           </div>
         )}
       </div>
+      {task && source && (
+        <FieldChecks
+          field={name}
+          source={source[name] ?? null}
+          targetLocale={locale}
+          concepts={concepts}
+          messages={pickCheckMessages(messages[admin])}
+          language={admin}
+        />
+      )}
     </div>
   )
 }

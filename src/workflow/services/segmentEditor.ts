@@ -12,6 +12,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
+import type { GlossaryConcept } from '@/glossary/terms'
 import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
 import { relationId, sameId } from '@/lib/relations'
 import { queriesOf } from '@/memory/leverage'
@@ -25,6 +26,7 @@ import { configuredTranslator } from '@/mt/configured'
 import { translatableFields } from '@/workflow/fingerprint'
 import { childReq } from './childReq'
 import { readSource, readArticleText } from './source'
+import { segmentGlossary } from './segmentTerms'
 import { lookupMemory } from './translationMemory'
 
 /** Matches shown per segment. */
@@ -37,6 +39,8 @@ export type SegmentsView = {
   machineProvider: string | null
   rows: EditorRow[]
   progress: Progress
+  /** The glossary for highlighting and live checks (GET only: segmentTerms.ts). */
+  glossary?: GlossaryConcept[]
 }
 
 export type EditorFailure =
@@ -152,7 +156,11 @@ export function view(loaded: Loaded, matches: Record<string, MatchInput[]>): Seg
 export async function readSegments(req: PayloadRequest, taskId: string): Promise<EditorResult<SegmentsView>> {
   const loaded = await load(req, taskId)
   if (!loaded.ok) return loaded
-  return { ok: true, value: view(loaded.value, await matchesOf(req, loaded.value)) }
+  const { articleId, locale } = loaded.value
+  return {
+    ok: true,
+    value: { ...view(loaded.value, await matchesOf(req, loaded.value)), glossary: await segmentGlossary(req, articleId, locale) },
+  }
 }
 
 /** Longer than any sentence a translator writes. */
