@@ -20,9 +20,9 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { isEditorUser, translatorLocales } from '@/access/roles'
-import { articlePublicPath } from '@/admin/lib/sitePaths'
 import { env } from '@/env'
 import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
+import { pathnames } from '@/i18n/routing'
 import { translatorFor } from '@/i18n/messages'
 import { relationId, sameId } from '@/lib/relations'
 import type { Translation } from '@/payload-types'
@@ -76,6 +76,11 @@ function accessFailure(req: PayloadRequest, task: Translation): ExchangeFailure 
   return sameId(relationId(task.assignee), user.id) ? null : { kind: 'notYourTask' }
 }
 
+/** The Italian article's public path (`/it/articoli/<slug>`), for the translator's context. */
+function publicPath(slug: string): string {
+  return `/${sourceLocale}${pathnames['/articles/[slug]'][sourceLocale].replace('[slug]', encodeURIComponent(slug))}`
+}
+
 async function prepare(req: PayloadRequest, task: Translation, prefill: boolean): Promise<Prepared | null> {
   const articleId = relationId(task.article)
   if (articleId === undefined || !isLocale(task.locale)) return null
@@ -109,7 +114,7 @@ async function prepare(req: PayloadRequest, task: Translation, prefill: boolean)
   const file: XliffFile = {
     articleId,
     title: typeof source.title === 'string' ? source.title : undefined,
-    publicUrl: article.slug ? new URL(articlePublicPath(sourceLocale, article.slug), env.serverUrl).href : undefined,
+    publicUrl: article.slug ? new URL(publicPath(article.slug), env.serverUrl).href : undefined,
     topic: topic ?? undefined,
     units,
   }
