@@ -359,6 +359,179 @@ rows.push(
   { name: 'GET articles?locale=xx', method: 'GET', path: '/articles?locale=xx', message: /locale/ },
 )
 
+// 6. The translator's tools: segments, leverage, machine pre-fill, XLIFF, the memory's lookup and TMX.
+const xml = 'application/xliff+xml'
+const xliff21 = (attributes: string) =>
+  `<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" ${attributes}><file id="f"><unit id="u"><segment><source>x</source></segment></unit></file></xliff>`
+for (const badId of ['abc', '{id};DROP TABLE articles', '-1', '99999999999999999999999']) {
+  const id = encodeURIComponent(badId).replace('%7Bid%7D', '{translations}')
+  rows.push(
+    { name: `GET translations/${badId}/segments`, method: 'GET', path: `/translations/${id}/segments`, as: 'admin' },
+    { name: `POST translations/${badId}/leverage`, method: 'POST', path: `/translations/${id}/leverage`, as: 'admin' },
+    {
+      name: `POST translations/${badId}/machine-prefill`,
+      method: 'POST',
+      path: `/translations/${id}/machine-prefill`,
+      as: 'admin',
+    },
+    { name: `GET translations/${badId}/xliff`, method: 'GET', path: `/translations/${id}/xliff`, as: 'admin' },
+    {
+      name: `POST translations/${badId}/xliff`,
+      method: 'POST',
+      path: `/translations/${id}/xliff`,
+      as: 'admin',
+      body: xliff21(''),
+      contentType: xml,
+    },
+  )
+}
+const segmentBodies = [
+  'null',
+  '"x"',
+  '[]',
+  '{"segments":"x"}',
+  '{"segments":[{"id":1,"text":"x"}]}',
+  '{"segments":[null]}',
+  '[[[[[[[[[[]]]]]]]]]]',
+  '{',
+]
+for (const [i, body] of segmentBodies.entries()) {
+  rows.push({
+    name: `PUT translations/{id}/segments body ${i}`,
+    method: 'PUT',
+    path: '/translations/{translations}/segments',
+    as: 'admin',
+    body,
+    contentType: json,
+  })
+}
+rows.push(
+  {
+    name: 'PUT translations/{id}/segments anonymous',
+    method: 'PUT',
+    path: '/translations/{translations}/segments',
+    body: '{"segments":[]}',
+    contentType: json,
+  },
+  {
+    name: 'POST translations/{id}/machine-prefill anonymous',
+    method: 'POST',
+    path: '/translations/{translations}/machine-prefill',
+  },
+  // No provider is configured here: the move is refused with why.
+  {
+    name: 'POST translations/{id}/machine-prefill, no provider',
+    method: 'POST',
+    path: '/translations/{translations}/machine-prefill',
+    as: 'admin',
+    message: /configurata/,
+  },
+  { name: 'GET translations/{id}/xliff anonymous', method: 'GET', path: '/translations/{translations}/xliff' },
+  {
+    name: 'GET translations/{id}/xliff?version=9',
+    method: 'GET',
+    path: '/translations/{translations}/xliff?version=9',
+    as: 'admin',
+    message: /2\.1 o 1\.2/,
+  },
+  {
+    name: 'GET translations/{id}/xliff?prefill=all',
+    method: 'GET',
+    path: '/translations/{translations}/xliff?prefill=all',
+    as: 'admin',
+  },
+  {
+    name: 'POST translations/{id}/xliff?status=approved',
+    method: 'POST',
+    path: '/translations/{translations}/xliff?status=approved',
+    as: 'admin',
+    body: xliff21(''),
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff empty',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: '',
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff not XML',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: 'not xml at all',
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff unclosed',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: '<xliff version="2.1"><file>',
+    contentType: xml,
+    message: /riga/,
+  },
+  {
+    name: 'POST translations/{id}/xliff entity expansion',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "${'a'.repeat(100)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><xliff>&b;</xliff>`,
+    contentType: xml,
+    message: /DOCTYPE/,
+  },
+  {
+    name: 'POST translations/{id}/xliff deep nesting',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: `${'<a>'.repeat(20_000)}${'</a>'.repeat(20_000)}`,
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff version 3.0',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>',
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff other language',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: xliff21('srcLang="it" trgLang="de"'),
+    contentType: xml,
+  },
+  {
+    name: 'POST translations/{id}/xliff multipart',
+    method: 'POST',
+    path: '/translations/{translations}/xliff',
+    as: 'admin',
+    body: 'x',
+    contentType: 'multipart/form-data; boundary=b',
+  },
+  { name: 'GET translation-memory/lookup no text', method: 'GET', path: '/translation-memory/lookup?from=it&to=fr', as: 'admin' },
+  {
+    name: 'GET translation-memory/lookup bad pair',
+    method: 'GET',
+    path: '/translation-memory/lookup?from=xx&to=fr&text=a',
+    as: 'admin',
+  },
+  { name: 'GET translation-memory/tmx bad pair', method: 'GET', path: '/translation-memory/tmx?from=it&to=it', as: 'admin' },
+  {
+    name: 'POST translation-memory/tmx not XML',
+    method: 'POST',
+    path: '/translation-memory/tmx?from=it&to=fr',
+    as: 'admin',
+    body: '{',
+    contentType: 'application/x-tmx+xml',
+  },
+)
+
 /** Every document of every collection (internal ones included) and the article versions: what must not change. */
 async function snapshot(): Promise<Record<string, unknown>> {
   const { payload } = ctx
@@ -414,6 +587,8 @@ beforeAll(async () => {
   const topic = await createTopic(payload)
   const article = await createArticle(payload, { title: 'Articolo bersaglio', topic: topic.id })
   const source = await createSource(payload)
+  // Published, so it has translation tasks for the task routes to find.
+  await createArticle(payload, { title: 'Articolo pubblicato', topic: topic.id, status: 'published' })
   const translation = (await payload.find({ collection: 'translations', limit: 1, depth: 0 })).docs[0]
   const user = (await payload.find({ collection: 'users', limit: 1, depth: 0 })).docs[0]
   Object.assign(ids, {
