@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readBounded } from '@/api/boundedBody'
 import {
   formatOfMediaType,
   formatOfName,
@@ -86,9 +87,13 @@ type Upload = { bytes: Uint8Array; format: ExchangeFormat | null } | { refusal: 
 
 /** The file from the raw body or from a form's `file` field, with the format its type or name says. */
 async function uploadOf(req: PayloadRequest): Promise<Upload> {
-  const mediaType = mediaTypeOf(req.headers.get('content-type'))
-  if (mediaType === 'multipart/form-data' && req.formData) {
-    const form = await req.formData()
+  const contentType = req.headers.get('content-type')
+  const mediaType = mediaTypeOf(contentType)
+  // A form's boundary and headers add a little to the file; the file itself is checked below.
+  const body = await readBounded(req.body, mediaType === 'multipart/form-data' ? maxGlossaryBytes + 64 * 1024 : maxGlossaryBytes)
+  if (body === null) return { refusal: [413, 'tooLarge'] }
+  if (mediaType === 'multipart/form-data') {
+    const form = await new Response(body, { headers: { 'Content-Type': contentType ?? '' } }).formData()
     const file = form.get('file')
     if (!(file instanceof Blob)) return { refusal: [400, 'noFile'] }
     if (file.size > maxGlossaryBytes) return { refusal: [413, 'tooLarge'] }
@@ -100,10 +105,8 @@ async function uploadOf(req: PayloadRequest): Promise<Upload> {
   }
   const byType = formatOfMediaType(mediaType)
   if (byType === undefined) return { refusal: [415, 'wrongType', { type: mediaType }] }
-  const bytes = req.arrayBuffer ? new Uint8Array(await req.arrayBuffer()) : new Uint8Array()
-  if (bytes.byteLength > maxGlossaryBytes) return { refusal: [413, 'tooLarge'] }
-  if (bytes.byteLength === 0) return { refusal: [400, 'noFile'] }
-  return { bytes, format: byType }
+  if (body.byteLength === 0) return { refusal: [400, 'noFile'] }
+  return { bytes: body, format: byType }
 }
 
 /**

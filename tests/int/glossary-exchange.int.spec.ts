@@ -213,6 +213,12 @@ describe('import', () => {
     const answer = await importAs(body, tokenOf(users.editor), `multipart/form-data; boundary=${boundary}`)
     expect([answer.status, JSON.parse(answer.text)]).toMatchObject([200, { created: 1 }])
     expect((await snapshot()).some((doc) => doc.title === 'router')).toBe(true)
+    const noFile = [`--${boundary}`, 'Content-Disposition: form-data; name="other"', '', 'x', `--${boundary}--`, ''].join('\r\n')
+    const refused = await importAs(noFile, tokenOf(users.editor), `multipart/form-data; boundary=${boundary}`)
+    expect([refused.status, (JSON.parse(refused.text) as Refusal).errors[0]?.message]).toEqual([
+      400,
+      'Send the file as the request body, or as the “file” field of a form.',
+    ])
   })
 
   it('refuses a malformed file with the line or the conceptEntry, and writes nothing', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { locales, sourceLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/messages'
 import type { ExchangeConcept } from '@/glossary/exchange/concept'
+import { contentTypeOf, outcomeOf } from '@/admin/components/glossaryTransferOutcome'
 import { readCsv } from '@/glossary/exchange/csvRead'
 import { writeCsv } from '@/glossary/exchange/csvWrite'
 import { formatOfMediaType, formatOfName, formatOfText } from '@/glossary/exchange/format'
@@ -422,5 +423,41 @@ describe('problem messages', () => {
       const text = t(`problems.${code}`, details)
       expect([code, text]).toEqual([code, expect.not.stringMatching(/[{}]|GlossaryExchange/)])
     }
+  })
+})
+
+describe('the import button', () => {
+  it('shows the message of a success, and of a refusal each problem listed', () => {
+    expect(outcomeOf({ created: 1, message: '1 new entry' }, true, 'failed')).toEqual({
+      ok: true,
+      text: '1 new entry',
+      problems: [],
+    })
+    const refusal = {
+      errors: [
+        {
+          message: 'Not imported: 2 problems.',
+          data: { problems: [{ message: 'Line 2: …' }, { message: 'Line 3: …' }], total: 2 },
+        },
+      ],
+    }
+    expect(outcomeOf(refusal, false, 'failed')).toEqual({
+      ok: false,
+      text: 'Not imported: 2 problems.',
+      problems: ['Line 2: …', 'Line 3: …'],
+    })
+    expect(outcomeOf({ errors: [{ message: 'Only editors' }] }, false, 'failed')).toEqual({
+      ok: false,
+      text: 'Only editors',
+      problems: [],
+    })
+    expect(outcomeOf(null, false, 'failed (500)')).toEqual({ ok: false, text: 'failed (500)', problems: [] })
+  })
+
+  it('names the type of a file the browser leaves untyped', () => {
+    expect(contentTypeOf({ type: '', name: 'glossary.tbx' })).toBe('application/x-tbx+xml')
+    expect(contentTypeOf({ type: '', name: 'glossary.CSV' })).toBe('text/csv')
+    expect(contentTypeOf({ type: 'text/csv', name: 'x.tbx' })).toBe('text/csv')
+    expect(contentTypeOf({ type: '', name: 'glossary' })).toBe('application/octet-stream')
   })
 })

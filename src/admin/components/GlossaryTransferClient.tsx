@@ -8,6 +8,8 @@
 import { useRouter } from 'next/navigation'
 import React, { useRef, useState } from 'react'
 
+import { contentTypeOf, outcomeOf, type Outcome } from './glossaryTransferOutcome'
+
 export type GlossaryTransferLabels = {
   exportTbx: string
   exportCsv: string
@@ -18,37 +20,6 @@ export type GlossaryTransferLabels = {
 }
 
 type Props = { apiRoute: string; canImport: boolean; labels: GlossaryTransferLabels }
-
-type Outcome = { ok: boolean; text: string; problems: string[] }
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-/** The answer's message and, for a refusal, each problem's message (Payload's `errors[0].data`). */
-function outcomeOf(json: unknown, ok: boolean, fallback: string): Outcome {
-  if (!isObject(json)) return { ok, text: fallback, problems: [] }
-  if (typeof json.message === 'string') return { ok, text: json.message, problems: [] }
-  const first: unknown = Array.isArray(json.errors) ? json.errors[0] : undefined
-  if (!isObject(first)) return { ok, text: fallback, problems: [] }
-  const data = isObject(first.data) ? first.data : {}
-  const problems = Array.isArray(data.problems)
-    ? data.problems.flatMap((problem: unknown) =>
-        isObject(problem) && typeof problem.message === 'string' ? [problem.message] : [],
-      )
-    : []
-  return { ok, text: typeof first.message === 'string' ? first.message : fallback, problems }
-}
-
-/** What the import endpoint is told the file is (a browser leaves .tbx files untyped). */
-function contentTypeOf(file: File): string {
-  if (file.type) return file.type
-  return /\.csv$/i.test(file.name)
-    ? 'text/csv'
-    : /\.(tbx|xml)$/i.test(file.name)
-      ? 'application/x-tbx+xml'
-      : 'application/octet-stream'
-}
 
 export function GlossaryTransferClient({ apiRoute, canImport, labels }: Props) {
   const router = useRouter()
