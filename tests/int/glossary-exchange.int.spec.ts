@@ -255,7 +255,7 @@ describe('import', () => {
         'duplicate concept',
         tbx(`${good}\n${concept('c2', langSec('it', 'Nuovo termine'))}`),
         'application/xml',
-        /the term “nuovo termine” is also in conceptEntry ok/,
+        /the term “Nuovo termine” is also in conceptEntry ok/,
       ],
       ['CSV line', 'it,fr,fr_status\r\nuno,un,preferred\r\ndue,deux,maybe\r\n', 'text/csv', /^Line 3: the status “maybe”/],
       ['CSV header', 'it,colour\r\nuno,blu\r\n', 'text/csv', /^Line 1: unknown column “colour”/],

@@ -212,7 +212,7 @@ describe('TBX', () => {
       {
         code: 'duplicateConcept',
         where: { kind: 'concept', index: 3, id: 'b', line: 7 },
-        details: { term: 'server', otherKind: 'concept', otherAt: 'a' },
+        details: { term: 'SERVER', otherKind: 'concept', otherAt: 'a' },
       },
     ])
   })

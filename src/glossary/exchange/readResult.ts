@@ -3,6 +3,8 @@
  * checks that span the file live here: two entries with one id, or one source term in two
  * concepts (the import matches concepts by that term, so it must name one concept).
  */
+import { sourceLocale } from '@/i18n/locales'
+
 import { checkConcept, sourceKeys, type ExchangeConcept, type RawConcept } from './concept'
 import { ProblemList, type ExchangeProblem, type ExchangeWhere } from './problems'
 
@@ -34,11 +36,14 @@ export function finishRead(raws: readonly RawConcept[], list: ProblemList): Exch
       for (const problem of checked.problems) list.add(problem)
       continue
     }
-    for (const key of new Set(sourceKeys(checked.concept.terms))) {
+    const keys = sourceKeys(checked.concept.terms)
+    const named = checked.concept.terms.filter((term) => term.locale === sourceLocale && term.status !== 'forbidden')
+    keys.forEach((key, index) => {
       const first = terms.get(key)
-      if (first) list.add({ code: 'duplicateConcept', where: raw.where, details: { term: key, ...otherDetails(first) } })
+      const term = named[index]?.text ?? key
+      if (first) list.add({ code: 'duplicateConcept', where: raw.where, details: { term, ...otherDetails(first) } })
       else terms.set(key, raw.where)
-    }
+    })
     concepts.push(checked.concept)
   }
   return list.total > 0 ? { ok: false, problems: list.problems, total: list.total } : { ok: true, concepts }
