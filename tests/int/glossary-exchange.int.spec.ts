@@ -278,6 +278,20 @@ describe('import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('lists the problems of reading and of matching together, in file order', async () => {
+    const before = await snapshot()
+    const csv =
+      'it,fr,fr_status,topic\r\nrete,réseau,maybe,\r\nserver,serveur,preferred,cucina\r\ncliente,client,preferred,dns\r\n'
+    const answer = await importAs(csv, tokenOf(users.editor), 'text/csv')
+    const json = JSON.parse(answer.text) as Refusal
+    expect([answer.status, json.errors[0]?.data?.total]).toEqual([400, 2])
+    expect(json.errors[0]?.data?.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^Line 2: the status “maybe”/),
+      'Line 3: no topic has the slug or name “cucina”',
+    ])
+    expect(await snapshot()).toEqual(before)
+  })
+
   it('refuses in the caller’s language', async () => {
     const answer = await importAs('it,fr\r\n,un\r\n', tokenOf(users.editor), 'text/csv', '', 'fr')
     const json = JSON.parse(answer.text) as Refusal

@@ -132,7 +132,7 @@ export function readCsv(text: string, limits: ExchangeLimits): ExchangeRead {
   const layout = layoutOf(header, headerProblems)
   if (headerProblems.length > 0) {
     headerProblems.forEach((problem) => list.add(problem))
-    return { ok: false, problems: list.problems, total: list.total }
+    return { ok: false, problems: list.problems, total: list.total, concepts: [] }
   }
   // A row of empty cells (a spreadsheet's trailing separators) is no concept.
   const concepts = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''))

@@ -67,3 +67,10 @@ export class ProblemList {
 }
 
 export const fileWhere: ExchangeWhere = { kind: 'file' }
+
+/** Where a problem is, as a number to list them in file order (the file itself first). */
+export function positionOf(where: ExchangeWhere): number {
+  if (where.kind === 'line') return where.line
+  if (where.kind === 'concept') return where.line ?? where.index
+  return 0
+}

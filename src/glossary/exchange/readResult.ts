@@ -8,10 +8,16 @@ import { sourceLocale } from '@/i18n/locales'
 import { checkConcept, sourceKeys, type ExchangeConcept, type RawConcept } from './concept'
 import { ProblemList, type ExchangeProblem, type ExchangeWhere } from './problems'
 
-export type ExchangeRead = { ok: true; concepts: ExchangeConcept[] } | { ok: false; problems: ExchangeProblem[]; total: number }
+/**
+ * A refusal keeps the concepts that passed, so the import can still check them against the
+ * glossary (topics, matches) and report every problem of the file at once.
+ */
+export type ExchangeRead =
+  | { ok: true; concepts: ExchangeConcept[] }
+  | { ok: false; problems: ExchangeProblem[]; total: number; concepts: ExchangeConcept[] }
 
 export function refused(problem: ExchangeProblem): ExchangeRead {
-  return { ok: false, problems: [problem], total: 1 }
+  return { ok: false, problems: [problem], total: 1, concepts: [] }
 }
 
 /** Another concept named in a problem's details: a CSV line, or a conceptEntry's id (else its rank). */
@@ -46,5 +52,5 @@ export function finishRead(raws: readonly RawConcept[], list: ProblemList): Exch
     })
     concepts.push(checked.concept)
   }
-  return list.total > 0 ? { ok: false, problems: list.problems, total: list.total } : { ok: true, concepts }
+  return list.total > 0 ? { ok: false, problems: list.problems, total: list.total, concepts } : { ok: true, concepts }
 }

@@ -15,7 +15,7 @@ import { readGlossaryFile } from '@/glossary/exchange/read'
 import { writeCsv } from '@/glossary/exchange/csvWrite'
 import type { ExchangeFormat } from '@/glossary/exchange/format'
 import { planImport, type EntryData, type ExistingEntry, type TopicRef } from '@/glossary/exchange/plan'
-import type { ExchangeLimits, ExchangeProblem } from '@/glossary/exchange/problems'
+import { positionOf, type ExchangeLimits, type ExchangeProblem } from '@/glossary/exchange/problems'
 import { writeTbx, type ExportConcept } from '@/glossary/exchange/tbxWrite'
 import { locales, sourceLocale } from '@/i18n/locales'
 import { relationId } from '@/lib/relations'
@@ -145,10 +145,16 @@ function entryData(data: EntryData, topicIds: ReadonlyMap<string, Topic['id']>) 
 export async function importGlossary(req: PayloadRequest, bytes: Uint8Array, format: ExchangeFormat): Promise<GlossaryImport> {
   if (!mayImportGlossary(req.user)) throw new Forbidden(req.t)
   const read = readGlossaryFile(bytes, format, exchangeLimits)
-  if (!read.ok) return read
+  if (!read.ok && read.concepts.length === 0) return { ok: false, problems: read.problems, total: read.total }
   const [docs, topics] = await Promise.all([readEntries(req, false), readTopics(req)])
   const plan = planImport(read.concepts, docs.map(existingOf), topics, exchangeLimits.maxProblems)
-  if (!plan.ok) return plan
+  if (!read.ok || !plan.ok) {
+    // The concepts that read well are still checked against the glossary: one answer lists everything.
+    const problems = [...(read.ok ? [] : read.problems), ...(plan.ok ? [] : plan.problems)]
+    problems.sort((a, b) => positionOf(a.where) - positionOf(b.where))
+    const total = (read.ok ? 0 : read.total) + (plan.ok ? 0 : plan.total)
+    return { ok: false, problems: problems.slice(0, exchangeLimits.maxProblems), total }
+  }
   const topicIds = new Map(topics.map((topic) => [String(topic.id), topic.id]))
   const started = await initTransaction(req)
   try {
