@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorField, isLoggedIn, systemOnly } from '@/access'
 import { localeOptions } from '@/fields/localeOptions'
-import { termStatuses } from '@/glossary/terms'
+import { glossaryLimits, termStatuses } from '@/glossary/terms'
 import { label, textPerLocale } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
 import { canChangeGlossary, canReadGlossary } from './access'
+import { glossaryExportEndpoint, glossaryImportEndpoint } from './exchange'
 import { markProposals } from './hooks/markProposals'
 import { setTitle } from './hooks/setTitle'
 import { validateTerms } from './validateTerms'
@@ -23,7 +24,9 @@ export const Glossary: CollectionConfig = {
     defaultColumns: ['title', 'doNotTranslate', 'review', 'topic'],
     listSearchableFields: ['title'],
     group: textPerLocale('Labels.groups.editorial'),
+    components: { beforeListTable: ['/src/admin/components/GlossaryTransfer#GlossaryTransfer'] },
   },
+  endpoints: [glossaryExportEndpoint, glossaryImportEndpoint],
   graphQL: { singularName: 'GlossaryEntry', pluralName: 'GlossaryEntries' },
   access: { read: canReadGlossary, create: isLoggedIn, update: canChangeGlossary, delete: canChangeGlossary },
   hooks: { beforeChange: [markProposals, setTitle] },
@@ -40,7 +43,7 @@ export const Glossary: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
-      maxRows: 30,
+      maxRows: glossaryLimits.termsPerConcept,
       label: label('Labels.glossary.terms'),
       labels: { singular: label('Labels.glossary.term'), plural: label('Labels.glossary.terms') },
       validate: validateTerms,
@@ -55,7 +58,13 @@ export const Glossary: CollectionConfig = {
               options: localeOptions(locales),
               label: label('Labels.glossary.locale'),
             },
-            { name: 'text', type: 'text', required: true, maxLength: 200, label: label('Labels.glossary.text') },
+            {
+              name: 'text',
+              type: 'text',
+              required: true,
+              maxLength: glossaryLimits.termLength,
+              label: label('Labels.glossary.text'),
+            },
             {
               name: 'status',
               type: 'select',
@@ -75,7 +84,7 @@ export const Glossary: CollectionConfig = {
       label: label('Labels.glossary.doNotTranslate'),
     },
     { name: 'caseSensitive', type: 'checkbox', defaultValue: false, label: label('Labels.glossary.caseSensitive') },
-    { name: 'note', type: 'textarea', maxLength: 2000, label: label('Labels.glossary.note') },
+    { name: 'note', type: 'textarea', maxLength: glossaryLimits.noteLength, label: label('Labels.glossary.note') },
     {
       name: 'topic',
       type: 'relationship',

@@ -20,3 +20,6 @@ export type GlossaryConcept = {
 export function termsIn(concept: GlossaryConcept, locale: string, statuses: readonly TermStatus[]): GlossaryTerm[] {
   return concept.terms.filter((term) => term.locale === locale && statuses.includes(term.status) && term.text.trim() !== '')
 }
+
+/** The collection's limits, which an import checks before writing anything. */
+export const glossaryLimits = { termLength: 200, noteLength: 2000, termsPerConcept: 30 } as const

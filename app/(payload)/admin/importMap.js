@@ -39,6 +39,7 @@ import { DueDateCell as DueDateCell_f64a6835ec7d1150b683e381c4dbf1b5 } from '../
 import { TaskHistory as TaskHistory_e87d92c98bcf702a35540522a9c50b0b } from '../../../src/admin/components/TaskHistory'
 import { TaskListFilters as TaskListFilters_c377c1bf377424205283a103efacb1db } from '../../../src/admin/components/TaskListFilters'
 import { MemoryTransfer as MemoryTransfer_b77716cf549df061a332f2d8366a98dd } from '../../../src/admin/components/MemoryTransfer'
+import { GlossaryTransfer as GlossaryTransfer_1a96d8f4945b1411f949cb5c1ff9b909 } from '../../../src/admin/components/GlossaryTransfer'
 import { InitialsAvatar as InitialsAvatar_55f05397bca5e7367949a125a87426fd } from '../../../src/admin/components/InitialsAvatar'
 import { TranslationsNavLink as TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517 } from '../../../src/admin/components/TranslationsNavLink'
 import { EscapeClosesSelect as EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611 } from '../../../src/admin/components/EscapeClosesSelect'
@@ -90,6 +91,7 @@ export const importMap = {
   "/src/admin/components/TaskHistory#TaskHistory": TaskHistory_e87d92c98bcf702a35540522a9c50b0b,
   "/src/admin/components/TaskListFilters#TaskListFilters": TaskListFilters_c377c1bf377424205283a103efacb1db,
   "/src/admin/components/MemoryTransfer#MemoryTransfer": MemoryTransfer_b77716cf549df061a332f2d8366a98dd,
+  "/src/admin/components/GlossaryTransfer#GlossaryTransfer": GlossaryTransfer_1a96d8f4945b1411f949cb5c1ff9b909,
   "/src/admin/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_55f05397bca5e7367949a125a87426fd,
   "/src/admin/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517,
   "/src/admin/components/EscapeClosesSelect#EscapeClosesSelect": EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611,
