@@ -13,14 +13,14 @@ export type XliffExchangeLabels = Record<
   string
 >
 
-type Props = { url: string; canImport: boolean; labels: XliffExchangeLabels }
+type Props = { url: string; canImport: boolean; labels: XliffExchangeLabels; heading?: string }
 
 type Answer = { message?: string; errors?: Array<{ message?: string; data?: { problems?: Array<{ message?: string }> } }> }
 
 /** Enough to fix a file; the rest is in the answer's data. */
 const problemsShown = 20
 
-export function XliffExchange({ url, canImport, labels }: Props) {
+export function XliffExchange({ url, canImport, labels, heading }: Props) {
   const router = useRouter()
   const prefillId = useId()
   const keepId = useId()
@@ -29,13 +29,15 @@ export function XliffExchange({ url, canImport, labels }: Props) {
   const [keep, setKeep] = useState(false)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems: string[] } | null>(null)
-  const href = (version: string) => `${url}?version=${version}&prefill=${prefill ? 'memory' : 'none'}`
+  // The job's URL already carries its language (`?language=fr`).
+  const withQuery = (query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`
+  const href = (version: string) => withQuery(`version=${version}&prefill=${prefill ? 'memory' : 'none'}`)
 
   const upload = async (file: File) => {
     setBusy(true)
     setOutcome({ ok: true, text: labels.importing, problems: [] })
     try {
-      const response = await fetch(`${url}?status=${keep ? 'in_progress' : 'in_review'}`, {
+      const response = await fetch(withQuery(`status=${keep ? 'in_progress' : 'in_review'}`), {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/xliff+xml' },
@@ -57,7 +59,7 @@ export function XliffExchange({ url, canImport, labels }: Props) {
 
   return (
     <div className="dg-card dg-xliff" data-xliff-exchange>
-      <h3>{labels.heading}</h3>
+      <h3>{heading ?? labels.heading}</h3>
       <p className="dg-muted">{labels.intro}</p>
       <p className="dg-xliff__row">
         <input id={prefillId} type="checkbox" checked={prefill} onChange={(event) => setPrefill(event.target.checked)} />
