@@ -247,7 +247,7 @@ describe('import', () => {
     expect((await draftOf('en')).summary).toBe(before.summary)
   })
 
-  it('lets an editor import into a task nobody started: it is started and sent to review', async () => {
+  it('starts a task not started yet, for an editor or the task’s own translator, and sends it to review', async () => {
     const second = await ctx.payload.create({
       collection: 'articles',
       locale: 'it',
@@ -268,5 +268,19 @@ describe('import', () => {
     const after = await taskNow(task)
     expect(after.status).toBe('in_review')
     expect(after.history?.map((entry) => entry.to)).toEqual(['todo', 'in_progress', 'in_review'])
+
+    // An agency account that claimed a task but did not start it: the import starts it, as the assignee.
+    const claimed = await ctx.payload.update({
+      collection: 'translations',
+      id: (await taskFor(ctx.payload, second.id, 'en')).id,
+      data: { assignee: english.id },
+      ...as(english),
+    })
+    expect(claimed.status).toBe('todo')
+    const file = fillTargets((await download(english, claimed)).xml, shout)
+    expect((await upload(english, claimed, file)).status).toBe(200)
+    const started = await taskNow(claimed)
+    expect(started.status).toBe('in_review')
+    expect(started.history?.at(-2)).toMatchObject({ from: 'todo', to: 'in_progress', by: english.id })
   })
 })

@@ -209,7 +209,7 @@ export async function TaskPanel({ id, req }: Props) {
       {(isEditorUser(req.user) || sameId(relationId(task.assignee), req.user.id)) && (
         <XliffExchange
           url={`${req.payload.config.routes.api}/translations/${encodeURIComponent(String(task.id))}/xliff`}
-          canImport={isEditorUser(req.user) ? status !== 'approved' : status === 'in_progress'}
+          canImport={status === 'todo' || status === 'in_progress' || status === 'outdated'}
           labels={xliffLabels(language)}
         />
       )}

@@ -14,8 +14,8 @@
  * would move it is left alone, so importing the same file twice changes nothing the second time.
  * Nothing goes to the memory: that happens on approval.
  *
- * Who: editors, any task; a translator, only tasks they hold, in their languages (and, to
- * import, in progress).
+ * Who: editors, any task; a translator (or an agency account), only tasks they hold, in their
+ * languages. A task not yet started is started by the import, as its assignee would start it.
  */
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
@@ -56,7 +56,7 @@ export type ExchangeResult<T> = { ok: true; value: T } | { ok: false; failure: E
 
 const fail = (failure: ExchangeFailure): { ok: false; failure: ExchangeFailure } => ({ ok: false, failure })
 
-/** The statuses a task may be imported into: being worked on, or (for an editor) not yet started. */
+/** The statuses a task may be imported into: being worked on, or not yet started (the import starts it). */
 const openStatuses: ReadonlyArray<Translation['status']> = ['todo', 'in_progress', 'outdated']
 
 type Prepared = { task: Translation; locale: Locale; articleId: number | string; fields: SegmentedField[]; file: XliffFile }
@@ -203,10 +203,7 @@ export async function importTasks(
       !draft || Object.entries(plan.values).some(([field, value]) => !sameJson(value, draft[field as keyof typeof draft]))
     const arrived = one.task.status === options.moveTo
     if (!changed && arrived) continue
-    const mayWriteNow = isEditorUser(user)
-      ? openStatuses.includes(one.task.status) || (!changed && one.task.status === 'in_review')
-      : one.task.status === 'in_progress'
-    if (!mayWriteNow) return fail({ kind: 'notOpen' })
+    if (!openStatuses.includes(one.task.status)) return fail({ kind: 'notOpen' })
     writes.push({ prepared: one, values: plan.values, states: plan.states, changed })
   }
 
@@ -218,7 +215,7 @@ export async function importTasks(
       const note = t('historyNote', { version: parsed.version, segments: Object.keys(states).length })
       let status = one.task.status ?? 'todo'
       if (status !== 'in_progress') {
-        // An editor importing into a task nobody started starts it (the workflow checks the move).
+        // A task not started yet is started by the import (the workflow checks the move and who makes it).
         await req.payload.update({
           collection: 'translations',
           id: one.task.id,
