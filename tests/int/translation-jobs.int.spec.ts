@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { jobAssignees, loadJobView, loadMyJobs } from '@/admin/data/jobs'
 import { readTaskLeverage, sumLeverage } from '@/memory/taskLeverage'
 import type { Article, Translation, TranslationJob } from '@/payload-types'
 import { richText } from '@/richtext/build'
@@ -408,5 +409,37 @@ describe('status and totals derived from the tasks', () => {
     expect(skippedOf(answer).map((skip) => skip.reason)).toEqual(['inOpenJob'])
     expect(jobOf(answer).status).toBe('todo')
     expect((await readJob(firstJob.id)).status).toBe('needs_update')
+  })
+})
+
+describe('what the admin shows', () => {
+  it('a job’s view: its tasks with language, status, assignee and words, and the totals', async () => {
+    const view = await loadJobView(ctx.payload, users.editor, firstJob.id)
+    expect(view?.tasks.map((task) => [task.locale, task.assignee])).toEqual([
+      ['fr', 'Agency'],
+      ['en', 'Agency'],
+      ['fr', 'Agency'],
+      ['en', 'Agency'],
+    ])
+    expect(view?.status).toBe('needs_update')
+    expect(view?.tasks.reduce((sum, task) => sum + task.words, 0)).toBe(view?.totalWords)
+    expect(view?.leverage).toMatchObject({ counted: 4, tasks: 4 })
+    expect(await loadJobView(ctx.payload, english, firstJob.id)).toBeNull()
+  })
+
+  it('the workspace lists the translator’s own jobs, the nearest due date first', async () => {
+    const mine = await loadMyJobs(ctx.payload, agency)
+    expect(mine.map((job) => [job.title, job.status, job.tasks])).toEqual([
+      ['Lot 1', 'needs_update', 4],
+      ['Outdated again', 'todo', 1],
+    ])
+    expect((await loadMyJobs(ctx.payload, english)).map((job) => job.title)).toEqual(['English'])
+    expect(await loadMyJobs(ctx.payload, otherFrench)).toEqual([])
+  })
+
+  it('the form offers editors every translator with the languages they work in', async () => {
+    const people = await jobAssignees(ctx.payload, users.editor)
+    expect(people.find((person) => person.name === 'Agency')?.locales).toEqual(['fr', 'en'])
+    expect(people.map((person) => person.name)).not.toContain('editor')
   })
 })
