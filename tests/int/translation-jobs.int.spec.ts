@@ -1,4 +1,9 @@
+import { createLocalReq } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { JobSummary } from '@/admin/components/JobSummary'
+import { MyJobsTable } from '@/admin/views/MyJobsTable'
 
 import { jobAssignees, loadJobView, loadMyJobs } from '@/admin/data/jobs'
 import { readTaskLeverage, sumLeverage } from '@/memory/taskLeverage'
@@ -348,6 +353,28 @@ describe('the rules every save of a job keeps', () => {
     expect(totalDocs).toBe(3)
   })
 
+  it('refuses an unknown task; a task deleted later leaves the job usable', async () => {
+    const unknown = await rest(ctx.payload, 'POST', '/translation-jobs', {
+      token: token(users.editor),
+      body: { title: 'x', languages: ['fr'], tasks: [99999] },
+      headers: inEnglish,
+    })
+    expect(unknown.status).toBe(400)
+    expect(restError(unknown.json)).toBe('These translation tasks do not exist: 99999.')
+    const topic = await createTopic(ctx.payload, 'temp')
+    const doomed = await publishArticle(ctx.payload, users.editor, { topic: topic.id, text: sampleText('Da cancellare', 'tmp') })
+    const built = await build({ title: 'Temporary', locales: ['fr'], articles: [doomed.id] })
+    expect(built.status).toBe(201)
+    await ctx.payload.delete({ collection: 'articles', id: doomed.id, ...as(users.editor) })
+    const renamed = await rest(ctx.payload, 'PATCH', `/translation-jobs/${jobOf(built).id}`, {
+      token: token(users.editor),
+      body: { title: 'Temporary (empty)' },
+    })
+    expect(renamed.status).toBe(200)
+    expect((renamed.json.doc as TranslationJob).status).toBe('todo')
+    await ctx.payload.delete({ collection: 'translation-jobs', id: jobOf(built).id, ...as(users.editor) })
+  })
+
   it('nobody writes the derived fields or who created the job', async () => {
     const updated = await ctx.payload.update({
       collection: 'translation-jobs',
@@ -441,5 +468,27 @@ describe('what the admin shows', () => {
     const people = await jobAssignees(ctx.payload, users.editor)
     expect(people.find((person) => person.name === 'Agency')?.locales).toEqual(['fr', 'en'])
     expect(people.map((person) => person.name)).not.toContain('editor')
+  })
+})
+
+describe('the admin components', () => {
+  it('the job view renders its status, tasks with links and the leverage table', async () => {
+    const req = await createLocalReq({ user: users.editor }, ctx.payload)
+    req.i18n.language = 'en'
+    const html = renderToStaticMarkup(await JobSummary({ id: firstJob.id, req }))
+    expect(html).toContain('data-job-status="needs_update"')
+    expect(html).toContain('Needs update')
+    expect(html.match(/href="\/admin\/collections\/translations\/\d+"/g)).toHaveLength(4)
+    expect(html).toContain('data-testid="job-leverage"')
+    const translatorReq = await createLocalReq({ user: english }, ctx.payload)
+    expect(await JobSummary({ id: firstJob.id, req: translatorReq })).toBeNull()
+  })
+
+  it('the workspace table lists the jobs with their due date and status', async () => {
+    const rows = await loadMyJobs(ctx.payload, agency)
+    const html = renderToStaticMarkup(MyJobsTable({ rows, language: 'fr', adminRoute: '/admin' }))
+    expect(html).toContain('Lot 1')
+    expect(html).toContain('À mettre à jour')
+    expect(html).toContain('15 janv. 2027')
   })
 })

@@ -34,6 +34,7 @@ export const checkJob: CollectionBeforeValidateHook<TranslationJob> = async ({ d
     locales: targetLocalesOf(merged.languages),
     assignee: relationId(merged.assignee) ?? null,
     tasks: ids(merged.tasks),
+    previousTasks: ids(originalDoc?.tasks),
   })
   if (refusals.length === 0) return data
   const t = jobsTranslator(req)

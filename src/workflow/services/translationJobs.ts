@@ -119,6 +119,8 @@ export type JobData = {
   locales: readonly TargetLocale[]
   assignee: JobId | null
   tasks: readonly JobId[]
+  /** The tasks the job held before this save: one deleted since is not the caller's mistake. */
+  previousTasks?: readonly JobId[]
 }
 
 /** The job rules, checked on the system's view of users, tasks and jobs; every broken rule is listed. */
@@ -146,7 +148,8 @@ export async function checkJobData(req: PayloadRequest, job: JobData): Promise<J
   }
   const tasks = await readTasks(req, job.tasks)
   const found = new Set(tasks.map((task) => String(task.id)))
-  const unknown = job.tasks.map(String).filter((id) => !found.has(id))
+  const previous = new Set((job.previousTasks ?? []).map(String))
+  const unknown = job.tasks.map(String).filter((id) => !found.has(id) && !previous.has(id))
   if (unknown.length > 0) refusals.push({ kind: 'unknownTasks', ids: unknown })
   const label = (task: TaskFacts) => task.title || `#${task.id}`
   for (const task of tasks) {
