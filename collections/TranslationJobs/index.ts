@@ -88,7 +88,9 @@ export const TranslationJobs: CollectionConfig = {
       relationTo: 'translations',
       hasMany: true,
       index: true,
-      filterOptions: ({ data }): Where => ({ locale: { in: Array.isArray(data?.languages) ? data.languages : [] } }),
+      // Before any language is chosen every task is offered; hooks/checkJob refuses the save anyway.
+      filterOptions: ({ data }): Where | true =>
+        Array.isArray(data?.languages) && data.languages.length > 0 ? { locale: { in: data.languages } } : true,
       label: label('Jobs.labels.tasks'),
       admin: { description: label('Jobs.labels.tasksHint') },
     },

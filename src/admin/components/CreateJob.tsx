@@ -26,8 +26,13 @@ export async function CreateJob({ i18n, payload, user }: Pick<ServerProps, 'i18n
     create: t('admin.create'),
     selectFirst: t('admin.selectFirst'),
     selected: t('admin.selected', { count: '{count}' }),
-    outdatedIn: Object.fromEntries(languages.map(({ code, label }) => [code, t('admin.outdatedIn', { language: label })])),
-    outdatedIntro: Object.fromEntries(languages.map(({ code, label }) => [code, t('admin.outdatedIntro', { language: label })])),
+    // Inside a sentence a language is written as the language writes it ("en français", "in French").
+    outdatedIn: Object.fromEntries(
+      targetLocales.map((code) => [code, t('admin.outdatedIn', { language: languageName(code, language) })]),
+    ),
+    outdatedIntro: Object.fromEntries(
+      targetLocales.map((code) => [code, t('admin.outdatedIntro', { language: languageName(code, language) })]),
+    ),
     title: t('admin.formTitle'),
     languages: t('admin.languages'),
     assignee: t('admin.assignee'),
