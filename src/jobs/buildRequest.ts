@@ -103,11 +103,14 @@ export function parseBuildRequest(
   const hasArticles = body.articles !== undefined && body.articles !== null
   if (hasArticles === outdated) problems.push({ field: 'articles', kind: 'chooseOne' })
   else if (hasArticles) {
-    if (!Array.isArray(body.articles) || body.articles.length === 0) problems.push({ field: 'articles', kind: 'required' })
-    else if (body.articles.length > jobLimits.articles) problems.push({ field: 'articles', kind: 'tooMany' })
-    else if (!body.articles.every((id: unknown) => options.isValidId(id) && (typeof id === 'string' || typeof id === 'number')))
-      problems.push({ field: 'articles', kind: 'invalidId' })
-    else articles = [...new Map((body.articles as JobId[]).map((id) => [String(id), id])).values()]
+    const list: unknown[] | null = Array.isArray(body.articles) ? body.articles : null
+    const valid = (list ?? []).filter(
+      (id): id is JobId => (typeof id === 'string' || typeof id === 'number') && options.isValidId(id),
+    )
+    if (!list || list.length === 0) problems.push({ field: 'articles', kind: 'required' })
+    else if (list.length > jobLimits.articles) problems.push({ field: 'articles', kind: 'tooMany' })
+    else if (valid.length !== list.length) problems.push({ field: 'articles', kind: 'invalidId' })
+    else articles = [...new Map(valid.map((id) => [String(id), id])).values()]
   }
 
   if (problems.length > 0) return { ok: false, problems }
