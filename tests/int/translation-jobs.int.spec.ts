@@ -304,9 +304,13 @@ describe('who may build, read and write jobs', () => {
       return docs ? docs.map((job) => job.title) : null
     }
     expect(await titles(users.editor)).toEqual(['Lot 1', 'English', 'Outdated FR'])
+    expect(await titles(users.admin)).toEqual(['Lot 1', 'English', 'Outdated FR'])
     expect(await titles(agency)).toEqual(['Lot 1'])
     expect(await titles(english)).toEqual(['English'])
+    expect(await titles(users.translator)).toEqual(['Outdated FR'])
     expect(await titles()).toBeNull()
+    const other = await graphql(ctx.payload, `{ TranslationJob(id: ${firstJob.id}) { title } }`, { token: token(english) })
+    expect(other.data?.TranslationJob ?? null).toBeNull()
     const create = await graphql(ctx.payload, 'mutation { createTranslationJob(data: { title: "x", languages: [fr] }) { id } }', {
       token: token(users.translator),
     })
