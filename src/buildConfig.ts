@@ -21,6 +21,7 @@ import { ScheduleLog } from '../collections/ScheduleLog'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
 import { Translations } from '../collections/Translations'
+import { TranslationJobs } from '../collections/TranslationJobs'
 import { Glossary } from '../collections/Glossary'
 import { TranslationMemory } from '../collections/TranslationMemory'
 import { usersCollection } from '../collections/Users'
@@ -134,6 +135,7 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
       Topics,
       Sources,
       Translations,
+      TranslationJobs,
       TranslationMemory,
       Glossary,
       CitationRequests,

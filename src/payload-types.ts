@@ -71,6 +71,7 @@ export interface Config {
     topics: Topic;
     sources: Source;
     translations: Translation;
+    'translation-jobs': TranslationJob;
     'translation-memory': TranslationMemory;
     glossary: Glossary;
     'citation-requests': CitationRequest;
@@ -90,6 +91,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'translation-jobs': TranslationJobsSelect<false> | TranslationJobsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     'citation-requests': CitationRequestsSelect<false> | CitationRequestsSelect<true>;
@@ -321,6 +323,33 @@ export interface Translation {
         comment?: string | null;
         id?: string | null;
       }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs".
+ */
+export interface TranslationJob {
+  id: number;
+  title: string;
+  languages: ('fr' | 'en')[];
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  instructions?: string | null;
+  tasks?: (number | Translation)[] | null;
+  createdBy?: (number | null) | User;
+  status?: ('todo' | 'in_progress' | 'in_review' | 'done' | 'needs_update') | null;
+  totalWords?: number | null;
+  leverage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -590,6 +619,10 @@ export interface PayloadLockedDocument {
         value: number | Translation;
       } | null)
     | ({
+        relationTo: 'translation-jobs';
+        value: number | TranslationJob;
+      } | null)
+    | ({
         relationTo: 'translation-memory';
         value: number | TranslationMemory;
       } | null)
@@ -749,6 +782,24 @@ export interface TranslationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs_select".
+ */
+export interface TranslationJobsSelect<T extends boolean = true> {
+  title?: T;
+  languages?: T;
+  assignee?: T;
+  dueDate?: T;
+  instructions?: T;
+  tasks?: T;
+  createdBy?: T;
+  status?: T;
+  totalWords?: T;
+  leverage?: T;
   updatedAt?: T;
   createdAt?: T;
 }

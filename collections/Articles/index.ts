@@ -52,6 +52,8 @@ export const Articles: CollectionConfig = {
     // Publishing from the article is the editor's, in Italian: translators save drafts and a
     // target language goes public (or offline) through its task, so no such buttons there.
     components: {
+      // Editors group the selected articles (or everything outdated in a language) into a translation job.
+      beforeListTable: ['/src/admin/components/CreateJob#CreateJob'],
       edit: {
         PublishButton: '/src/admin/components/PublishButtonForEditors#PublishButtonForEditors',
         UnpublishButton: '/src/admin/components/UnpublishButtonForEditors#UnpublishButtonForEditors',

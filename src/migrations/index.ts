@@ -7,6 +7,7 @@ import * as migration_20261202_031459_translation_memory from './20261202_031459
 import * as migration_20261202_054427_task_leverage_segment_states from './20261202_054427_task_leverage_segment_states';
 import * as migration_20261202_055423_glossary from './20261202_055423_glossary';
 import * as migration_20261202_060941_translation_memory_origin from './20261202_060941_translation_memory_origin';
+import * as migration_20261202_161746_translation_jobs from './20261202_161746_translation_jobs';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261202_055423_glossary.up,
     down: migration_20261202_055423_glossary.down,
-    name: '20261202_055423_glossary'
+    name: '20261202_055423_glossary',
   },
   {
     up: migration_20261202_060941_translation_memory_origin.up,
     down: migration_20261202_060941_translation_memory_origin.down,
-    name: '20261202_060941_translation_memory_origin'
+    name: '20261202_060941_translation_memory_origin',
+  },
+  {
+    up: migration_20261202_161746_translation_jobs.up,
+    down: migration_20261202_161746_translation_jobs.down,
+    name: '20261202_161746_translation_jobs'
   },
 ];

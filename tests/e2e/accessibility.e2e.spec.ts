@@ -43,6 +43,7 @@ let editor: BrowserContext
 let translator: BrowserContext
 let articleId = 0
 let frTaskId = 0
+let jobId = 0
 
 type Finding = Pick<Result, 'id' | 'impact' | 'help'> & { targets: string[] }
 
@@ -121,6 +122,15 @@ beforeAll(async () => {
   expect(task, 'the seed has French tasks').toBeDefined()
   frTaskId = task?.id ?? 0
   articleId = task?.article ?? 0
+  // A translation job holding that task, assigned to the French translator, so both roles see its view.
+  const people = await api('GET', '/users?where[email][equals]=translator.fr@example.com&depth=0', { token })
+  const translatorId = (people.json.docs as { id: number }[])[0]?.id
+  const job = await api('POST', '/translation-jobs', {
+    token,
+    body: { title: 'Accessibility job', languages: ['fr'], assignee: translatorId, tasks: [frTaskId] },
+  })
+  expect(job.status, 'the job is created').toBe(201)
+  jobId = Number((job.json.doc as { id: number }).id)
   editor = await signIn(browser, baseURL, 'editor@example.com', password)
   translator = await signIn(browser, baseURL, 'translator.fr@example.com', password)
 })
@@ -149,6 +159,8 @@ describe('admin accessibility (axe-core, production build)', () => {
     ['translation workspace', '/admin/translations'],
     ['a translation task', `/admin/collections/translations/${frTaskId}`],
     ['translation tasks list', '/admin/collections/translations'],
+    ['translation jobs list', '/admin/collections/translation-jobs'],
+    ['a translation job', `/admin/collections/translation-jobs/${jobId}`],
     ['sources list', '/admin/collections/sources'],
     ['topics list', '/admin/collections/topics'],
   ]

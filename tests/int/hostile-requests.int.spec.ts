@@ -30,7 +30,16 @@ type Row = {
   message?: RegExp
 }
 
-const collections = ['articles', 'topics', 'sources', 'translations', 'citation-requests', 'media', 'users'] as const
+const collections = [
+  'articles',
+  'topics',
+  'sources',
+  'translations',
+  'translation-jobs',
+  'citation-requests',
+  'media',
+  'users',
+] as const
 /** Invalid on SQLite (positive integers) and MongoDB (24 hex digits) alike. */
 const badIds = [
   'abc',
@@ -209,7 +218,37 @@ for (const [label, body, contentType] of badBodies) {
       message: /signature/,
     },
     { name: `POST globals/legal ${label}`, method: 'POST', path: '/globals/legal', as: 'admin', body, contentType },
+    {
+      name: `POST translation-jobs/build ${label}`,
+      method: 'POST',
+      path: '/translation-jobs/build',
+      as: 'editor',
+      body,
+      contentType,
+    },
   )
+}
+
+// 3a. Job build requests an editor's client might send wrong: each refused whole, with the reason.
+const jobBodies: [label: string, body: unknown, message: RegExp][] = [
+  ['no title', { locales: ['fr'], outdated: true }, /problem/],
+  ['locales as a string', { title: 'x', locales: 'fr', outdated: true }, /problem/],
+  ['articles as an object', { title: 'x', locales: ['fr'], articles: { in: [1] } }, /problem/],
+  ['an article id with SQL', { title: 'x', locales: ['fr'], articles: ['{articles};DROP TABLE articles'] }, /problem/],
+  ['a where-style assignee', { title: 'x', locales: ['fr'], outdated: true, assignee: { equals: 1 } }, /problem/],
+  ['a huge title', { title: 'x'.repeat(10_000), locales: ['fr'], outdated: true }, /problem/],
+  ['an unknown article', { title: 'x', locales: ['fr'], articles: [99999999] }, /99999999/],
+]
+for (const [label, body, message] of jobBodies) {
+  rows.push({
+    name: `POST translation-jobs/build ${label}`,
+    method: 'POST',
+    path: '/translation-jobs/build',
+    as: 'editor',
+    body: JSON.stringify(body),
+    contentType: json,
+    message,
+  })
 }
 
 // 3b. Malformed multipart bodies (Payload's parser turned each into a 500), on uploads, creates, updates and the login.
@@ -598,6 +637,8 @@ beforeAll(async () => {
     // A well-formed id is all these rows need (no citation request or media is stored).
     'citation-requests': String(article.id),
     translations: String(translation?.id ?? article.id),
+    // No job is stored: a well-formed id is enough.
+    'translation-jobs': String(article.id),
     users: String(user?.id ?? article.id),
     media: String(article.id),
   })

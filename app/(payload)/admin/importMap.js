@@ -32,12 +32,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CreateJob as CreateJob_2f973e293d6bad222a2609cb02952878 } from '../../../src/admin/components/CreateJob'
 import { PublishButtonForEditors as PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838 } from '../../../src/admin/components/PublishButtonForEditors'
 import { UnpublishButtonForEditors as UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a } from '../../../src/admin/components/UnpublishButtonForEditors'
 import { TaskPanel as TaskPanel_41f56e5cea4b0267f51c972f591449c7 } from '../../../src/admin/components/TaskPanel'
 import { DueDateCell as DueDateCell_f64a6835ec7d1150b683e381c4dbf1b5 } from '../../../src/admin/components/DueDateCell'
 import { TaskHistory as TaskHistory_e87d92c98bcf702a35540522a9c50b0b } from '../../../src/admin/components/TaskHistory'
 import { TaskListFilters as TaskListFilters_c377c1bf377424205283a103efacb1db } from '../../../src/admin/components/TaskListFilters'
+import { JobSummary as JobSummary_290aaca11bd42ba20206876ff491d80f } from '../../../src/admin/components/JobSummary'
 import { MemoryTransfer as MemoryTransfer_b77716cf549df061a332f2d8366a98dd } from '../../../src/admin/components/MemoryTransfer'
 import { GlossaryTransfer as GlossaryTransfer_1a96d8f4945b1411f949cb5c1ff9b909 } from '../../../src/admin/components/GlossaryTransfer'
 import { InitialsAvatar as InitialsAvatar_55f05397bca5e7367949a125a87426fd } from '../../../src/admin/components/InitialsAvatar'
@@ -84,12 +86,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/components/CreateJob#CreateJob": CreateJob_2f973e293d6bad222a2609cb02952878,
   "/src/admin/components/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_5c3cbd96aa4c2eae50f9709a7b14a838,
   "/src/admin/components/UnpublishButtonForEditors#UnpublishButtonForEditors": UnpublishButtonForEditors_2f2fbfad4ea79956a08e8e74bd3e460a,
   "/src/admin/components/TaskPanel#TaskPanel": TaskPanel_41f56e5cea4b0267f51c972f591449c7,
   "/src/admin/components/DueDateCell#DueDateCell": DueDateCell_f64a6835ec7d1150b683e381c4dbf1b5,
   "/src/admin/components/TaskHistory#TaskHistory": TaskHistory_e87d92c98bcf702a35540522a9c50b0b,
   "/src/admin/components/TaskListFilters#TaskListFilters": TaskListFilters_c377c1bf377424205283a103efacb1db,
+  "/src/admin/components/JobSummary#JobSummary": JobSummary_290aaca11bd42ba20206876ff491d80f,
   "/src/admin/components/MemoryTransfer#MemoryTransfer": MemoryTransfer_b77716cf549df061a332f2d8366a98dd,
   "/src/admin/components/GlossaryTransfer#GlossaryTransfer": GlossaryTransfer_1a96d8f4945b1411f949cb5c1ff9b909,
   "/src/admin/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_55f05397bca5e7367949a125a87426fd,

@@ -14,11 +14,13 @@ import { isEditorUser, translatorLocales } from '@/access/roles'
 import { languageName } from '@/i18n/locales'
 import { leverageTranslator } from '@/admin/components/LeverageTable'
 import { loadCoverage } from '@/admin/data/coverage'
+import { loadMyJobs } from '@/admin/data/jobs'
 import { loadLeverageTotals } from '@/admin/data/leverageTotals'
 import { translatorOptions } from '@/admin/data/lookups'
 import { loadQueue, type QueuePage } from '@/admin/data/queue'
 import { loadStatusCounts } from '@/admin/data/statusCounts'
 import { adminLanguage, adminTranslator, type AdminT } from '@/admin/i18n/translator'
+import { translatorFor } from '@/i18n/messages'
 import { adminUrl, translationsViewPath } from '@/admin/lib/adminUrls'
 import {
   allTasksWhere,
@@ -31,6 +33,7 @@ import {
 } from '@/admin/lib/queueFilters'
 import { CoverageMatrix } from './CoverageMatrix'
 import { LeverageTotalsTable } from './LeverageTotalsTable'
+import { MyJobsTable } from './MyJobsTable'
 import { Pagination } from './Pagination'
 import { QueueFiltersForm } from './QueueFiltersForm'
 import { QueueTable } from './QueueTable'
@@ -137,12 +140,16 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
     )
   } else {
     const locales = translatorLocales(user)
-    const [mine, claimable] = await Promise.all([
+    const [mine, claimable, jobs] = await Promise.all([
       loadQueue(payload, user, { where: mineWhere(user), page: pageParam(query, 'minePage') }),
       loadQueue(payload, user, { where: claimableWhere(locales), page: pageParam(query, 'claimPage') }),
+      loadMyJobs(payload, user),
     ])
     content = (
       <>
+        <Section title={translatorFor(language, 'Jobs')('workspace.mine')} testId="section-jobs">
+          <MyJobsTable rows={jobs} language={language} adminRoute={adminRoute} />
+        </Section>
         <Section title={t('sections.mine')} count={t('queue.total', { count: mine.totalDocs })} testId="section-mine">
           <QueueTable rows={mine.rows} {...tables} editor={false} emptyLabel={t('empty.mine')} testId="queue-mine" />
           {pager(mine, 'minePage')}
