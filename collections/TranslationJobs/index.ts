@@ -8,6 +8,7 @@ import { jobLimits } from '@/jobs/buildRequest'
 import { jobStatuses } from '@/jobs/status'
 import { canReadJobs } from './access'
 import { buildEndpoint } from './build'
+import { jobXliffEndpoints } from './xliff'
 import { addJobSummary } from './hooks/addJobSummary'
 import { checkJob } from './hooks/checkJob'
 
@@ -36,8 +37,9 @@ export const TranslationJobs: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  // Building a job from chosen articles or from everything outdated (src/workflow/services/translationJobs.ts).
-  endpoints: [buildEndpoint],
+  // Building a job from chosen articles or from everything outdated (src/workflow/services/translationJobs.ts),
+  // and its tasks of one language as one XLIFF file (./xliff.ts).
+  endpoints: [buildEndpoint, ...jobXliffEndpoints],
   hooks: {
     beforeValidate: [checkJob],
     afterRead: [addJobSummary],

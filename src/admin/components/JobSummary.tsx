@@ -10,6 +10,7 @@ import React from 'react'
 
 import { loadJobView } from '@/admin/data/jobs'
 import { adminLanguage, adminTranslator } from '@/admin/i18n/translator'
+import { xliffLabels } from '@/admin/i18n/xliffLabels'
 import { taskEditUrl } from '@/admin/lib/adminUrls'
 import { capitalize } from '@/admin/lib/text'
 import { translatorFor } from '@/i18n/messages'
@@ -17,6 +18,7 @@ import { languageName } from '@/i18n/locales'
 import type { JobStatus } from '@/jobs/status'
 import { LeverageTable, leverageTranslator } from './LeverageTable'
 import { StatusBadge } from './StatusBadge'
+import { XliffExchange } from './XliffExchange'
 import '@/admin/styles/admin.css'
 import '@/admin/styles/jobs.css'
 
@@ -40,6 +42,7 @@ export async function JobSummary({ id, req }: Props) {
   const at = adminTranslator(language)
   const lt = leverageTranslator(language)
   const number = new Intl.NumberFormat(language)
+  const xt = translatorFor(language, 'Xliff')
   const adminRoute = req.payload.config.routes.admin
   return (
     <div className="dg-admin dg-card" data-job-summary data-status={view.status}>
@@ -102,6 +105,16 @@ export async function JobSummary({ id, req }: Props) {
           <p className="dg-hint">{t('view.counted', { counted: view.leverage.counted, tasks: view.leverage.tasks })}</p>
         </>
       )}
+      {/* One XLIFF file per language: the job's tasks still to deliver in it (approved ones are done). */}
+      {[...new Set(view.tasks.filter((task) => task.status !== 'approved').map((task) => task.locale))].map((locale) => (
+        <XliffExchange
+          key={locale}
+          url={`${req.payload.config.routes.api}/translation-jobs/${encodeURIComponent(String(id))}/xliff?language=${locale}`}
+          canImport
+          labels={xliffLabels(language)}
+          heading={xt('ui.jobHeading', { language: languageName(locale, language) })}
+        />
+      ))}
     </div>
   )
 }
