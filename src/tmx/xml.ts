@@ -11,7 +11,8 @@ export type Attributes = Record<string, string>
 const attributesKey = ':@'
 const textKey = '#text'
 
-const parser = new XMLParser({
+/** The parser settings every exchange format here reads with (TMX, TBX, XLIFF add to them). */
+export const orderedParserOptions = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -20,7 +21,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-})
+} as const
+
+const parser = new XMLParser(orderedParserOptions)
 
 const builder = new XMLBuilder({
   preserveOrder: true,

@@ -7,7 +7,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import type { XmlNode } from '@/tmx/xml'
+import { orderedParserOptions, type XmlNode } from '@/tmx/xml'
 
 export {
   attributesOf,
@@ -29,14 +29,7 @@ export const namespaces = {
 } as const
 
 const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
+  ...orderedParserOptions,
   // Numeric character references (named ones other than XML's five are refused first, below).
   htmlEntities: true,
 })

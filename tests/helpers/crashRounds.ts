@@ -112,11 +112,8 @@ export function say(line: string): void {
   process.stdout.write(`crash:${line}\n`)
 }
 
-/** A worker's Payload on the parent's SQLite file (the parent created the schema). */
-export async function openWorkerPayload(databaseUrl: string): Promise<Payload> {
-  // Skipping the dev push saves a second per start and means no schema change is ever in
-  // flight when the process is killed.
-  process.env.PAYLOAD_MIGRATING = 'true'
+/** Payload on a crash test's own SQLite file; `key`: its own cache key (a destroyed instance stays cached under its key). */
+export async function openCrashPayload(databaseUrl: string, key?: string): Promise<Payload> {
   const config = await buildAppConfig({
     databaseUrl,
     payloadSecret: 'test-secret-that-is-long-enough-1234567890',
@@ -124,5 +121,24 @@ export async function openWorkerPayload(databaseUrl: string): Promise<Payload> {
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
     schemaPush: true,
   })
-  return getPayload({ config })
+  return getPayload(key ? { config, key } : { config })
+}
+
+/** A worker's Payload on the parent's SQLite file (the parent created the schema). */
+export async function openWorkerPayload(databaseUrl: string): Promise<Payload> {
+  // Skipping the dev push saves a second per start and means no schema change is ever in
+  // flight when the process is killed.
+  process.env.PAYLOAD_MIGRATING = 'true'
+  return openCrashPayload(databaseUrl)
+}
+
+/** A worker's entry: exits 0 when done, or says `crash:error` and exits 1. */
+export function runWorker(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      say(`error ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.replace(/\n/g, ' | '))
+      process.exit(1)
+    },
+  )
 }

@@ -6,7 +6,7 @@
  * It speaks to the parent on stdout as tests/helpers/crashRounds.ts says: one unit of work is
  * the approval of one task (`crash:begin <taskId>`, `crash:acked <taskId> <ms>`).
  */
-import { openWorkerPayload, say } from './crashRounds'
+import { openWorkerPayload, runWorker, say } from './crashRounds'
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.CRASH_DATABASE_URL
@@ -45,10 +45,4 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    say(`error ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.replace(/\n/g, ' | '))
-    process.exit(1)
-  },
-)
+runWorker(main)

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { createLocalReq } from 'payload'
 
 import { importTasks } from '@/workflow/services/xliffExchange'
-import { openWorkerPayload, say } from './crashRounds'
+import { openWorkerPayload, runWorker, say } from './crashRounds'
 
 export type CrashManifest = Array<{ group: number; taskIds: Array<number | string>; file: string }>
 
@@ -48,10 +48,4 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    say(`error ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.replace(/\n/g, ' | '))
-    process.exit(1)
-  },
-)
+runWorker(main)

@@ -2,13 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '@/buildConfig'
 import type { Translation } from '@/payload-types'
 import { richText } from '@/richtext/build'
-import { random, root, runRound, type KillPlan, type Round } from '../helpers/crashRounds'
+import { openCrashPayload, random, root, runRound, type KillPlan, type Round } from '../helpers/crashRounds'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 
 /**
@@ -52,18 +50,6 @@ const text = (locale: Target, n: number) =>
         summary: `Summary ${n}.`,
       }
 
-async function openPayload(databaseUrl: string, key: string): Promise<Payload> {
-  const config = await buildAppConfig({
-    databaseUrl,
-    payloadSecret: 'test-secret-that-is-long-enough-1234567890',
-    serverUrl: 'http://localhost:3000',
-    mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
-    schemaPush: true,
-  })
-  // Its own cache key: a destroyed instance stays cached under its key and cannot be reused.
-  return getPayload({ config, key })
-}
-
 type Row = Record<string, unknown>
 type SqlClient = { execute: (sql: string) => Promise<{ rows: Row[] }> }
 
@@ -92,7 +78,7 @@ const articleNumbers = new Map<string, number>()
 beforeAll(async () => {
   tempDir = mkdtempSync(path.join(tmpdir(), 'dinogeek-crash-'))
   databaseUrl = `file:${path.join(tempDir, 'crash.db')}`
-  const payload = await openPayload(databaseUrl, 'crash-prepare')
+  const payload = await openCrashPayload(databaseUrl, 'crash-prepare')
   users = await createUsers(payload)
   const englishTranslator = await payload.create({
     collection: 'users',
@@ -172,7 +158,7 @@ describe('approvals survive a killed server', () => {
       )
       expect(acknowledged.length).toBeGreaterThan(0)
 
-      const payload = await openPayload(databaseUrl, 'crash-check')
+      const payload = await openCrashPayload(databaseUrl, 'crash-check')
       try {
         if (!hasSqlClient(payload.db)) throw new Error('expected the SQLite adapter')
         const integrity = await payload.db.client.execute('PRAGMA integrity_check')

@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '@/buildConfig'
 import { exportTasks } from '@/workflow/services/xliffExchange'
-import { random, root, runRound, type KillPlan, type Round } from '../helpers/crashRounds'
+import { openCrashPayload, random, root, runRound, type KillPlan, type Round } from '../helpers/crashRounds'
 import { createArticle, createTopic, createUsers, type TestUser } from '../helpers/fixtures'
 import { fillTargets, shout } from '../helpers/xliff'
 import type { CrashManifest } from '../helpers/xliffCrashWorker'
@@ -34,21 +33,10 @@ let users: Record<'admin' | 'editor' | 'translator', TestUser>
 const manifest: CrashManifest = []
 const italian = (n: number) => ({ title: `Articolo ${n}`, body: `Il corpo ${n} ha due frasi. La seconda è questa.` })
 
-async function openPayload(key: string): Promise<Payload> {
-  const config = await buildAppConfig({
-    databaseUrl,
-    payloadSecret: 'test-secret-that-is-long-enough-1234567890',
-    serverUrl: 'http://localhost:3000',
-    mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
-    schemaPush: true,
-  })
-  return getPayload({ config, key })
-}
-
 beforeAll(async () => {
   tempDir = mkdtempSync(path.join(tmpdir(), 'dinogeek-xliff-crash-'))
   databaseUrl = `file:${path.join(tempDir, 'crash.db')}`
-  const payload = await openPayload('xliff-crash-prepare')
+  const payload = await openCrashPayload(databaseUrl, 'xliff-crash-prepare')
   users = await createUsers(payload)
   const topic = await createTopic(payload)
   const as = { overrideAccess: false as const, user: users.translator }
@@ -127,7 +115,7 @@ describe('an XLIFF import survives a killed server', () => {
       )
       expect(acknowledged.length).toBeGreaterThan(0)
 
-      const payload = await openPayload('xliff-crash-check')
+      const payload = await openCrashPayload(databaseUrl, 'xliff-crash-check')
       try {
         const outcomes = { imported: 0, untouched: 0 }
         for (const { group, taskIds } of manifest) {

@@ -5,19 +5,9 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { childrenOf, nameOf, textOf, type XmlNode } from '@/tmx/xml'
+import { childrenOf, nameOf, orderedParserOptions, textOf, type XmlNode } from '@/tmx/xml'
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  captureMetaData: true,
-})
+const parser = new XMLParser({ ...orderedParserOptions, captureMetaData: true })
 
 const metaKey: unknown = XMLParser.getMetaDataSymbol()
 

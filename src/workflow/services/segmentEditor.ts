@@ -25,6 +25,7 @@ import { currentStatus, readSegmentStates, type SegmentStates } from '@/segments
 import { configuredTranslator } from '@/mt/configured'
 import { translatableFields } from '@/workflow/fingerprint'
 import { childReq } from './childReq'
+import { clientError } from './clientError'
 import { readSource, readArticleText } from './source'
 import { segmentGlossary } from './segmentTerms'
 import { lookupMemory } from './translationMemory'
@@ -72,12 +73,6 @@ export type Loaded = {
 function mayWrite(user: NonNullable<PayloadRequest['user']>, task: Translation): boolean {
   if (isEditorUser(user)) return true
   return task.status === 'in_progress' && sameId(relationId(task.assignee), user.id)
-}
-
-/** A refusal of the write path (access, validation, workflow): its status and message, by shape (bundles may copy classes). */
-function clientError(error: unknown): { status: number; message: string } | null {
-  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return null
-  return error.status >= 400 && error.status < 500 ? { status: error.status, message: error.message } : null
 }
 
 export async function load(req: PayloadRequest, taskId: string): Promise<EditorResult<Loaded>> {

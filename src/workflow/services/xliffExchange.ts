@@ -38,6 +38,7 @@ import type { XliffExport, XliffFile, XliffProblem, XliffVersion } from '@/xliff
 import { unitsOfField } from '@/xliff/units'
 import { validateXliff } from '@/xliff/validate'
 import { childReq } from './childReq'
+import { clientError } from './clientError'
 import { readArticleText, readSource } from './source'
 import { matchSource } from './taskLeverage'
 
@@ -60,11 +61,6 @@ const fail = (failure: ExchangeFailure): { ok: false; failure: ExchangeFailure }
 const openStatuses: ReadonlyArray<Translation['status']> = ['todo', 'in_progress', 'outdated']
 
 type Prepared = { task: Translation; locale: Locale; articleId: number | string; fields: SegmentedField[]; file: XliffFile }
-
-function clientError(error: unknown): { status: number; message: string } | null {
-  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return null
-  return error.status >= 400 && error.status < 500 ? { status: error.status, message: error.message } : null
-}
 
 /** May the caller exchange this task at all: editors any; translators their own, in their languages. */
 function accessFailure(req: PayloadRequest, task: Translation): ExchangeFailure | null {
