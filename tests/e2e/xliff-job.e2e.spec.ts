@@ -86,7 +86,13 @@ describe('a translation job through XLIFF (production build)', () => {
     }
     await form.locator('select').selectOption(translatorId)
     await form.locator('button[type="submit"]').click()
+    await expect
+      .poll(async () => (await page.locator('[data-job-outcome]').textContent()) ?? '', { timeout: 30_000 })
+      .not.toMatch(/^$|…/)
+    console.info(`[xliff-job] build answered: ${await page.locator('[data-job-outcome]').textContent()}`)
     const outcome = page.locator('[data-job-outcome]')
+    // The answer, once it is in: a link to the new job (an error would show its text here).
+    await expect.poll(async () => (await outcome.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\S.*\S/)
     await expect.poll(() => outcome.locator('a').count(), { timeout: 30_000 }).toBe(1)
     jobId = (await outcome.locator('a').getAttribute('href'))?.split('/').pop() ?? ''
     expect(jobId).toMatch(/^\d+$/)

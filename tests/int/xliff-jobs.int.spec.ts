@@ -57,7 +57,8 @@ beforeAll(async () => {
   job = await build({
     title: 'Tre articoli',
     locales: ['fr'],
-    assignee: users.translator.id,
+    // As the admin's form sends it: text.
+    assignee: String(users.translator.id),
     articles: articles.slice(0, 3).map((a) => a.id),
   })
   twoLanguages = await build({ title: 'Due lingue', locales: ['fr', 'en'], articles: [articles[3]?.id] })

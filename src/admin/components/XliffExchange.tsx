@@ -6,7 +6,7 @@
  * tasks were imported, or every problem with where it is. The page reloads after an import.
  */
 import { useRouter } from 'next/navigation'
-import React, { useId, useRef, useState } from 'react'
+import React, { useEffect, useId, useRef, useState } from 'react'
 
 export type XliffExchangeLabels = Record<
   'heading' | 'intro' | 'export21' | 'export12' | 'prefill' | 'import' | 'keepInProgress' | 'importing' | 'failed',
@@ -20,15 +20,21 @@ type Answer = { message?: string; errors?: Array<{ message?: string; data?: { pr
 /** Enough to fix a file; the rest is in the answer's data. */
 const problemsShown = 20
 
-export function XliffExchange({ url, canImport, labels, heading }: Props) {
+/** Reloads the page's server data once an import went through (the tasks' statuses changed). */
+function RefreshAfterImport() {
   const router = useRouter()
+  useEffect(() => router.refresh(), [router])
+  return null
+}
+
+export function XliffExchange({ url, canImport, labels, heading }: Props) {
   const prefillId = useId()
   const keepId = useId()
   const fileInput = useRef<HTMLInputElement>(null)
   const [prefill, setPrefill] = useState(true)
   const [keep, setKeep] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems: string[] } | null>(null)
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; problems: string[]; imported?: boolean } | null>(null)
   // The job's URL already carries its language (`?language=fr`).
   const withQuery = (query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`
   const href = (version: string) => withQuery(`version=${version}&prefill=${prefill ? 'memory' : 'none'}`)
@@ -47,8 +53,7 @@ export function XliffExchange({ url, canImport, labels, heading }: Props) {
       const error = json?.errors?.[0]
       const text = json?.message ?? error?.message ?? labels.failed.replace('{status}', String(response.status))
       const problems = (error?.data?.problems ?? []).slice(0, problemsShown).flatMap((problem) => problem.message ?? [])
-      setOutcome({ ok: response.ok, text, problems })
-      if (response.ok) router.refresh()
+      setOutcome({ ok: response.ok, text, problems, imported: response.ok })
     } catch {
       setOutcome({ ok: false, text: labels.failed.replace('{status}', '—'), problems: [] })
     } finally {
@@ -106,6 +111,7 @@ export function XliffExchange({ url, canImport, labels, heading }: Props) {
       )}
       {outcome && (
         <div role="status" data-xliff-outcome className={outcome.ok ? undefined : 'dg-error'}>
+          {outcome.imported && <RefreshAfterImport />}
           <p>{outcome.text}</p>
           {outcome.problems.length > 0 && (
             <ul>

@@ -20,6 +20,7 @@ import { relationId } from '@/lib/relations'
 import type { Translation, TranslationJob, User } from '@/payload-types'
 import { callerLanguage } from '../callerLanguage'
 import { childReq } from './childReq'
+import { clientError } from './clientError'
 
 type T = ReturnType<typeof translatorFor<'Jobs'>>
 
@@ -237,11 +238,6 @@ function isValidIdFor(req: PayloadRequest) {
   }
 }
 
-function clientError(error: unknown): { status: number; message: string } | null {
-  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return null
-  return error.status >= 400 && error.status < 500 ? { status: error.status, message: error.message } : null
-}
-
 async function articleTitles(req: PayloadRequest, ids: readonly JobId[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
@@ -355,7 +351,13 @@ export async function buildJob(req: PayloadRequest, body: unknown): Promise<Buil
     }))
     return { ok: false, failure: { status: 400, message: t('refusals.badRequest', { count: problems.length }), problems } }
   }
-  const input = parsed.value
+  // A form sends ids as text ("5"); on a database of numeric ids the relationships want numbers.
+  const asId = (id: JobId): JobId => (req.payload.db.defaultIDType === 'number' && typeof id === 'string' ? Number(id) : id)
+  const input = {
+    ...parsed.value,
+    assignee: parsed.value.assignee === null ? null : asId(parsed.value.assignee),
+    articles: parsed.value.articles?.map(asId) ?? null,
+  }
   const plan = await planBuild(req, input, t, language)
   if (!plan.ok) return plan
 
