@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
   // Pages carry s-maxage for shared caches, which revalidate on their own.
   generateEtags: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // Loads its .wasm from beside its own file: bundled, it looks in a path that does not exist.
+  serverExternalPackages: ['xmllint-wasm'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readBounded } from '@/api/boundedBody'
 import { translatorFor } from '@/i18n/messages'
 import type { Translation } from '@/payload-types'
 import { callerLanguage } from '@/workflow/callerLanguage'
@@ -10,7 +11,7 @@ import { taskId } from './segments'
 /** Larger than any job we would send to one agency in one file. */
 export const maxXliffBytes = 20 * 1024 * 1024
 
-type HttpRefusal = 'badVersion' | 'badOption' | 'tooLarge' | 'empty'
+type HttpRefusal = 'badVersion' | 'badOption' | 'tooLarge' | 'empty' | 'notUtf8'
 
 const statusOf: Record<Exclude<ExchangeFailure['kind'], 'problems' | 'refused'>, number> = {
   signIn: 401,
@@ -91,8 +92,15 @@ export async function xliffUpload(req: PayloadRequest, tasks: readonly Translati
   if (declared > maxXliffBytes) return refuseXliff(req, 413, 'tooLarge')
   const contentType = req.headers.get('content-type') ?? ''
   if (contentType.includes('multipart/')) return refuseXliff(req, 415, 'empty')
-  const xml = req.text ? await req.text().catch(() => '') : ''
-  if (Buffer.byteLength(xml) > maxXliffBytes) return refuseXliff(req, 413, 'tooLarge')
+  // Read as a stream up to the limit: a chunked upload is stopped there, not held whole first.
+  const bytes = await readBounded(req.body, maxXliffBytes)
+  if (!bytes) return refuseXliff(req, 413, 'tooLarge')
+  let xml: string
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return refuseXliff(req, 400, 'notUtf8')
+  }
   if (xml.trim() === '') return refuseXliff(req, 400, 'empty')
   const result = await importTasks(req, tasks, xml, { version, moveTo })
   if (!result.ok) return exchangeRefusal(req, result.failure)
