@@ -22,9 +22,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const machine = await startFakeProviders()
-  process.env.MT_PROVIDER = 'libretranslate'
-  process.env.LIBRETRANSLATE_URL = machine.url
-  const server = await startProductionServer({ build: process.env.E2E_SKIP_BUILD !== '1', label: 'e2e' })
+  // The server's own environment: every project's global setup runs in one process, before any
+  // test, so setting process.env here would give the int tests a provider too.
+  const server = await startProductionServer({
+    build: process.env.E2E_SKIP_BUILD !== '1',
+    label: 'e2e',
+    env: { MT_PROVIDER: 'libretranslate', LIBRETRANSLATE_URL: machine.url },
+  })
 
   project.provide('baseURL', server.baseURL)
   project.provide('e2eDatabaseUrl', server.databaseUrl)

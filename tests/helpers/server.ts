@@ -64,7 +64,12 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
   throw new Error(`[${prefix}] server did not answer at ${url} within 90 s:\n${output()}`)
 }
 
-export async function startProductionServer(options: { build: boolean; label?: string }): Promise<ProductionServer> {
+/** `env`: variables for this server only (the test process's own environment is left as it is). */
+export async function startProductionServer(options: {
+  build: boolean
+  label?: string
+  env?: Record<string, string>
+}): Promise<ProductionServer> {
   const prefix = options.label ?? 'server'
   const tempDir = mkdtempSync(path.join(tmpdir(), `dinogeek-${prefix}-`))
   const databaseUrl = `file:${path.join(tempDir, 'site.db')}`
@@ -80,6 +85,7 @@ export async function startProductionServer(options: { build: boolean; label?: s
     NEXT_PUBLIC_SERVER_URL: baseURL,
     SEED_DEV_ACCOUNTS: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   }
 
   run('migrate + seed', ['src/scripts/seed.ts'], env, prefix)
