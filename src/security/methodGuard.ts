@@ -2,6 +2,8 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 
+import { createReadPacer, isPacedMethod } from './readPacing'
+
 /**
  * Requests whose method Next.js cannot handle, answered before Next sees them.
  *
@@ -85,9 +87,15 @@ function guardServer(server: Server): void {
   guarded.add(server)
   const listeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[]
   server.removeAllListeners('request')
+  const paceRead = createReadPacer()
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     if (!accepted.has(request.method ?? '')) return refuseRequest(request, response)
-    for (const listener of listeners) listener.call(server, request, response)
+    const dispatch = () => {
+      for (const listener of listeners) listener.call(server, request, response)
+    }
+    // Reads wait their turn in small batches so new connections (an editor's save) are accepted at once (./readPacing.ts).
+    if (isPacedMethod(request.method)) paceRead(dispatch)
+    else dispatch()
   })
   // Without a listener Node destroys a CONNECT's socket without a word.
   if (server.listenerCount('connect') === 0) {
