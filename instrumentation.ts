@@ -7,6 +7,9 @@ export async function register() {
     // Methods Next cannot wrap in a Request (TRACE…) answer 405 instead of its 500 (src/security/methodGuard.ts).
     const { installMethodGuard } = await import('@/security/methodGuard')
     installMethodGuard()
+    // A cached page's HTML is encoded to UTF-8 once, not on every response (src/http/encodedBodies.ts).
+    const { installBodyEncoding } = await import('@/http/encodedBodies')
+    installBodyEncoding()
     const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
     // Scheduled publications and digests run from the start (JOBS_AUTORUN; src/startup/startJobs.ts).
