@@ -10,6 +10,13 @@ export async function register() {
     // A cached page's HTML is encoded to UTF-8 once, not on every response (src/http/encodedBodies.ts).
     const { installBodyEncoding } = await import('@/http/encodedBodies')
     installBodyEncoding()
+    // Public responses name their surrogate keys for the cache in front (src/http/surrogateKeyHeaders.ts).
+    const [{ installSurrogateKeyHeaders }, { responseKeys }, { pathnames }] = await Promise.all([
+      import('@/http/surrogateKeyHeaders'),
+      import('@/site/revalidation/surrogateKeys'),
+      import('@/i18n/routing'),
+    ])
+    installSurrogateKeyHeaders(responseKeys(pathnames))
     const { checkEnvironment } = await import('@/startup/checkEnvironment')
     await checkEnvironment()
     // Scheduled publications and digests run from the start (JOBS_AUTORUN; src/startup/startJobs.ts).

@@ -49,6 +49,12 @@ export type Env = {
     | { provider: 'none' }
     | { provider: 'deepl'; apiKey: string; baseUrl?: string }
     | { provider: 'libretranslate'; url: string; apiKey?: string }
+  /** `CACHE_PURGE`: the cache in front of the app that a revalidation purges by surrogate key (src/site/purge); none by default. */
+  cachePurge:
+    | { provider: 'none' }
+    | { provider: 'varnish'; urls: string[] }
+    | { provider: 'fastly'; serviceId: string; apiToken: string; apiUrl?: string }
+    | { provider: 'cloudflare'; zoneId: string; apiToken: string; apiUrl?: string }
 }
 
 type Source = Record<string, string | undefined>
@@ -190,6 +196,47 @@ function readMachineTranslation(source: Source): Env['machineTranslation'] {
   throw new EnvError('MT_PROVIDER', `must be none, deepl or libretranslate, got "${provider}"`)
 }
 
+function required(source: Source, variable: string, provider: string): string {
+  const value = source[variable]?.trim()
+  if (!value) throw new EnvError(variable, `is required when CACHE_PURGE=${provider}`)
+  return value
+}
+
+function readCachePurge(source: Source): Env['cachePurge'] {
+  const provider = source.CACHE_PURGE?.trim().toLowerCase() || 'none'
+  if (provider === 'none') return { provider }
+  if (provider === 'varnish') {
+    const raw = required(source, 'VARNISH_PURGE_URLS', provider)
+    const urls = raw.split(',').map((item) => {
+      try {
+        const url = new URL(item.trim())
+        if (url.protocol === 'http:' || url.protocol === 'https:') return url.href
+      } catch {
+        // Reported below with the variable's name.
+      }
+      throw new EnvError('VARNISH_PURGE_URLS', `must be http(s) URLs separated by commas, got "${raw}"`)
+    })
+    return { provider, urls }
+  }
+  if (provider === 'fastly') {
+    return {
+      provider,
+      serviceId: required(source, 'FASTLY_SERVICE_ID', provider),
+      apiToken: required(source, 'FASTLY_API_TOKEN', provider),
+      apiUrl: readHttpUrl(source, 'FASTLY_API_URL'),
+    }
+  }
+  if (provider === 'cloudflare') {
+    return {
+      provider,
+      zoneId: required(source, 'CLOUDFLARE_ZONE_ID', provider),
+      apiToken: required(source, 'CLOUDFLARE_API_TOKEN', provider),
+      apiUrl: readHttpUrl(source, 'CLOUDFLARE_API_URL'),
+    }
+  }
+  throw new EnvError('CACHE_PURGE', `must be none, varnish, fastly or cloudflare, got "${provider}"`)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   return {
@@ -206,6 +253,7 @@ export function readEnv(source: Source = process.env): Env {
     jobsAutoRun: readJobsAutoRun(source),
     isBuildPhase: isBuildPhase(source),
     machineTranslation: readMachineTranslation(source),
+    cachePurge: readCachePurge(source),
   }
 }
 

@@ -1,7 +1,8 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { ServerResponse } from 'node:http'
 
 import { LRUCache } from 'lru-cache'
+
+import { onEachRequest } from './requestStart'
 
 /**
  * Large string bodies sent as the UTF-8 bytes they were encoded to last time.
@@ -59,19 +60,7 @@ export function encodeLongBodies(response: ServerResponse, encode: BodyEncoder):
   response.end = replacement as End
 }
 
-const CHANNEL = 'http.server.request.start'
-
-function isRequestStart(message: unknown): message is { response: ServerResponse } {
-  return typeof message === 'object' && message !== null && 'response' in message
-}
-
-/** Every response of this process's HTTP servers from now on (Node publishes each request before the server's listeners run). */
+/** Every response of this process's HTTP servers from now on. */
 export function installBodyEncoding(encode: BodyEncoder = createBodyEncoder()): () => void {
-  const onRequest = (message: unknown) => {
-    if (isRequestStart(message)) encodeLongBodies(message.response, encode)
-  }
-  subscribe(CHANNEL, onRequest)
-  return () => {
-    unsubscribe(CHANNEL, onRequest)
-  }
+  return onEachRequest(({ response }) => encodeLongBodies(response, encode))
 }

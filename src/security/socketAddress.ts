@@ -1,7 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { subscribe, unsubscribe } from 'node:diagnostics_channel'
-import type { IncomingMessage } from 'node:http'
-import type { Socket } from 'node:net'
+
+import { onEachRequest } from '@/http/requestStart'
 
 /**
  * The TCP peer of each request, in a request header only this process can write.
@@ -18,8 +17,6 @@ import type { Socket } from 'node:net'
 
 export const SOCKET_ADDRESS_HEADER = 'x-dinogeek-socket-address'
 
-const CHANNEL = 'http.server.request.start'
-
 declare global {
   // On globalThis: instrumentation.ts and the server action are bundled separately but share the process.
   var dinogeekSocketAddressSeal: string | undefined
@@ -30,20 +27,12 @@ function processSeal(): string {
   return globalThis.dinogeekSocketAddressSeal
 }
 
-function isRequestStart(message: unknown): message is { request: IncomingMessage; socket: Socket } {
-  return typeof message === 'object' && message !== null && 'request' in message && 'socket' in message
-}
-
 /** Stamps every request this process's HTTP servers receive from now on; returns the way to stop. */
 export function installSocketAddressStamp(): () => void {
   const seal = processSeal()
-  const stamp = (message: unknown) => {
-    if (isRequestStart(message)) message.request.headers[SOCKET_ADDRESS_HEADER] = `${seal} ${message.socket.remoteAddress ?? ''}`
-  }
-  subscribe(CHANNEL, stamp)
-  return () => {
-    unsubscribe(CHANNEL, stamp)
-  }
+  return onEachRequest(({ request, socket }) => {
+    request.headers[SOCKET_ADDRESS_HEADER] = `${seal} ${socket.remoteAddress ?? ''}`
+  })
 }
 
 /** The peer address stamped on these headers; undefined when there is no genuine stamp. */

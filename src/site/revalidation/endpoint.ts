@@ -21,7 +21,7 @@ export const revalidateEndpoint: Endpoint = {
     if (!revalidation) {
       return Response.json({ errors: [{ message: 'The revalidation is malformed or expired.' }] }, { status: 400, headers })
     }
-    await clearNextCache(revalidation)
+    await clearNextCache(revalidation, req.payload)
     return Response.json({ revalidated: true }, { headers })
   },
 }

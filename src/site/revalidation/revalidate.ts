@@ -2,6 +2,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 import { afterCommit } from '@/db/transactions'
 import { markWrite } from '@/db/writeTimings'
+import { purgeFrontCache } from '@/site/purge/purgeCaches'
 
 import { revalidateRemotely } from './remote'
 import { isEmpty, type Revalidation } from './targets'
@@ -31,13 +32,21 @@ export function revalidationDisabled(context: RequestContext | undefined): boole
 
 type Payload = PayloadRequest['payload']
 
-/** Next's own calls. They need a request (a page, a route handler): outside one they throw. */
-export async function clearNextCache(revalidation: Revalidation): Promise<void> {
+/**
+ * Next's own calls, then the same pages out of the cache in front of the app,
+ * if there is one (src/site/purge; that part never waits nor throws). Next's
+ * calls need a request (a page, a route handler): outside one they throw.
+ */
+export async function clearNextCache(revalidation: Revalidation, payload: Payload): Promise<void> {
   const { revalidatePath, revalidateTag } = await import('next/cache')
   for (const path of revalidation.paths) revalidatePath(path)
   for (const { route, type } of revalidation.routes) revalidatePath(route, type)
   // `expire: 0`: the next read recomputes instead of serving the stale value once more.
   for (const tag of revalidation.tags) revalidateTag(tag, { expire: 0 })
+  purgeFrontCache(revalidation, {
+    info: (message) => payload.logger.info(message),
+    error: (message) => payload.logger.error(message),
+  })
 }
 
 async function revalidateWithNext(revalidation: Revalidation, payload: Payload): Promise<void> {
@@ -45,7 +54,7 @@ async function revalidateWithNext(revalidation: Revalidation, payload: Payload):
   if (!process.env.NEXT_RUNTIME) return
   try {
     markWrite(`revalidate ${revalidation.paths.length}p ${revalidation.routes.length}r ${revalidation.tags.length}t`)
-    await clearNextCache(revalidation)
+    await clearNextCache(revalidation, payload)
     markWrite('revalidated')
   } catch {
     // Outside any request, e.g. a scheduled publication run by this server's jobs runner:
