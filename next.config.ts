@@ -15,7 +15,17 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
+/**
+ * With REDIS_URL, every replica's Next cache lives in one Redis (./cache-handler.mjs), and
+ * Next's own in-memory copy is off: a replica must not serve what another one revalidated.
+ * Read when `next start` loads this file, so one build runs with or without Redis.
+ */
+const sharedCache: Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // Next hashes the whole HTML of a cached page in JavaScript, character by character, on every
   // response to set its ETag: about a seventh of the server's CPU per cached article (bench profile).

@@ -49,6 +49,8 @@ export type Env = {
     | { provider: 'none' }
     | { provider: 'deepl'; apiKey: string; baseUrl?: string }
     | { provider: 'libretranslate'; url: string; apiKey?: string }
+  /** `REDIS_URL` (`redis://…`, `rediss://…`): Next's cache and the citation limit shared by every replica; unset, each keeps its own. */
+  redisUrl: string | undefined
   /** `CACHE_PURGE`: the cache in front of the app that a revalidation purges by surrogate key (src/site/purge); none by default. */
   cachePurge:
     | { provider: 'none' }
@@ -196,6 +198,18 @@ function readMachineTranslation(source: Source): Env['machineTranslation'] {
   throw new EnvError('MT_PROVIDER', `must be none, deepl or libretranslate, got "${provider}"`)
 }
 
+function readRedisUrl(source: Source): string | undefined {
+  const raw = source.REDIS_URL?.trim()
+  if (!raw) return undefined
+  try {
+    const url = new URL(raw)
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return raw
+  } catch {
+    // Reported below with the variable's name.
+  }
+  throw new EnvError('REDIS_URL', `must be a redis:// or rediss:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`)
+}
+
 function required(source: Source, variable: string, provider: string): string {
   const value = source[variable]?.trim()
   if (!value) throw new EnvError(variable, `is required when CACHE_PURGE=${provider}`)
@@ -253,6 +267,7 @@ export function readEnv(source: Source = process.env): Env {
     jobsAutoRun: readJobsAutoRun(source),
     isBuildPhase: isBuildPhase(source),
     machineTranslation: readMachineTranslation(source),
+    redisUrl: readRedisUrl(source),
     cachePurge: readCachePurge(source),
   }
 }

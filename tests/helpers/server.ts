@@ -19,6 +19,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // Resolved like any package (from the nearest node_modules up the tree), not assumed under `root`.
 const nextBin = path.join(path.dirname(createRequire(import.meta.url).resolve('next/package.json')), 'dist/bin/next')
 
+/** The secret of every test server: replicas of one database must share it (sessions, signed revalidations). */
+export const TEST_SERVER_SECRET = 'e2e-secret-0123456789abcdef0123456789abcdef'
+
 export type ProductionServer = {
   baseURL: string
   databaseUrl: string
@@ -81,7 +84,7 @@ export async function startProductionServer(options: {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
+    PAYLOAD_SECRET: TEST_SERVER_SECRET,
     NEXT_PUBLIC_SERVER_URL: baseURL,
     SEED_DEV_ACCOUNTS: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -96,18 +99,10 @@ export async function startProductionServer(options: {
     rmSync(path.join(root, dir), { recursive: true, force: true })
   }
 
-  let output = ''
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', 'localhost'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  let next: NextProcess
   try {
-    await waitForServer(`${baseURL}/it`, server, () => output, prefix)
+    next = await startNext({ port, env, label: prefix })
   } catch (error) {
-    server.kill('SIGKILL')
     rmSync(tempDir, { recursive: true, force: true })
     throw error
   }
@@ -116,12 +111,44 @@ export async function startProductionServer(options: {
     baseURL,
     databaseUrl,
     env,
+    log: next.log,
+    stop: async () => {
+      await next.stop()
+      rmSync(tempDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type NextProcess = { baseURL: string; log: () => string; stop: () => Promise<void> }
+
+/**
+ * `next start` of the existing build on `port` with exactly `env` (no seeding, no
+ * build, the cache left alone): the e2e server, and the extra replicas of the
+ * scale-out test, which share its build and database.
+ */
+export async function startNext(options: { port: number; env: NodeJS.ProcessEnv; label: string }): Promise<NextProcess> {
+  const baseURL = `http://localhost:${options.port}`
+  let output = ''
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', 'localhost'], {
+    cwd: root,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  try {
+    await waitForServer(`${baseURL}/it`, server, () => output, options.label)
+  } catch (error) {
+    server.kill('SIGKILL')
+    throw error
+  }
+  return {
+    baseURL,
     log: () => output,
     stop: async () => {
       server.kill('SIGTERM')
       await new Promise((resolve) => setTimeout(resolve, 500))
       if (server.exitCode === null) server.kill('SIGKILL')
-      rmSync(tempDir, { recursive: true, force: true })
     },
   }
 }

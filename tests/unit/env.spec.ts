@@ -66,3 +66,14 @@ describe('environment', () => {
     ).toBe(true)
   })
 })
+
+describe('REDIS_URL', () => {
+  it('is optional, and a redis URL when given (its password kept out of the message)', () => {
+    expect(readEnv({ NODE_ENV: 'test' }).redisUrl).toBeUndefined()
+    expect(readEnv({ NODE_ENV: 'test', REDIS_URL: 'redis://cache:6379/0' }).redisUrl).toBe('redis://cache:6379/0')
+    expect(readEnv({ NODE_ENV: 'test', REDIS_URL: 'rediss://:s3cret@cache:6380' }).redisUrl).toBe('rediss://:s3cret@cache:6380')
+    expect(() => readEnv({ NODE_ENV: 'test', REDIS_URL: 'http://user:s3cret@cache:6379' })).toThrow(
+      /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL, got "http:\/\/…@cache:6379"/,
+    )
+  })
+})
