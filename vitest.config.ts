@@ -15,10 +15,17 @@ const integration = (database: 'sqlite' | 'mongodb') => ({
   test: {
     name: `int:${database}`,
     include: ['tests/int/**/*.int.spec.ts'],
-    // The crash test kills server processes on a SQLite file of its own, and the fourth-locale test uses
-    // no database at all, whatever the leg: once is enough.
+    // The crash test kills server processes on a SQLite file of its own, and the fourth-locale and shared
+    // rate-limit tests use no database at all, whatever the leg: once is enough.
     ...(database === 'mongodb'
-      ? { exclude: [...configDefaults.exclude, 'tests/int/crash.int.spec.ts', 'tests/int/fourth-locale.int.spec.ts'] }
+      ? {
+          exclude: [
+            ...configDefaults.exclude,
+            'tests/int/crash.int.spec.ts',
+            'tests/int/fourth-locale.int.spec.ts',
+            'tests/int/shared-rate-limit.int.spec.ts',
+          ],
+        }
       : {}),
     env: { TEST_DATABASE: database },
     globalSetup: ['tests/int/globalSetup.ts'],

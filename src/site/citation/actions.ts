@@ -6,7 +6,7 @@ import { env } from '@/env'
 import { sitePayload } from '@/site/payload'
 import { clientIp } from '@/security/clientIp'
 import { issueFormToken } from './formToken'
-import { citationRateLimiter } from './rateLimit'
+import { citationRateLimiter } from './citationLimiter'
 import { submitCitationRequest, type CitationFormState } from './submit'
 
 /** The citation form's action: works as a plain POST without JavaScript, and through React with it. */
@@ -16,7 +16,7 @@ export async function sendCitationRequest(_previous: CitationFormState, form: Fo
     payload,
     ip: clientIp(requestHeaders, env.trustedProxyHops, (message) => payload.logger.warn(message)),
     secret: env.payloadSecret,
-    limiter: citationRateLimiter,
+    limiter: citationRateLimiter((message) => payload.logger.warn(message)),
   })
 }
 

@@ -1,14 +1,14 @@
 /**
- * In-memory sliding-window rate limit per key (the visitor's IP address).
- *
- * Why in memory: one Node process serves the site; a shared store would only
- * matter with several instances. The map is bounded: when it is full the
- * least recently seen key is dropped, so a flood of addresses cannot exhaust memory.
+ * In-memory sliding-window rate limit per key (the visitor's IP address): the
+ * limit of a single server. With several replicas (`REDIS_URL`) the limit is
+ * kept in Redis instead (./sharedRateLimit.ts). The map is bounded: when it is
+ * full the least recently seen key is dropped, so a flood of addresses cannot
+ * exhaust memory.
  */
 
 export type RateLimiter = {
   /** Records an attempt; false when `key` has used up its allowance. */
-  take: (key: string, now?: number) => boolean
+  take: (key: string, now?: number) => boolean | Promise<boolean>
   size: () => number
 }
 
@@ -33,5 +33,5 @@ export function createRateLimiter(options: { limit: number; windowMs: number; ma
   }
 }
 
-/** The site's limiter for citation requests: 5 per address per 10 minutes. */
-export const citationRateLimiter = createRateLimiter({ limit: 5, windowMs: 10 * 60_000, maxKeys: 10_000 })
+/** The site's allowance for citation requests: 5 per address per 10 minutes. */
+export const CITATION_LIMIT = { limit: 5, windowMs: 10 * 60_000 }

@@ -86,7 +86,7 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
   const token = verifyFormToken(form.get('startedAt'), deps.secret, now)
   if (!token.ok || token.ageMs < (deps.minFillMs ?? MIN_FILL_MS)) return errorState(t, values, {}, t('tooFast'))
 
-  if (!deps.limiter.take(deps.ip, now)) return errorState(t, values, {}, t('rateLimited'))
+  if (!(await deps.limiter.take(deps.ip, now))) return errorState(t, values, {}, t('rateLimited'))
 
   const { payload } = deps
   const articleId = form.get('article')
