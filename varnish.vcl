@@ -1,12 +1,15 @@
 vcl 4.1;
 
-# Varnish in front of the app (varnish 7 with varnish-modules for xkey).
+# Varnish in front of the app (varnish 7 with varnish-modules for xkey), run with
+# `-p http_gzip_support=off` (see vcl_recv).
 #
 # - Public pages are cached for their s-maxage, and served stale for up to a
 #   day while Varnish fetches them again (stale-while-revalidate) or while the
 #   app is down. They are keyed by URL alone, and cached without cookies.
-# - The admin, the API, previews, the language switch and `/` (it picks the
-#   language from the visitor's cookie) always go to the app.
+# - The admin, previews, the language switch, `/` (it picks the language from
+#   the visitor's cookie) and every API request of a signed-in user always go
+#   to the app. Anonymous API reads are cached only when the app says they may
+#   be (s-maxage: public collections, src/api/publicCaching.ts).
 # - The app purges by surrogate key after each publication: a PURGE request
 #   with an `xkey-purge` header, accepted only from the addresses in `purgers`.
 #
@@ -14,42 +17,32 @@ vcl 4.1;
 # docker-compose uses it as it is; another deployment replaces it (the tests
 # write their own ports into it, tests/helpers/varnish.ts).
 
-import directors;
 import std;
 import xkey;
 
-sub vcl_init {
-  # The app's replicas, taken in turn; Varnish skips those its probe finds down.
-  new app = directors.round_robin();
-}
-
 # BEGIN app backends
-backend app1 {
-  .host = "app";
-  .port = "3000";
-  .connect_timeout = 2s;
-  .first_byte_timeout = 60s;
-  .probe = {
-    .url = "/api/health";
-    .interval = 2s;
-    .timeout = 2s;
-    .window = 3;
-    .threshold = 2;
-  }
-}
-
-acl purgers {
-  "app";
-  "localhost";
-}
+# The app's replicas: docker-compose's `app` service, however many `--scale app=N`
+# starts, found by name on every lookup (vmod dynamic, shipped in the official
+# varnish image; Debian's package has none, so the tests write a fixed list here).
+import dynamic;
 
 sub vcl_init {
-  app.add_backend(app1);
+  new app = dynamic.director(port = "3000", ttl = 5s);
+}
+
+sub pick_backend {
+  set req.backend_hint = app.backend("app");
+}
+
+# Who may purge: the compose network (docker-compose.yml fixes its subnet) and this host.
+acl purgers {
+  "172.28.0.0"/16;
+  "localhost";
 }
 # END app backends
 
 sub vcl_recv {
-  set req.backend_hint = app.backend();
+  call pick_backend;
   unset req.http.x-cache-pass;
 
   if (req.method == "PURGE") {
@@ -65,6 +58,20 @@ sub vcl_recv {
 
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
+  }
+  # One compressed and one plain copy of each page, each sent as stored (varnishd runs with
+  # http_gzip_support=off, so it neither unzips per request nor asks the app for gzip itself).
+  if (req.http.Accept-Encoding ~ "gzip") {
+    set req.http.Accept-Encoding = "gzip";
+  } else {
+    unset req.http.Accept-Encoding;
+  }
+  # The headless API, for anonymous callers: the same answer for everyone.
+  if (req.url ~ "^/api/"
+      && !req.http.Authorization
+      && req.http.Cookie !~ "(^|;\s*)payload-token=") {
+    unset req.http.Cookie;
+    return (hash);
   }
   # What is never cached: the admin and the API, previews (the draft-mode cookie),
   # the language switch (it sets a cookie) and the paths Next negotiates a language for.
@@ -108,6 +115,12 @@ sub vcl_backend_response {
     set beresp.http.xkey = beresp.http.Surrogate-Key;
   }
   if (bereq.uncacheable) {
+    return (deliver);
+  }
+  # An API answer is kept only when it says so (the app marks the public, anonymous ones).
+  if (bereq.url ~ "^/api/" && beresp.http.Cache-Control !~ "s-maxage") {
+    set beresp.uncacheable = true;
+    set beresp.ttl = 120s;
     return (deliver);
   }
   if (beresp.http.Set-Cookie) {

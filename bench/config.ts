@@ -48,6 +48,8 @@ export type BenchConfig = {
   routes: readonly RouteKey[] | null
   /** BENCH_EDITOR=0: skip the editor side (publish → visible, admin timings, the mixed run). */
   editor: boolean
+  /** BENCH_SCALE_OUT=0: skip the two replicas behind Varnish (#16). */
+  scaleOut: boolean
 }
 
 /** The routes `npm run bench` can load (bench/lib/routes.ts), by key. */
@@ -130,5 +132,6 @@ export function readBenchConfig(source: Source): BenchConfig {
     mongoUrl: source.MONGODB_TEST_URL?.trim() || null,
     routes: routeKeys(source.BENCH_ROUTES),
     editor: source.BENCH_EDITOR?.trim() !== '0',
+    scaleOut: source.BENCH_SCALE_OUT?.trim() !== '0',
   }
 }

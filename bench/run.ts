@@ -39,6 +39,7 @@ import { baseEnv, elapsedS, errorText, log, logsDir, resultsDir, root } from './
 import { adminTimings, EDITOR_EMAIL, login, mixedRun, publishToVisible } from './phases/editor'
 import { emptyResult, measureRoute, type Target } from './phases/load'
 import { databaseUrl, dropDatabase, seedDatabase } from './phases/seed'
+import { scaleOut, type ScaleOutResult } from './phases/scaleOut'
 import { appUrl, startApp, startBareNext, startStatic, type Server } from './phases/serve'
 
 /** Routes compared with the bare Next.js app: the cached pages. */
@@ -261,11 +262,23 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
         errors.push(`editor measurements: ${errorText(error)}`)
       }
 
+    // Phase 6: two replicas, Redis and Varnish (#16), once the single server is stopped.
+    let scaled: ScaleOutResult | null = null
+    const serverReadyMs = server.readyMs
+    if (config.scaleOut && !config.mixedOnly) {
+      await stopProcess(server.started.child)
+      server = null
+      log(`[${kind}] scale-out: two replicas sharing Redis behind Varnish …`)
+      const sourcePath = localizedPath(sourceLocale, '/articles/[slug]', { slug: seed.benchArticle.slug[sourceLocale] })
+      scaled = await scaleOut({ env, kind, config, seed, password, routes, sourcePath, ceilingRps })
+      if (scaled.skipped) log(`[${kind}] scale-out SKIPPED: ${scaled.skipped}`)
+    }
+
     return {
       database: kind,
       seed,
       seedTaskMs,
-      serverReadyMs: server.readyMs,
+      serverReadyMs,
       baseline,
       bareNext,
       routes: results,
@@ -274,6 +287,7 @@ async function runDatabase(kind: DatabaseKind, config: BenchConfig, bare: BareNe
       ...admin,
       rssKb: memory.rssKb,
       peakRssKb: memory.peakKb,
+      scaleOut: scaled,
       errors,
     }
   } finally {

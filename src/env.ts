@@ -27,6 +27,8 @@ export type Env = {
   databaseUrl: string | undefined
   payloadSecret: string
   serverUrl: string
+  /** `REVALIDATE_URL`: where a process without a Next cache (the jobs worker) asks a server to revalidate; the public URL by default. */
+  revalidateUrl: string
   mail: {
     fromAddress: string
     fromName: string
@@ -253,12 +255,14 @@ function readCachePurge(source: Source): Env['cachePurge'] {
 
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
+  const serverUrl = readServerUrl(source)
   return {
     nodeEnv,
     isProduction: nodeEnv === 'production',
     databaseUrl: readDatabaseUrl(source),
     payloadSecret: readSecret(source, nodeEnv),
-    serverUrl: readServerUrl(source),
+    serverUrl,
+    revalidateUrl: (readHttpUrl(source, 'REVALIDATE_URL') ?? serverUrl).replace(/\/$/, ''),
     mail: readMail(source),
     seedPassword: source.SEED_PASSWORD || 'dinogeek-dev',
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',

@@ -135,6 +135,8 @@ export type Target = { name: string; goal: string; reached: string; ok: boolean 
 export const CPU_TARGET_MS = 1.0
 /** Target share of the bare Next.js app's requests/s (issue #19). */
 export const BARE_NEXT_TARGET = 0.9
+/** #16's goal for what Varnish serves in front of two replicas, as a share of the generator's ceiling. */
+export const VARNISH_TARGET = 0.8
 
 const CACHED_PAGES: Array<[string, string]> = [
   ['article', 'cached article'],
@@ -201,7 +203,33 @@ export function targets(run: DatabaseRun): Target[] {
       ok: run.adminApi ? run.adminApi.p50 < 300 : null,
     },
   )
+  list.push(...scaleOutTargets(run))
   return list
+}
+
+/** #16: through Varnish in front of two replicas sharing Redis. */
+function scaleOutTargets(run: DatabaseRun): Target[] {
+  const scaled = run.scaleOut
+  const through = (key: string, name: string): Target => {
+    const ratio = scaled?.routes.find((route) => route.key === key)?.ratio ?? null
+    return {
+      name: `${name} through Varnish: × static`,
+      goal: `≥ ${VARNISH_TARGET}`,
+      reached: scaled?.skipped ? `skipped: ${scaled.skipped}` : formatRatio(ratio),
+      ok: ratio === null ? null : ratio >= VARNISH_TARGET,
+    }
+  }
+  const publish = scaled?.publish
+  return [
+    through('varnish-article', 'cached article'),
+    through('varnish-rest', 'REST find by slug'),
+    {
+      name: 'publish on replica A → visible through Varnish',
+      goal: '< 2,000 ms',
+      reached: !publish ? '—' : publish.visibleMs === null ? (publish.error ?? '—') : `${formatNumber(publish.visibleMs)} ms`,
+      ok: !publish || publish.visibleMs === null ? null : publish.visibleMs < 2000,
+    },
+  ]
 }
 
 /** The #12 mixed run as table rows. */
@@ -234,7 +262,13 @@ function okMark(ok: boolean | null): string {
 
 function runSections(run: DatabaseRun, report: BenchReport, table: (header: string[], rows: string[][]) => string): string[] {
   const { seed } = run
-  const rows = [routeRow(run.baseline), ...(run.bareNext ? [routeRow(run.bareNext)] : []), ...run.routes.map(routeRow)]
+  const scaled = run.scaleOut?.routes ?? []
+  const rows = [
+    routeRow(run.baseline),
+    ...(run.bareNext ? [routeRow(run.bareNext)] : []),
+    ...run.routes.map(routeRow),
+    ...scaled.map(routeRow),
+  ]
   const lines: string[] = []
   lines.push(`### ${run.database === 'sqlite' ? 'SQLite' : 'MongoDB'}`)
   lines.push('')
@@ -250,8 +284,9 @@ function runSections(run: DatabaseRun, report: BenchReport, table: (header: stri
   lines.push('')
   lines.push('Paths:')
   lines.push('')
-  for (const route of [run.baseline, ...(run.bareNext ? [run.bareNext] : []), ...run.routes])
+  for (const route of [run.baseline, ...(run.bareNext ? [run.bareNext] : []), ...run.routes, ...scaled])
     lines.push(`- ${route.label}: \`${route.path}\``)
+  if (run.scaleOut?.skipped) lines.push(`- scale-out (two replicas, Redis, Varnish): skipped, ${run.scaleOut.skipped}`)
   lines.push('')
   lines.push(
     table(

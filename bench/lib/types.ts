@@ -148,6 +148,8 @@ export type DatabaseRun = {
   adminView: TimedRequests | null
   rssKb: number | null
   peakRssKb: number | null
+  /** Two replicas sharing Redis behind Varnish (#16); null when not run (BENCH_SCALE_OUT=0, BENCH_MIXED_ONLY). */
+  scaleOut: { routes: RouteResult[]; publish: PublishResult; skipped: string | null } | null
   errors: string[]
 }
 

@@ -21,6 +21,8 @@ export async function publishToVisible(
   articlePath: string,
   locale: string,
   articleStatus: number | null,
+  /** Where the page is watched: the same server by default, Varnish in front of the replicas in the scale-out phase. */
+  readBaseUrl: string = baseUrl,
 ): Promise<PublishResult> {
   const result: PublishResult = { path: articlePath, saveMs: null, visibleMs: null, polls: 0, error: null }
   if (articleStatus === null || articleStatus < 200 || articleStatus >= 300) {
@@ -44,7 +46,7 @@ export async function publishToVisible(
   const deadline = started + 30_000
   while (performance.now() < deadline) {
     result.polls += 1
-    const page = await fetch(`${baseUrl}${articlePath}`, { signal: AbortSignal.timeout(30_000) })
+    const page = await fetch(`${readBaseUrl}${articlePath}`, { signal: AbortSignal.timeout(30_000) })
     const firstByte = performance.now() - started
     const html = await page.text()
     if (html.includes(title)) {

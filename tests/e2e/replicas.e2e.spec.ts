@@ -85,10 +85,9 @@ describe.skipIf(missing !== null)('two replicas, one Redis, Varnish in front', (
     redis = await startRedis()
     const [portA, portB, varnishPort] = [await freePort(), await freePort(), await freePort()]
     const purge = { CACHE_PURGE: 'varnish', VARNISH_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`, REDIS_URL: redis.url }
-    ;[replicaA, replicaB] = await Promise.all([
-      startNext({ port: portA, env: await replicaEnv(portA, purge), label: 'replica A' }),
-      startNext({ port: portB, env: await replicaEnv(portB, purge), label: 'replica B' }),
-    ])
+    // One after the other: each checks at start-up that it can write the shared SQLite file.
+    replicaA = await startNext({ port: portA, env: await replicaEnv(portA, purge), label: 'replica A' })
+    replicaB = await startNext({ port: portB, env: await replicaEnv(portB, purge), label: 'replica B' })
     varnish = await startVarnish({
       backends: [
         { host: '127.0.0.1', port: portA },

@@ -89,7 +89,7 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     expect(articleId).toBeDefined()
   })
 
-  it('public responses name their surrogate keys; the admin and the API name none', async () => {
+  it('public responses name their surrogate keys; the admin and private API answers name none', async () => {
     const article = await fetch(`${baseURL}/it/articoli/${slug}`)
     expect(article.status).toBe(200)
     expect(article.headers.get('surrogate-key')?.split(' ')).toEqual(['site', `page:/it/articles/${slug}`])
@@ -98,9 +98,14 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     expect(topics.headers.get('surrogate-key')).toBe('site page:/fr/topics')
     const sitemap = await fetch(`${baseURL}/sitemap.xml`)
     expect(sitemap.headers.get('surrogate-key')).toBe('site sitemap')
-    for (const path of ['/admin/login', '/api/articles?limit=1']) {
+    for (const path of ['/admin/login', '/api/users/me', '/api/health']) {
       expect((await fetch(`${baseURL}${path}`)).headers.get('surrogate-key'), path).toBeNull()
     }
+    // An anonymous public read of the API is filed with the site, under the API's own key and its documents' pages.
+    expect((await fetch(`${baseURL}/api/topics?limit=1`)).headers.get('surrogate-key')).toMatch(
+      /^site api page:\/it\/topics\/[a-z0-9-]+$/,
+    )
+    expect((await fetch(`${baseURL}/api/sources?limit=1`)).headers.get('surrogate-key')).toBe('site api')
   })
 
   it('caches a public page once for everyone, cookies or not, and sets no cookie', async () => {
@@ -116,10 +121,11 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     expect(withCookie.cache).toBe('HIT')
   })
 
-  it('never caches the admin, the API, a preview, the language switch or the language choice at /', async () => {
+  it('never caches the admin, a signed-in API caller, a preview, the language switch or the language choice at /', async () => {
     const cases: [string, Record<string, string>][] = [
       ['/admin/login', {}],
-      ['/api/articles?limit=1&depth=0', {}],
+      ['/api/articles?limit=1&depth=0', { authorization: `JWT ${editorToken}` }],
+      ['/api/articles?limit=1&depth=0', { cookie: `payload-token=${editorToken}` }],
       [`/it/articoli/${slug}`, { cookie: '__prerender_bypass=e2e; payload-token=abc' }],
       [`/it/articoli/${slug}?switch-language=1`, {}],
       ['/', { 'accept-language': 'fr' }],
@@ -129,6 +135,26 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
         const answer = await throughVarnish(path, { headers })
         expect(answer.cache, `${path} ${JSON.stringify(headers)}`).toBe('PASS')
       }
+    }
+  })
+
+  it('caches the anonymous API answers the app marks public, and no other', async () => {
+    const find = `/api/articles?where[slug][equals]=${slug}&locale=it&depth=1`
+    const direct = await fetch(`${baseURL}${find}`)
+    expect(direct.headers.get('cache-control')).toMatch(/^public, .*s-maxage=60/)
+    const etag = direct.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"/)
+    expect(direct.headers.get('surrogate-key')).toBe(`site api page:/it/articles/${slug}`)
+    expect((await fetch(`${baseURL}${find}`, { headers: { 'if-none-match': etag } })).status).toBe(304)
+
+    await throughVarnish(find)
+    const cached = await throughVarnish(find, { headers: { cookie: 'NEXT_LOCALE=fr' } })
+    expect(cached.cache).toBe('HIT')
+    expect(JSON.parse(cached.body)).toMatchObject({ totalDocs: 1 })
+    // Anonymous, but not marked public by the app: fetched every time.
+    for (let round = 0; round < 2; round += 1) {
+      expect((await throughVarnish('/api/users/me')).cache).not.toBe('HIT')
+      expect((await throughVarnish('/api/health')).cache).not.toBe('HIT')
     }
   })
 
@@ -157,8 +183,11 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
 
   it('a publication through the app is served by Varnish once the app has purged it', async () => {
     const path = `/it/articoli/${slug}`
-    await throughVarnish(path)
-    expect((await throughVarnish(path)).cache).toBe('HIT')
+    const find = `/api/articles?where[slug][equals]=${slug}&locale=it&depth=1`
+    for (const target of [path, find]) {
+      await throughVarnish(target)
+      expect((await throughVarnish(target)).cache, target).toBe('HIT')
+    }
     const summary = `Sommario nuovo ${stamp}.`
     const started = Date.now()
     await api('PATCH', `/articles/${String(articleId)}?locale=it&depth=0`, { summary, _status: 'published' })
@@ -170,7 +199,9 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     }
     expect(seen).toBe(true)
     console.info(`[e2e] publication visible through Varnish after ${Date.now() - started} ms`)
-    // The topic index (counts) was purged with it; the legal page, which does not show articles, was not.
+    // The API's answer about the same article was purged with it (it is cached for a minute otherwise);
+    // the legal page, which does not show articles, was not.
+    expect((await throughVarnish(find)).body).toContain(summary)
     expect((await throughVarnish('/it/avviso-legale')).cache).toBe('HIT')
   })
 })

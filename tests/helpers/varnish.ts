@@ -25,7 +25,7 @@ export function varnishMissing(): string | null {
   return null
 }
 
-export type Varnish = { url: string; port: number; stop: () => Promise<void> }
+export type Varnish = { url: string; port: number; pid: number | null; stop: () => Promise<void> }
 
 /** The repository's VCL with these backends and purgers in place of its own block. */
 export function vclFor(backends: { host: string; port: number }[], purgers: string[]): string {
@@ -34,12 +34,14 @@ export function vclFor(backends: { host: string; port: number }[], purgers: stri
   const end = vcl.indexOf('# END app backends')
   if (begin < 0 || end < 0) throw new Error('varnish.vcl has lost its "app backends" block')
   const block = [
+    'import directors;',
     ...backends.map(
       ({ host, port }, index) =>
         `backend app${index + 1} {\n  .host = "${host}";\n  .port = "${port}";\n  .connect_timeout = 2s;\n  .first_byte_timeout = 60s;\n}`,
     ),
+    `sub vcl_init {\n  new app = directors.round_robin();\n${backends.map((_, index) => `  app.add_backend(app${index + 1});`).join('\n')}\n}`,
+    'sub pick_backend {\n  set req.backend_hint = app.backend();\n}',
     `acl purgers {\n${purgers.map((address) => `  "${address}";`).join('\n')}\n}`,
-    `sub vcl_init {\n${backends.map((_, index) => `  app.add_backend(app${index + 1});`).join('\n')}\n}`,
   ].join('\n\n')
   return `${vcl.slice(0, begin)}${block}\n${vcl.slice(end)}`
 }
@@ -73,9 +75,12 @@ export async function startVarnish(options: {
       '-f',
       vclPath,
       '-s',
-      'malloc,64m',
+      'malloc,256m',
       '-T',
       'none',
+      // What varnish.vcl expects: a plain and a gzip copy, each sent as stored.
+      '-p',
+      'http_gzip_support=off',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
@@ -99,6 +104,7 @@ export async function startVarnish(options: {
   return {
     url,
     port,
+    pid: varnish.pid ?? null,
     stop: async () => {
       varnish.kill('SIGTERM')
       await new Promise((resolve) => setTimeout(resolve, 300))

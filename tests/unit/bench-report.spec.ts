@@ -110,6 +110,7 @@ function run(routes: RouteResult[]): DatabaseRun {
     adminView: { count: 10, p50: 400, p95: 500, max: 600, mean: 420, status: 200, non2xx: 0 },
     rssKb: 400_000,
     peakRssKb: 500_000,
+    scaleOut: null,
     errors: [],
   }
 }
@@ -297,6 +298,33 @@ describe('bench report', () => {
     const lossy = run([route({})])
     lossy.mixed = { ...lossy.mixed!, lost: 1 }
     expect(targets(lossy).find((t) => t.name === 'saves under read load: lost or failed')?.ok).toBe(false)
+  })
+
+  it('scale-out targets: Varnish against the generator’s ceiling, publish → visible, or why they were skipped', () => {
+    const scaled = run([route({})])
+    scaled.scaleOut = {
+      routes: [
+        route({ key: 'varnish-article', label: 'article through Varnish', ratio: 0.85 }),
+        route({ key: 'varnish-rest', label: 'REST through Varnish', ratio: 0.5 }),
+      ],
+      publish: { path: '/it/articoli/a', saveMs: 200, visibleMs: 2400, polls: 9, error: null },
+      skipped: null,
+    }
+    const byName = Object.fromEntries(targets(scaled).map((t) => [t.name, t.ok]))
+    expect(byName['cached article through Varnish: × static']).toBe(true)
+    expect(byName['REST find by slug through Varnish: × static']).toBe(false)
+    expect(byName['publish on replica A → visible through Varnish']).toBe(false)
+    expect(toMarkdown(report([scaled]))).toContain('article through Varnish')
+
+    const skipped = run([route({})])
+    skipped.scaleOut = {
+      routes: [],
+      publish: { path: '/it/articoli/a', saveMs: null, visibleMs: null, polls: 0, error: 'varnishd is not installed' },
+      skipped: 'varnishd is not installed',
+    }
+    const article = targets(skipped).find((t) => t.name === 'cached article through Varnish: × static')
+    expect(article?.ok).toBeNull()
+    expect(article?.reached).toBe('skipped: varnishd is not installed')
   })
 
   it('markdown and console reports carry the machine, the routes and the seeding time', () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
@@ -35,5 +36,44 @@ describe('docker-compose.yml', () => {
       env: { ...process.env, MT_PROVIDER: '' },
     })
     expect(config.stdout).toMatch(/MT_PROVIDER: none/)
+  })
+})
+
+describe('docker-compose.yml, scaled out', () => {
+  const resolved = () => spawnSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8' }).stdout
+  const service = (text: string, name: string) => {
+    const start = text.indexOf(`\n  ${name}:\n`)
+    const next = text.slice(start + 1).search(/\n {2}\S/)
+    return text.slice(start, next < 0 ? undefined : start + 1 + next)
+  }
+
+  it.runIf(hasCompose)('runs the app without a host port of its own, so it scales, sharing Redis and purging Varnish', () => {
+    const app = service(resolved(), 'app')
+    expect(app).not.toMatch(/\n {4}ports:/)
+    expect(app).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
+    expect(app).toMatch(/CACHE_PURGE: varnish/)
+    expect(app).toMatch(/VARNISH_PURGE_URLS: http:\/\/varnish:80\//)
+    expect(app).toMatch(/JOBS_AUTORUN: "?false"?/)
+    expect(app).toMatch(/redis:\n {8}condition: service_healthy/)
+  })
+
+  it.runIf(hasCompose)('runs one worker for the jobs and Varnish with the repository’s VCL on port 80', () => {
+    const text = resolved()
+    expect(service(text, 'worker')).toMatch(/- npm\n {4}- run\n {4}- jobs/)
+    const varnish = service(text, 'varnish')
+    expect(varnish).toMatch(/image: varnish:7/)
+    expect(varnish).toMatch(/published: 80|80:80/)
+    expect(varnish).toMatch(/varnish\.vcl:\/etc\/varnish\/default\.vcl:ro/)
+    expect(service(text, 'redis')).toMatch(/image: redis:7/)
+  })
+
+  it('lets purges in from the compose network only, and finds every replica by name', () => {
+    const compose = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')
+    const vcl = readFileSync(path.join(root, 'varnish.vcl'), 'utf8')
+    const subnet = /subnet: (\d+\.\d+\.\d+\.\d+)\/(\d+)/.exec(compose)
+    expect(subnet).not.toBeNull()
+    expect(vcl).toContain(`"${subnet?.[1]}"/${subnet?.[2]};`)
+    expect(vcl).toMatch(/dynamic\.director\(port = "3000"/)
+    expect(vcl).toMatch(/app\.backend\("app"\)/)
   })
 })

@@ -77,3 +77,13 @@ describe('REDIS_URL', () => {
     )
   })
 })
+
+describe('REVALIDATE_URL', () => {
+  it('is the public URL unless a worker names a server of its own', () => {
+    expect(readEnv({ NODE_ENV: 'test', NEXT_PUBLIC_SERVER_URL: 'https://dinogeek.example/' }).revalidateUrl).toBe(
+      'https://dinogeek.example',
+    )
+    expect(readEnv({ NODE_ENV: 'test', REVALIDATE_URL: 'http://app:3000/' }).revalidateUrl).toBe('http://app:3000')
+    expect(() => readEnv({ NODE_ENV: 'test', REVALIDATE_URL: 'app:3000' })).toThrow(/REVALIDATE_URL must be an http/)
+  })
+})

@@ -4,6 +4,8 @@ import { locales } from '@/i18n/locales'
 import { pathnames } from '@/i18n/routing'
 import { localizedPath } from '@/site/paths'
 import {
+  apiKey,
+  apiResponseKeys,
   pageKey,
   purgeKeys,
   responseKeys,
@@ -67,12 +69,12 @@ describe('surrogate keys of a response', () => {
   })
 })
 
-describe('keys purged by a revalidation', () => {
-  const change = articleChange(
-    article({ it: 'cache-dns', fr: 'cache-dns-fr' }, ['it']),
-    article({ it: 'cache-dns', fr: 'cache-dns-fr' }, ['it', 'fr']),
-  )
+const change = articleChange(
+  article({ it: 'cache-dns', fr: 'cache-dns-fr' }, ['it']),
+  article({ it: 'cache-dns', fr: 'cache-dns-fr' }, ['it', 'fr']),
+)
 
+describe('keys purged by a revalidation', () => {
   it('evict every page the revalidation names, in the spelling visitors use', () => {
     const purged = purgeKeys(change)
     expect(evicts(purged, keysOf('/it/articoli/cache-dns'))).toBe(true)
@@ -93,8 +95,10 @@ describe('keys purged by a revalidation', () => {
     // English was public in neither version: its pages stay.
     expect(evicts(purged, keysOf('/en'))).toBe(false)
     expect(evicts(purged, keysOf(localizedPath('en', '/topics/[slug]', { slug: 'networks' })))).toBe(false)
-    expect(purgeKeys(sourceChange([article({ it: 'uno' }, ['it'])]))).toEqual([pageKey('/it/articles/uno')])
-    expect(purgeKeys(legalChange())).toEqual([...locales.map((locale) => pageKey(`/${locale}/legal-notice`)), sitemapKey].sort())
+    expect(purgeKeys(sourceChange([article({ it: 'uno' }, ['it'])]))).toEqual([apiKey, pageKey('/it/articles/uno')])
+    expect(purgeKeys(legalChange())).toEqual(
+      [apiKey, ...locales.map((locale) => pageKey(`/${locale}/legal-notice`)), sitemapKey].sort(),
+    )
   })
 
   it('purge the whole site for what every page shows, and for what the table does not know', () => {
@@ -103,5 +107,27 @@ describe('keys purged by a revalidation', () => {
     expect(purgeKeys({ paths: [], routes: [{ route: '/(site)/[locale]/new-route', type: 'page' }], tags: [] })).toEqual([siteKey])
     expect(purgeKeys({ paths: [], routes: [], tags: ['site:something-new'] })).toEqual([siteKey])
     expect(purgeKeys({ paths: [], routes: [], tags: [] })).toEqual([])
+  })
+})
+
+describe('keys of an anonymous API answer', () => {
+  it('name the pages of the documents it shows, so their purge evicts it too', () => {
+    const keys = apiResponseKeys('articles', 'fr', [{ slug: 'cache-dns-fr' }, { slug: 'autre' }])
+    expect(keys).toEqual([siteKey, apiKey, pageKey('/fr/articles/cache-dns-fr'), pageKey('/fr/articles/autre')])
+    expect(evicts(purgeKeys(change), keys)).toBe(true)
+    expect(apiResponseKeys('topics', 'it', [{ slug: 'reti' }])).toContain(pageKey('/it/topics/reti'))
+    // `locale=all`: a slug per language.
+    expect(apiResponseKeys('articles', 'all', [{ slug: { it: 'uno', en: 'one', xx: 'nope' } }])).toEqual([
+      siteKey,
+      apiKey,
+      pageKey('/it/articles/uno'),
+      pageKey('/en/articles/one'),
+    ])
+  })
+
+  it('are evicted by any change, and name nothing a hostile slug could smuggle in', () => {
+    expect(apiResponseKeys('sources', 'it', [{ slug: 'x' }])).toEqual([siteKey, apiKey])
+    expect(apiResponseKeys('articles', 'it', [{ slug: 'a b,c' }, { slug: 42 }, null])).toEqual([siteKey, apiKey])
+    expect(evicts(purgeKeys(sourceChange([article({ it: 'uno' }, ['it'])])), apiResponseKeys('sources', 'it', []))).toBe(true)
   })
 })

@@ -12,7 +12,10 @@ export type RateLimiter = {
   size: () => number
 }
 
-export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys: number }): RateLimiter {
+/** This process's limiter: it answers at once (a `RateLimiter` whose `take` is synchronous). */
+export type MemoryRateLimiter = Omit<RateLimiter, 'take'> & { take: (key: string, now?: number) => boolean }
+
+export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys: number }): MemoryRateLimiter {
   const hits = new Map<string, number[]>()
   return {
     take(key, now = Date.now()) {

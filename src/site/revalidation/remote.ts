@@ -2,6 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { env } from '@/env'
+
 import type { Revalidation } from './targets'
 
 /**
@@ -68,7 +70,7 @@ export function revalidationBody(revalidation: Revalidation, now = Date.now()): 
 
 export async function revalidateRemotely(revalidation: Revalidation, payload: Payload): Promise<void> {
   const body = revalidationBody(revalidation)
-  const url = `${payload.config.serverURL}${payload.config.routes.api}${revalidatePath}`
+  const url = `${env.revalidateUrl}${payload.config.routes.api}${revalidatePath}`
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [signatureHeader]: signBody(payload.secret, body) },

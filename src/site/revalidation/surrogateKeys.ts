@@ -23,6 +23,8 @@ export const siteKey = 'site'
 export const topicPagesKey = 'topic-pages'
 export const searchKey = 'search'
 export const sitemapKey = 'sitemap'
+/** Every cacheable answer of the headless API: evicted by every purge (they live a minute at most anyway). */
+export const apiKey = 'api'
 export const pageKey = (internalPath: string) => `page:${internalPath}`
 
 /** Longer paths get no page key of their own (no page of ours is that long; `site` still covers them). */
@@ -105,10 +107,44 @@ const tagKeys = new Map<string, string>([
   [searchIndexTag, searchKey],
 ])
 
-/** The keys to purge for a revalidation; a route or tag this table does not know purges the whole site. */
+/**
+ * The keys to purge for a revalidation; a route or tag this table does not know
+ * purges the whole site. Any change also purges the API's answers: a list or a
+ * populated relation may show the changed document under any URL.
+ */
 export function purgeKeys(revalidation: Revalidation): string[] {
   const keys = new Set<string>(revalidation.paths.map(pageKey))
   for (const { route } of revalidation.routes) keys.add(routeKeys.get(route) ?? siteKey)
   for (const tag of revalidation.tags) keys.add(tagKeys.get(tag) ?? siteKey)
-  return keys.has(siteKey) ? [siteKey] : [...keys].sort()
+  if (keys.has(siteKey)) return [siteKey]
+  if (keys.size > 0) keys.add(apiKey)
+  return [...keys].sort()
+}
+
+/** The route folder of each collection whose documents have a page of their own, by slug. */
+const pageOfCollection: Partial<Record<string, '/articles/[slug]' | '/topics/[slug]'>> = {
+  articles: '/articles/[slug]',
+  topics: '/topics/[slug]',
+}
+
+/**
+ * The keys of an anonymous API answer: `site` and `api`, and the page key of
+ * every document in it that has a page (an article or a topic, by its slug in
+ * the answer's language, or in each language for `locale=all`), so that a purge
+ * of that page evicts the API answers showing the same document too.
+ */
+export function apiResponseKeys(collection: string, locale: string, docs: unknown[]): string[] {
+  const keys = new Set<string>([siteKey, apiKey])
+  const route = pageOfCollection[collection]
+  if (!route) return [...keys]
+  for (const doc of docs) {
+    const slug: unknown = typeof doc === 'object' && doc !== null ? Reflect.get(doc, 'slug') : undefined
+    const slugs: [string, unknown][] = typeof slug === 'object' && slug !== null ? Object.entries(slug) : [[locale, slug]]
+    for (const [language, value] of slugs) {
+      if (typeof value === 'string' && /^[a-z0-9-]{1,200}$/.test(value) && locales.includes(language as Locale)) {
+        keys.add(pageKey(`/${language}${route.replace('[slug]', value)}`))
+      }
+    }
+  }
+  return [...keys]
 }

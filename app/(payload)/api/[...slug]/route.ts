@@ -3,9 +3,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { cacheablePublicReads } from '@/api/publicCaching'
 import { guardedRest } from '@/api/restGuard'
 
-export const GET = guardedRest(REST_GET(config))
+export const GET = guardedRest(cacheablePublicReads(REST_GET(config)))
 export const POST = guardedRest(REST_POST(config))
 export const DELETE = guardedRest(REST_DELETE(config))
 export const PATCH = guardedRest(REST_PATCH(config))
