@@ -22,33 +22,42 @@ function log(level, message) {
   console[level](`[cache] ${message}`)
 }
 
-async function connect(url) {
+/**
+ * A client that connects in the background (a replica started while Redis is down must
+ * still serve, from its memory). When Redis comes back after an outage, this build's
+ * entries are dropped: a revalidation made while it was unreachable never reached them.
+ */
+function connect(url, keyPrefix) {
   const client = createClient({
     url,
     pingInterval: 10_000,
     // Retried every second at most, for as long as it takes; reads meanwhile use the local cache.
     socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1_000) },
   })
+  const host = new URL(url).host
   let down = false
   client.on('error', (error) => {
     if (down) return
     down = true
-    log(
-      'error',
-      `Redis at ${new URL(url).host} is unreachable (${error.message}); serving from this replica's memory until it is back`,
-    )
+    log('error', `Redis at ${host} is unreachable (${error.message}); serving from this replica's memory until it is back`)
   })
   client.on('ready', () => {
     if (!down) return
     down = false
-    log('info', `Redis at ${new URL(url).host} is back; the cache is shared again`)
+    log('info', `Redis at ${host} is back; the cache is shared again (entries older than the outage dropped)`)
+    void dropEntries(client, keyPrefix).catch((error) =>
+      log('error', `could not drop the entries of ${keyPrefix}: ${error.message}`),
+    )
   })
-  try {
-    await client.connect()
-  } catch {
-    // Reported by the error listener; the client keeps reconnecting.
-  }
+  // Not awaited: connect() keeps retrying for as long as Redis is away.
+  client.connect().catch(() => undefined)
   return client
+}
+
+async function dropEntries(client, keyPrefix) {
+  for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) {
+    if (keys.length > 0) await client.unlink(keys)
+  }
 }
 
 CacheHandler.onCreation(async ({ buildId }) => {
@@ -58,9 +67,10 @@ CacheHandler.onCreation(async ({ buildId }) => {
     const url = process.env.REDIS_URL
     // `next build` prerenders without Redis: what it renders stays with the build.
     if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [local] }
-    const client = await connect(url)
     // Keys per build: replicas of one build share entries, a new deploy starts clean.
-    const redis = createRedisHandler({ client, keyPrefix: `dinogeek:${buildId ?? 'dev'}:`, timeoutMs: REDIS_TIMEOUT_MS })
+    const keyPrefix = `dinogeek:${buildId ?? 'dev'}:`
+    const client = connect(url, keyPrefix)
+    const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS })
     return { handlers: [redis, local] }
   })()
   return globalThis.dinogeekCacheHandlers

@@ -37,6 +37,8 @@ sub pick_backend {
 # Who may purge: the compose network (docker-compose.yml fixes its subnet) and this host.
 acl purgers {
   "172.28.0.0"/16;
+  # Docker's gateway: what connections from the host look like, so not a replica.
+  ! "172.28.0.1";
   "localhost";
 }
 # END app backends
@@ -69,7 +71,7 @@ sub vcl_recv {
   # The headless API, for anonymous callers: the same answer for everyone.
   if (req.url ~ "^/api/"
       && !req.http.Authorization
-      && req.http.Cookie !~ "(^|;\s*)payload-token=") {
+      && req.http.Cookie !~ "(^|;)\s*payload-token\s*=") {
     unset req.http.Cookie;
     return (hash);
   }
@@ -136,7 +138,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+  # The keys are for the caches, not for visitors.
   unset resp.http.xkey;
+  unset resp.http.Surrogate-Key;
+  unset resp.http.Cache-Tag;
   if (req.http.x-cache-pass) {
     set resp.http.X-Cache = "PASS";
   } elsif (obj.hits > 0) {

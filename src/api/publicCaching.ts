@@ -23,7 +23,8 @@ export const PUBLIC_API_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-w
 /** The session cookie Payload sets on sign-in (`payload-token`), or an `Authorization` header: a caller who may see more than the public. */
 export function isAnonymous(request: Request): boolean {
   if (request.headers.get('authorization')) return false
-  return !/(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  // Split and trimmed as Payload reads cookies: `payload-token =…` signs a caller in too.
+  return !(request.headers.get('cookie') ?? '').split(';').some((pair) => pair.split('=', 1)[0]?.trim() === 'payload-token')
 }
 
 /** The collection (or `globals/<slug>`) of a public read: `/api/articles`, `/api/articles/12`, `/api/globals/legal`; null otherwise. */

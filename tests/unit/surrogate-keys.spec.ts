@@ -54,6 +54,9 @@ describe('surrogate keys of a response', () => {
     expect(keysOf('/sitemap.xml')).toEqual([siteKey, sitemapKey])
     expect(keysOf('/sitemaps/articles-2.xml')).toEqual([siteKey, sitemapKey])
     expect(keysOf('/it/una/pagina/che/non/esiste')).toEqual([siteKey])
+    // A spelling with escapes is filed under the page it serves, so the page's purge evicts it too.
+    expect(keysOf('/it/articoli/%66oo')).toEqual([siteKey, pageKey('/it/articles/foo')])
+    expect(keysOf('/it/articoli/%E0%A4')).toEqual([siteKey])
     expect(keysOf(`/it/articoli/${'a'.repeat(600)}`)).toEqual([siteKey])
     for (const path of [
       '/admin',

@@ -53,6 +53,15 @@ function matcherFor(visible: string, internal: SitePathname): Matcher {
 
 export type KeyedPaths = (pathname: string) => string[]
 
+/** A path segment as `encodeURIComponent` writes it (what the revalidation's paths hold); null when it does not decode. */
+function canonicalSegment(raw: string): string | null {
+  try {
+    return encodeURIComponent(decodeURIComponent(raw))
+  } catch {
+    return null
+  }
+}
+
 /**
  * The keys of a response to `pathname` (the path the visitor asked for, without
  * its query), built once from the localized segments. Paths outside the public
@@ -82,9 +91,12 @@ export function responseKeys(pathnames: SitePathnames): KeyedPaths {
       const match = pattern.exec(rest)
       if (!match) continue
       let path = internal
-      params.forEach((name, index) => {
-        path = path.replace(`[${name}]`, match[index + 1] ?? '') as SitePathname
-      })
+      for (const [index, name] of params.entries()) {
+        // The spelling the revalidation uses: `/it/articoli/%66oo` is the page of `foo`.
+        const value = canonicalSegment(match[index + 1] ?? '')
+        if (value === null) return [siteKey]
+        path = path.replace(`[${name}]`, value) as SitePathname
+      }
       const keys = [siteKey, pageKey(path === '/' ? `/${locale}` : `/${locale}${path}`)]
       if (internal === '/topics/[slug]/page/[page]') keys.push(topicPagesKey)
       if (internal === '/search') keys.push(searchKey)
