@@ -10,6 +10,9 @@ export async function register() {
     // A cached page's HTML is encoded to UTF-8 once, not on every response (src/http/encodedBodies.ts).
     const { installBodyEncoding } = await import('@/http/encodedBodies')
     installBodyEncoding()
+    const { checkEnvironment } = await import('@/startup/checkEnvironment')
+    await checkEnvironment()
+    // After the checks: the keys' module reads the environment, and a bad one must stop start-up with its message.
     // Public responses name their surrogate keys for the cache in front (src/http/surrogateKeyHeaders.ts).
     const [{ installSurrogateKeyHeaders }, { responseKeys }, { pathnames }] = await Promise.all([
       import('@/http/surrogateKeyHeaders'),
@@ -17,8 +20,6 @@ export async function register() {
       import('@/i18n/routing'),
     ])
     installSurrogateKeyHeaders(responseKeys(pathnames))
-    const { checkEnvironment } = await import('@/startup/checkEnvironment')
-    await checkEnvironment()
     // Scheduled publications and digests run from the start (JOBS_AUTORUN; src/startup/startJobs.ts).
     const [{ startJobs }, { env }] = await Promise.all([import('@/startup/startJobs'), import('@/env')])
     await startJobs(env)
