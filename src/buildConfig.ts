@@ -30,6 +30,7 @@ import { guardGlobalInput, guardOperationInput } from './api/inputGuards'
 import { unverifiableEmailEndpoint } from './api/verifyEndpoint'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
+import { mailDeliverySetting, mailQueue, mailQueueCron, sendMailTask } from './email/delivery'
 import type { Env } from './env'
 import { richTextEditor } from './fields/richTextEditor'
 import { Legal } from './globals/Legal'
@@ -40,6 +41,7 @@ import { messages } from './i18n/messages'
 import { newTaskDigestTask, notificationsQueue } from './workflow/services/newTaskDigest'
 import { withScheduledPublicationRules } from './workflow/services/scheduledPublication'
 import { revalidateEndpoint } from './site/revalidation/endpoint'
+import { objectStoragePlugin } from './storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,8 +70,8 @@ function withGlobalInputGuard(global: GlobalConfig): GlobalConfig {
 }
 
 export type AppConfigOptions = Pick<Env, 'databaseUrl' | 'payloadSecret' | 'serverUrl' | 'mail'> &
-  // Absent (tests, scripts): a development server with no proxy in front.
-  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops' | 'jobsAutoRun'>> & {
+  // Absent (tests, scripts): a development server with no proxy in front, files on disk, e-mails sent in the request.
+  Partial<Pick<Env, 'isProduction' | 'trustedProxyHops' | 'jobsAutoRun' | 's3' | 'mailDelivery'>> & {
     /** SQLite: let Payload push the schema from the collections. Tests only; everything else runs the migrations. */
     schemaPush?: boolean
   }
@@ -146,16 +148,17 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     ].map(withInputGuards),
     endpoints: [healthEndpoint, revalidateEndpoint],
     jobs: {
-      tasks: [newTaskDigestTask],
+      tasks: [newTaskDigestTask, sendMailTask],
       // The digest jobs carry a per-translator key (src/workflow/services/newTaskDigest.ts).
       enableConcurrencyControl: true,
       // Each server process runs the due jobs every minute (only under `getPayload({ cron: true })`, as Next's
-      // routes and instrumentation.ts do): the digests, and on Payload's default queue the scheduled publications.
-      // JOBS_AUTORUN=false leaves them to a separate worker (`npm run jobs`).
+      // routes and instrumentation.ts do): the digests, and on Payload's default queue the scheduled publications;
+      // queued e-mails every ten seconds. JOBS_AUTORUN=false leaves them to a separate worker (`npm run jobs`).
       autoRun:
         options.jobsAutoRun === false
           ? undefined
           : [
+              { cron: mailQueueCron, queue: mailQueue, limit: 50 },
               { cron: '* * * * *', queue: notificationsQueue, limit: 20 },
               { cron: '* * * * *', queue: 'default', limit: 20 },
             ],
@@ -174,6 +177,8 @@ export function buildAppConfig(options: AppConfigOptions): Promise<SanitizedConf
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     telemetry: false,
     loggingLevels: quietErrors,
+    plugins: [objectStoragePlugin(options.s3)],
+    custom: mailDeliverySetting(options.mailDelivery),
   }
   return buildConfig(config).then((sanitized) => {
     // Payload adds its `schedulePublish` task while sanitizing: articles' runs follow our rules (src/scheduling).

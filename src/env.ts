@@ -59,6 +59,25 @@ export type Env = {
     | { provider: 'varnish'; urls: string[] }
     | { provider: 'fastly'; serviceId: string; apiToken: string; apiUrl?: string }
     | { provider: 'cloudflare'; zoneId: string; apiToken: string; apiUrl?: string }
+  /** `S3_BUCKET` and friends: uploads kept in an S3-compatible bucket shared by every replica; unset, on this server's disk (data/media). */
+  s3: S3Settings | undefined
+  /**
+   * `MAIL_DELIVERY`: `direct` sends a save's e-mails during the request; `queue` writes them as jobs in
+   * the save's own transaction, sent by whichever process runs the jobs (so a replica that dies
+   * mid-request loses none). Default: `queue` when a separate worker runs the jobs (JOBS_AUTORUN=false).
+   */
+  mailDelivery: 'direct' | 'queue'
+}
+
+export type S3Settings = {
+  bucket: string
+  region: string
+  /** MinIO, s3rver, R2…: the service's URL; absent means AWS itself. */
+  endpoint?: string
+  /** Bucket in the path (`host/bucket/key`) rather than the host name: what MinIO and most self-hosted services need. */
+  forcePathStyle: boolean
+  /** Absent: the AWS SDK's own chain (instance role, AWS_* variables, ~/.aws). */
+  credentials?: { accessKeyId: string; secretAccessKey: string }
 }
 
 type Source = Record<string, string | undefined>
@@ -166,10 +185,7 @@ function readTrustedProxyHops(source: Source): number {
 }
 
 function readJobsAutoRun(source: Source): boolean {
-  const text = source.JOBS_AUTORUN?.trim().toLowerCase()
-  if (!text || text === 'true') return true
-  if (text === 'false') return false
-  throw new EnvError('JOBS_AUTORUN', `must be true or false, got "${text}"`)
+  return readBoolean(source, 'JOBS_AUTORUN', true)
 }
 
 function readHttpUrl(source: Source, variable: string): string | undefined {
@@ -253,9 +269,52 @@ function readCachePurge(source: Source): Env['cachePurge'] {
   throw new EnvError('CACHE_PURGE', `must be none, varnish, fastly or cloudflare, got "${provider}"`)
 }
 
+function readBoolean(source: Source, variable: string, fallback: boolean): boolean {
+  const text = source[variable]?.trim().toLowerCase()
+  if (!text) return fallback
+  if (text === 'true') return true
+  if (text === 'false') return false
+  throw new EnvError(variable, `must be true or false, got "${text}"`)
+}
+
+// Lower-case letters, digits, dots and hyphens, 3 to 63 long, starting and ending with a letter or digit.
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+
+function readS3(source: Source): S3Settings | undefined {
+  const bucket = source.S3_BUCKET?.trim()
+  if (!bucket) return undefined
+  if (!BUCKET_NAME.test(bucket)) {
+    throw new EnvError(
+      'S3_BUCKET',
+      `must be a bucket name (3 to 63 lower-case letters, digits, dots or hyphens), got "${bucket}"`,
+    )
+  }
+  const endpoint = readHttpUrl(source, 'S3_ENDPOINT')?.replace(/\/$/, '')
+  const accessKeyId = source.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = source.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new EnvError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'must be set together with its pair')
+  }
+  return {
+    bucket,
+    region: source.S3_REGION?.trim() || 'us-east-1',
+    endpoint,
+    forcePathStyle: readBoolean(source, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  }
+}
+
+function readMailDelivery(source: Source, jobsAutoRun: boolean): Env['mailDelivery'] {
+  const text = source.MAIL_DELIVERY?.trim().toLowerCase()
+  if (!text) return jobsAutoRun ? 'direct' : 'queue'
+  if (text === 'direct' || text === 'queue') return text
+  throw new EnvError('MAIL_DELIVERY', `must be direct or queue, got "${text}"`)
+}
+
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = readNodeEnv(source)
   const serverUrl = readServerUrl(source)
+  const jobsAutoRun = readJobsAutoRun(source)
   return {
     nodeEnv,
     isProduction: nodeEnv === 'production',
@@ -268,11 +327,13 @@ export function readEnv(source: Source = process.env): Env {
     seedDevAccountsInProduction: source.SEED_DEV_ACCOUNTS === 'true',
     sitemapMaxUrls: readSitemapMaxUrls(source),
     trustedProxyHops: readTrustedProxyHops(source),
-    jobsAutoRun: readJobsAutoRun(source),
+    jobsAutoRun,
     isBuildPhase: isBuildPhase(source),
     machineTranslation: readMachineTranslation(source),
     redisUrl: readRedisUrl(source),
     cachePurge: readCachePurge(source),
+    s3: readS3(source),
+    mailDelivery: readMailDelivery(source, jobsAutoRun),
   }
 }
 

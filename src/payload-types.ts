@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       newTaskDigest: TaskNewTaskDigest;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -452,6 +453,8 @@ export interface ScheduleLog {
 export interface Media {
   id: number;
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -551,7 +554,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newTaskDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'newTaskDigest' | 'sendMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -584,7 +587,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newTaskDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newTaskDigest' | 'sendMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -897,6 +900,8 @@ export interface ScheduleLogSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1112,6 +1117,19 @@ export interface TaskNewTaskDigest {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    replyTo?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

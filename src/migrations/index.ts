@@ -8,6 +8,7 @@ import * as migration_20261202_054427_task_leverage_segment_states from './20261
 import * as migration_20261202_055423_glossary from './20261202_055423_glossary';
 import * as migration_20261202_060941_translation_memory_origin from './20261202_060941_translation_memory_origin';
 import * as migration_20261202_161746_translation_jobs from './20261202_161746_translation_jobs';
+import * as migration_20261203_135011_object_storage_and_mail_jobs from './20261203_135011_object_storage_and_mail_jobs';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_161746_translation_jobs.up,
     down: migration_20261202_161746_translation_jobs.down,
-    name: '20261202_161746_translation_jobs'
+    name: '20261202_161746_translation_jobs',
+  },
+  {
+    up: migration_20261203_135011_object_storage_and_mail_jobs.up,
+    down: migration_20261203_135011_object_storage_and_mail_jobs.down,
+    name: '20261203_135011_object_storage_and_mail_jobs'
   },
 ];

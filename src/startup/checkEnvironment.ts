@@ -2,7 +2,8 @@
  * Node-only start-up check (imported from instrumentation.ts only in the Node
  * runtime, so the Edge compilation never sees `process.exit`): loading the
  * environment module validates it, then the SQLite database must be writable
- * and, in production, free of the old dev-push marker. A misconfigured server
+ * and, in production, free of the old dev-push marker; an S3 bucket, when set,
+ * must answer (src/storage/bucketCheck.ts). A misconfigured server
  * stops at once, saying what to fix, instead of failing on its first request.
  */
 export async function checkEnvironment(): Promise<void> {
@@ -12,6 +13,11 @@ export async function checkEnvironment(): Promise<void> {
     const url = env.databaseUrl ?? defaultSqliteUrl
     if (databaseKind(url) === 'sqlite') {
       const problem = await sqliteStartupProblem(url, env.isProduction)
+      if (problem) throw new Error(problem)
+    }
+    if (env.s3) {
+      const { bucketProblem } = await import('@/storage/bucketCheck')
+      const problem = await bucketProblem(env.s3)
       if (problem) throw new Error(problem)
     }
   } catch (error) {

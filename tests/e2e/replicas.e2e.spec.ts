@@ -1,11 +1,13 @@
 import { request } from 'node:http'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { richText } from '@/richtext/build'
 import { seedTopics } from '@/seed/data/topics'
 import { apiClient, type Json } from '../helpers/adminSession'
 import { startRedis, redisMissing, type Redis } from '../helpers/redis'
+import { startS3, type S3Server } from '../helpers/s3'
 import { freePort, startNext, TEST_SERVER_SECRET, type NextProcess } from '../helpers/server'
 import { startVarnish, varnishMissing, type Varnish } from '../helpers/varnish'
 
@@ -17,7 +19,9 @@ import { startVarnish, varnishMissing, type Varnish } from '../helpers/varnish'
  * is served by replica B and through Varnish within moments although pages are
  * cached for an hour; a purge by key evicts exactly its pages; with Redis
  * stopped both replicas keep serving, each says so once, and they share the
- * cache again when it is back; admin and previews never come from Varnish.
+ * cache again when it is back; admin and previews never come from Varnish; an
+ * upload through replica A is stored in the shared bucket (s3rver) and served
+ * by replica B.
  */
 
 const databaseUrl = inject('e2eDatabaseUrl')
@@ -29,6 +33,7 @@ const slug = `e2e-repliche-${stamp}`
 const path = `/it/articoli/${slug}`
 
 let redis: Redis
+let s3: S3Server
 let varnish: Varnish
 let replicaA: NextProcess
 let replicaB: NextProcess
@@ -83,8 +88,17 @@ async function within(limitMs: number, seen: () => Promise<boolean>): Promise<nu
 describe.skipIf(missing !== null)('two replicas, one Redis, Varnish in front', () => {
   beforeAll(async () => {
     redis = await startRedis()
+    s3 = await startS3()
     const [portA, portB, varnishPort] = [await freePort(), await freePort(), await freePort()]
-    const purge = { CACHE_PURGE: 'varnish', VARNISH_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`, REDIS_URL: redis.url }
+    const purge = {
+      CACHE_PURGE: 'varnish',
+      VARNISH_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`,
+      REDIS_URL: redis.url,
+      S3_BUCKET: s3.settings.bucket,
+      S3_ENDPOINT: s3.settings.endpoint ?? '',
+      S3_ACCESS_KEY_ID: s3.settings.credentials?.accessKeyId ?? '',
+      S3_SECRET_ACCESS_KEY: s3.settings.credentials?.secretAccessKey ?? '',
+    }
     // One after the other: each checks at start-up that it can write the shared SQLite file.
     replicaA = await startNext({ port: portA, env: await replicaEnv(portA, purge), label: 'replica A' })
     replicaB = await startNext({ port: portB, env: await replicaEnv(portB, purge), label: 'replica B' })
@@ -120,6 +134,7 @@ describe.skipIf(missing !== null)('two replicas, one Redis, Varnish in front', (
     await varnish?.stop()
     await Promise.all([replicaA?.stop(), replicaB?.stop()])
     await redis?.stop()
+    await s3?.stop()
   })
 
   it('a page rendered by one replica is a cache hit on the other', async () => {
@@ -169,6 +184,27 @@ describe.skipIf(missing !== null)('two replicas, one Redis, Varnish in front', (
       await viaVarnish(target, headers)
       expect((await viaVarnish(target, headers)).cache, target).toBe('PASS')
     }
+  })
+
+  it('an upload through replica A lands in the shared bucket and replica B serves it', async () => {
+    const picture = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2f6f4f' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(picture)], { type: 'image/png' }), `rack-${stamp}.png`)
+    form.set('_payload', JSON.stringify({ alt: 'Un armadio di server' }))
+    const uploaded = await fetch(`${replicaA.baseURL}/api/media?locale=it`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${editorToken}` },
+      body: form,
+    })
+    const json = (await uploaded.json()) as { doc?: { filename?: string } }
+    expect(uploaded.status, JSON.stringify(json)).toBe(201)
+    const filename = json.doc?.filename ?? ''
+    expect(await s3.keys()).toContain(filename)
+    const served = await fetch(`${replicaB.baseURL}/api/media/file/${filename}`)
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(picture)).toBe(true)
   })
 
   it('keeps serving with Redis stopped, says so once, and shares the cache again when it is back', async () => {

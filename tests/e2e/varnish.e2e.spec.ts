@@ -181,6 +181,54 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     expect((await throughVarnish(legal)).cache).toBe('HIT')
   })
 
+  it('hostile parameters on the cached API get the published text only, and a signed-in answer never reaches visitors', async () => {
+    const draftText = `Bozza non approvata ${stamp}`
+    await api('PATCH', `/articles/${String(articleId)}?locale=it&draft=true&depth=0`, { summary: draftText })
+    const base = `/api/articles?where[slug][equals]=${slug}&depth=1`
+    // The editor sees the draft: the text exists, so its absence below means something.
+    const poison = `${base}&locale=it&draft=true&round=${stamp}`
+    const signedIn = await throughVarnish(poison, { headers: { authorization: `JWT ${editorToken}` } })
+    expect(signedIn.cache).toBe('PASS')
+    expect(signedIn.body).toContain(draftText)
+    for (let round = 0; round < 2; round += 1) {
+      const visitor = await throughVarnish(poison)
+      expect(visitor.status).toBe(200)
+      expect(visitor.body).not.toContain(draftText)
+      expect(visitor.body).toContain(`Sommario originale ${stamp}.`)
+    }
+    const hostile = [
+      `${base}&locale=it&draft=true`,
+      `${base}&locale=all&draft=true`,
+      `${base}&locale=fr&fallback-locale=it&draft=true`,
+      `${base}&locale=fr&fallbackLocale=it`,
+      `${base}&locale=en&fallback-locale=all`,
+      // Spellings the API reads as Italian or as every language: their own cache entries, the same rules.
+      `${base}&locale=IT&draft=true`,
+      `${base}&locale=it-IT&draft=true`,
+      `${base}&locale=*&draft=true`,
+      `/api/articles/${String(articleId)}?locale=it&draft=true`,
+      `/api/articles/${String(articleId)}?locale=fr&fallback-locale=it`,
+      `/api/articles/${String(articleId)}/versions?locale=it`,
+    ]
+    for (const target of hostile) {
+      for (let round = 0; round < 2; round += 1) {
+        const answer = await throughVarnish(target)
+        expect(answer.status, target).toBeLessThan(500)
+        expect(answer.body, target).not.toContain(draftText)
+        // French and English were never approved: no Italian text in their place.
+        if (/locale=(fr|en)/.test(target)) expect(answer.body, target).not.toContain(`Sommario originale ${stamp}.`)
+      }
+    }
+    // Unknown codes are refused (src/i18n/requestLocale.ts), and a refusal is never served from the cache.
+    for (const locale of ['xx', 'zz-IT', '..%2Fit', 'it%00', 'fr,it']) {
+      for (let round = 0; round < 2; round += 1) {
+        const answer = await throughVarnish(`${base}&locale=${locale}`)
+        expect(answer.status, locale).toBe(400)
+        expect(answer.cache, locale).not.toBe('HIT')
+      }
+    }
+  })
+
   it('a publication through the app is served by Varnish once the app has purged it', async () => {
     const path = `/it/articoli/${slug}`
     const find = `/api/articles?where[slug][equals]=${slug}&locale=it&depth=1`

@@ -62,6 +62,18 @@ export async function rawRequest(
   return { status: response.status, text: await response.text(), headers: response.headers }
 }
 
+/** A `GET` whose answer is bytes (an uploaded file), with the request headers given. */
+export async function getBytes(
+  payload: Payload,
+  path: string,
+  options: Caller = {},
+): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+  const response = await restHandler(payload)(
+    new Request(`http://localhost:3000/api${path}`, { headers: headers(options, false) }),
+  )
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers }
+}
+
 export type GraphQLResult = {
   data?: Record<string, unknown> | null
   errors?: { message: string; extensions?: { statusCode?: number } }[]

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
 
-import { buildAppConfig } from '@/buildConfig'
+import { buildAppConfig, type AppConfigOptions } from '@/buildConfig'
 
 export type TestPayload = { payload: Payload; databaseUrl: string; cleanup: () => Promise<void> }
 
@@ -20,8 +20,14 @@ function mongoDatabaseUrl(base: string, name: string): string {
  * SQLite file (never ./data), or a fresh MongoDB database when the suite runs
  * in its `int:mongodb` project.
  */
-/** `trustedProxyHops`: tests that send client addresses in `X-Forwarded-For` run as if behind that many proxies. */
-export async function createTestPayload(options: { trustedProxyHops?: number } = {}): Promise<TestPayload> {
+/**
+ * `trustedProxyHops`: tests that send client addresses in `X-Forwarded-For` run as if behind that many proxies.
+ * `s3`: uploads in that bucket. `mailDelivery`: `queue` to send e-mails through the jobs queue.
+ * `jobsAutoRun: false`: no runner in this process (one started by the test does the work).
+ */
+export async function createTestPayload(
+  options: Pick<AppConfigOptions, 'trustedProxyHops' | 's3' | 'mailDelivery' | 'jobsAutoRun'> = {},
+): Promise<TestPayload> {
   const useMongo = process.env.TEST_DATABASE === 'mongodb'
   const mongoBase = process.env.MONGODB_TEST_URL
   if (useMongo && !mongoBase) throw new Error('TEST_DATABASE=mongodb needs MONGODB_TEST_URL')
@@ -37,6 +43,9 @@ export async function createTestPayload(options: { trustedProxyHops?: number } =
     serverUrl: 'http://localhost:3000',
     mail: { fromAddress: 'cms@example.com', fromName: 'DinoGeek CMS' },
     trustedProxyHops: options.trustedProxyHops,
+    s3: options.s3,
+    mailDelivery: options.mailDelivery,
+    jobsAutoRun: options.jobsAutoRun,
     schemaPush: true,
   })
   // Default cache key: the REST/GraphQL handlers in tests/helpers/http.ts resolve this same instance.

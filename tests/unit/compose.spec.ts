@@ -67,6 +67,22 @@ describe('docker-compose.yml, scaled out', () => {
     expect(service(text, 'redis')).toMatch(/image: redis:7/)
   })
 
+  it.runIf(hasCompose)('shares the uploads through MinIO, its bucket made before any replica starts, and queues e-mails', () => {
+    const text = resolved()
+    const app = service(text, 'app')
+    expect(app).toMatch(/S3_BUCKET: dinogeek-media/)
+    expect(app).toMatch(/S3_ENDPOINT: http:\/\/minio:9000/)
+    expect(app).toMatch(/MAIL_DELIVERY: queue/)
+    expect(app).toMatch(/bucket:\n {8}condition: service_completed_successfully/)
+    expect(service(text, 'minio')).toMatch(/image: minio\/minio/)
+    const bucket = service(text, 'bucket')
+    expect(bucket).toMatch(/mc mb --ignore-existing/)
+    expect(bucket).toMatch(/minio:\n {8}condition: service_healthy/)
+    // One key pair: the one MinIO is started with is the one the app signs with.
+    expect(service(text, 'minio')).toMatch(/MINIO_ROOT_USER: dinogeek\n/)
+    expect(app).toMatch(/S3_ACCESS_KEY_ID: dinogeek\n/)
+  })
+
   it('lets purges in from the compose network only, and finds every replica by name', () => {
     const compose = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')
     const vcl = readFileSync(path.join(root, 'varnish.vcl'), 'utf8')

@@ -87,3 +87,65 @@ describe('REVALIDATE_URL', () => {
     expect(() => readEnv({ NODE_ENV: 'test', REVALIDATE_URL: 'app:3000' })).toThrow(/REVALIDATE_URL must be an http/)
   })
 })
+
+describe('S3_BUCKET', () => {
+  const test = { NODE_ENV: 'test' }
+
+  it('is optional: uploads stay on the disk without it', () => {
+    expect(readEnv(test).s3).toBeUndefined()
+  })
+
+  it('reads an S3-compatible service: path-style by default when an endpoint is named, keys in pairs', () => {
+    expect(
+      readEnv({
+        ...test,
+        S3_BUCKET: 'dinogeek-media',
+        S3_ENDPOINT: 'http://minio:9000/',
+        S3_ACCESS_KEY_ID: 'minio',
+        S3_SECRET_ACCESS_KEY: 'minio-secret',
+      }).s3,
+    ).toEqual({
+      bucket: 'dinogeek-media',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'minio', secretAccessKey: 'minio-secret' },
+    })
+  })
+
+  it('on AWS itself: virtual-hosted style, and the SDK’s own credentials when no keys are given', () => {
+    expect(readEnv({ ...test, S3_BUCKET: 'media.example', S3_REGION: 'eu-south-1' }).s3).toEqual({
+      bucket: 'media.example',
+      region: 'eu-south-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: undefined,
+    })
+  })
+
+  it('refuses a bucket name S3 would refuse, half a key pair, a bad endpoint or flag', () => {
+    for (const bucket of ['Media', 'ab', 'media_files', '-media', `m${'x'.repeat(63)}`]) {
+      expect(() => readEnv({ ...test, S3_BUCKET: bucket }), bucket).toThrow(/S3_BUCKET must be a bucket name/)
+    }
+    expect(() => readEnv({ ...test, S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' })).toThrow(
+      /S3_SECRET_ACCESS_KEY must be set together/,
+    )
+    expect(() => readEnv({ ...test, S3_BUCKET: 'media', S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(
+      /S3_ACCESS_KEY_ID must be set together/,
+    )
+    expect(() => readEnv({ ...test, S3_BUCKET: 'media', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT must be an http/)
+    expect(() => readEnv({ ...test, S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'yes' })).toThrow(
+      /S3_FORCE_PATH_STYLE must be true or false/,
+    )
+  })
+})
+
+describe('MAIL_DELIVERY', () => {
+  it('sends in the request by default, queues when a separate worker runs the jobs, and can be chosen', () => {
+    expect(readEnv({ NODE_ENV: 'test' }).mailDelivery).toBe('direct')
+    expect(readEnv({ NODE_ENV: 'test', JOBS_AUTORUN: 'false' }).mailDelivery).toBe('queue')
+    expect(readEnv({ NODE_ENV: 'test', MAIL_DELIVERY: 'queue' }).mailDelivery).toBe('queue')
+    expect(readEnv({ NODE_ENV: 'test', JOBS_AUTORUN: 'false', MAIL_DELIVERY: 'Direct' }).mailDelivery).toBe('direct')
+    expect(() => readEnv({ NODE_ENV: 'test', MAIL_DELIVERY: 'smtp' })).toThrow(/MAIL_DELIVERY must be direct or queue/)
+  })
+})

@@ -46,6 +46,7 @@ import { InitialsAvatar as InitialsAvatar_55f05397bca5e7367949a125a87426fd } fro
 import { TranslationsNavLink as TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517 } from '../../../src/admin/components/TranslationsNavLink'
 import { EscapeClosesSelect as EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611 } from '../../../src/admin/components/EscapeClosesSelect'
 import { AccessibleNames as AccessibleNames_32551f285a897eec81643f865a92983c } from '../../../src/admin/components/AccessibleNames'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { DashboardView as DashboardView_d517dbcbfe2c4d0d02831161f4d91481 } from '../../../src/admin/views/DashboardView'
 import { TranslationsView as TranslationsView_22d81bd92a6f1fef01e010ce7a995a58 } from '../../../src/admin/views/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -100,6 +101,7 @@ export const importMap = {
   "/src/admin/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b382c657e99eadc33b991a20f4dbf517,
   "/src/admin/components/EscapeClosesSelect#EscapeClosesSelect": EscapeClosesSelect_133c5210f03e3450b6b0f5227b3bf611,
   "/src/admin/components/AccessibleNames#AccessibleNames": AccessibleNames_32551f285a897eec81643f865a92983c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/views/DashboardView#DashboardView": DashboardView_d517dbcbfe2c4d0d02831161f4d91481,
   "/src/admin/views/TranslationsView#TranslationsView": TranslationsView_22d81bd92a6f1fef01e010ce7a995a58,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,6 +1,7 @@
 import { ValidationError, type Payload } from 'payload'
 
 import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
+import { deliverMail } from '@/email/delivery'
 import { translatorFor } from '@/i18n/messages'
 import { publicArticleById } from '@/site/data/publicArticle'
 import { absoluteUrl, localizedPath } from '@/site/paths'
@@ -148,12 +149,16 @@ async function notifyEditors(
       t('article', { url: args.url }),
     ]
     if (args.values.message) lines.push('', t('message'), args.values.message)
-    await payload.sendEmail({
-      to: settings.contactEmail,
-      replyTo: args.values.email,
-      subject: t('subject', { title: args.title, language }),
-      text: lines.join('\n'),
-    })
+    await deliverMail(
+      { payload, req: undefined },
+      {
+        to: settings.contactEmail,
+        replyTo: args.values.email,
+        subject: t('subject', { title: args.title, language }),
+        text: lines.join('\n'),
+      },
+      'Citation request e-mail',
+    )
   } catch (error) {
     log(`[citation] request stored, but the e-mail failed: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -4,13 +4,14 @@ import { isLocale, sourceLocale, type Locale } from '@/i18n/locales'
 import type { Translation, User } from '@/payload-types'
 import { relationId } from '@/lib/relations'
 import { childReq } from './childReq'
+import { deliverMail } from '@/email/delivery'
 import { composeWorkflowEmail, type WorkflowEmailEvent } from '@/workflow/notifications'
 
 type Recipient = Pick<User, 'email' | 'role' | 'language' | 'translatorLocales'>
 
 /**
- * Sends one workflow e-mail per recipient, each in the recipient's admin language.
- * A mail failure is logged, never allowed to undo the task change that caused it.
+ * One workflow e-mail per recipient, each in the recipient's admin language,
+ * sent now or queued with the task change (src/email/delivery.ts).
  */
 export async function notify(
   req: PayloadRequest,
@@ -50,11 +51,7 @@ export async function notify(
       taskLocale,
       taskUrl,
     })
-    try {
-      await req.payload.sendEmail({ to: recipient.email, subject, text })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: `Workflow e-mail to ${recipient.email} failed` })
-    }
+    await deliverMail({ payload: req.payload, req }, { to: recipient.email, subject, text }, 'Workflow e-mail')
   }
 }
 
