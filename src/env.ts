@@ -297,7 +297,8 @@ function readS3(source: Source): S3Settings | undefined {
   }
   return {
     bucket,
-    region: source.S3_REGION?.trim() || 'us-east-1',
+    // AWS users often set the SDK's own variables already.
+    region: source.S3_REGION?.trim() || source.AWS_REGION?.trim() || source.AWS_DEFAULT_REGION?.trim() || 'us-east-1',
     endpoint,
     forcePathStyle: readBoolean(source, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
     credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, SanitizedConfig, TaskConfig } from 'payload'
 
+import { afterCommit } from '@/db/transactions'
 import type { Env } from '@/env'
 
 /**
@@ -34,9 +35,12 @@ export function mailDeliveryOf(config: SanitizedConfig): MailDelivery {
 }
 
 /**
- * Sends or queues one e-mail; `what` names it in the log should it fail. `req`
- * (required, even if undefined, so a request is never passed where the pair
- * belongs) carries the transaction the queued mail joins.
+ * Sends or queues one e-mail; `what` names it in the log should sending fail.
+ * `req` (required, even if undefined, so a request is never passed where the
+ * pair belongs) carries the caller's transaction: a queued mail is written in
+ * it, so a failure to queue fails the change; a direct one is sent once it
+ * has committed (a rolled-back change mails nobody, and the SQLite writer is
+ * not held while the SMTP server answers), its failure only logged.
  */
 export async function deliverMail(
   target: { payload: Payload; req: PayloadRequest | undefined },
@@ -44,15 +48,19 @@ export async function deliverMail(
   what: string,
 ): Promise<void> {
   const { payload, req } = target
-  try {
-    if (mailDeliveryOf(payload.config) === 'queue') {
-      await payload.jobs.queue({ task: sendMailSlug, input: mail, queue: mailQueue, req })
-    } else {
-      await payload.sendEmail(mail)
-    }
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `${what} to ${mail.to} failed` })
+  if (mailDeliveryOf(payload.config) === 'queue') {
+    await payload.jobs.queue({ task: sendMailSlug, input: mail, queue: mailQueue, req })
+    return
   }
+  const send = async () => {
+    try {
+      await payload.sendEmail(mail)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: `${what} to ${mail.to} failed` })
+    }
+  }
+  if (req) await afterCommit(req, send)
+  else await send()
 }
 
 export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: object }> = {

@@ -8,6 +8,12 @@ import type { Env } from '@/env'
  */
 export async function startJobs(env: Pick<Env, 'jobsAutoRun' | 'isBuildPhase'>): Promise<void> {
   if (!env.jobsAutoRun || env.isBuildPhase) return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config, cron: true })
+  const [{ getPayload }, { default: config }, { releaseStalledJobs }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/operations/jobRunner'),
+  ])
+  const payload = await getPayload({ config, cron: true })
+  // Jobs a runner that died left taken (src/operations/jobRunner.ts).
+  await releaseStalledJobs(payload)
 }

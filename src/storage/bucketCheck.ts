@@ -14,7 +14,12 @@ import { s3ClientConfig } from './objectStorage'
  * S3-compatible servers sign bucket-level requests differently.)
  */
 export async function bucketProblem(settings: S3Settings): Promise<string | undefined> {
-  const client = new S3Client({ ...s3ClientConfig(settings), maxAttempts: 3 })
+  // Bounded: an endpoint that drops packets must not hold the start-up for minutes.
+  const client = new S3Client({
+    ...s3ClientConfig(settings),
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+  })
   const where = `S3 bucket "${settings.bucket}"${settings.endpoint ? ` at ${settings.endpoint}` : ''}`
   const Key = `.startup-check/${hostname()}-${process.pid}`
   try {
@@ -27,9 +32,11 @@ export async function bucketProblem(settings: S3Settings): Promise<string | unde
     const reason =
       name === 'NoSuchBucket'
         ? 'does not exist (create it first)'
-        : status === 403 || status === 401
-          ? 'refuses these credentials (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): they need to put, get and delete objects'
-          : `cannot be reached: ${error instanceof Error ? error.message : String(error)} (S3_ENDPOINT, S3_REGION)`
+        : name === 'CredentialsProviderError'
+          ? 'cannot be used: no credentials were found (set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or give the server an AWS role)'
+          : status === 403 || status === 401
+            ? 'refuses these credentials (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): they need to put, get and delete objects'
+            : `cannot be reached: ${error instanceof Error ? error.message : String(error)} (S3_ENDPOINT, S3_REGION)`
     return `${where} ${reason}.`
   } finally {
     client.destroy()

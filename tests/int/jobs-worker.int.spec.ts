@@ -52,6 +52,8 @@ function startWorker(): ChildProcess {
       PAYLOAD_SECRET: 'test-secret-that-is-long-enough-1234567890',
       NEXT_PUBLIC_SERVER_URL: 'http://localhost:3000',
       MAIL_DELIVERY: 'queue',
+      // The console transport whatever a developer's .env.local says.
+      SMTP_HOST: '',
       JOBS_AUTORUN: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

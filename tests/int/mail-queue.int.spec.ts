@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { mailQueue, sendMailSlug } from '@/email/delivery'
 import { outbox } from '@/email/consoleTransport'
+import { releaseStalledJobs, STALLED_AFTER_MS } from '@/operations/jobRunner'
 import type { Topic, Translation } from '@/payload-types'
 import { issueFormToken } from '@/site/citation/formToken'
 import { createRateLimiter } from '@/site/citation/rateLimit'
@@ -64,6 +65,31 @@ async function taskReadyToSubmit(): Promise<Translation> {
   return task
 }
 
+describe('a runner that died', () => {
+  it('leaves its jobs processing; the next runner to start releases those older than any run, not the others', async () => {
+    const job = async () =>
+      ctx.payload.jobs.queue({ task: sendMailSlug, input: { to: 'x@example.com', subject: 's', text: 't' }, queue: mailQueue })
+    const [stalled, running] = [await job(), await job()]
+    for (const claimed of [stalled, running]) {
+      await ctx.payload.db.updateOne({ collection: 'payload-jobs', id: claimed.id, data: { processing: true } })
+    }
+    // Taken eleven minutes ago by a runner that is gone, and a moment ago by one that is working.
+    const later = new Date(Date.now() + STALLED_AFTER_MS + 60_000)
+    await ctx.payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: running.id,
+      data: { processing: true, updatedAt: later.toISOString() },
+    })
+    expect(await releaseStalledJobs(ctx.payload, later)).toBe(1)
+    const state = async (id: number | string) =>
+      (await ctx.payload.findByID({ collection: 'payload-jobs', id, overrideAccess: true, depth: 0 })).processing
+    expect(await state(stalled.id)).toBe(false)
+    expect(await state(running.id)).toBe(true)
+    for (const claimed of [stalled, running])
+      await ctx.payload.delete({ collection: 'payload-jobs', id: claimed.id, overrideAccess: true })
+  })
+})
+
 describe('workflow e-mails through the jobs queue', () => {
   it('a submission queues the editors’ mail instead of sending it; the jobs runner sends it', async () => {
     const task = await taskReadyToSubmit()
@@ -91,7 +117,15 @@ describe('workflow e-mails through the jobs queue', () => {
       user: users.translator,
       req,
     })
-    // The replica dies before the commit.
+    // Inside the transaction the mail is there, beside the change…
+    const inside = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: sendMailSlug } },
+      overrideAccess: true,
+      req,
+    })
+    expect(inside.docs).toHaveLength(1)
+    // …then the replica dies before the commit.
     await killTransaction(req)
     const after = await ctx.payload.findByID({ collection: 'translations', id: task.id, depth: 0 })
     expect(after.status).toBe('in_progress')
@@ -179,7 +213,7 @@ describe('workflow e-mails through the jobs queue', () => {
     expect(outbox[0]?.subject).toBe('Richiesta di citazione: «Qu’est-ce que le DNS ?» (Français)')
   })
 
-  it('queued mails are readable by nobody over the API, and only an administrator may queue or run jobs', async () => {
+  it('queued mails are readable by nobody over the API; an administrator may queue jobs, an editor may neither queue nor run them', async () => {
     await taskReadyToSubmit().then((task) => moveTask(ctx.payload, task, 'in_review', users.translator))
     expect(await queuedMails()).toHaveLength(1)
     for (const user of [users.admin, users.editor, users.translator]) {
@@ -188,6 +222,15 @@ describe('workflow e-mails through the jobs queue', () => {
       expect(listed.status, user.role).toBe(403)
       expect(JSON.stringify(listed.json)).not.toContain(users.editor.email)
     }
+    const adminReq = await createLocalReq({ user: users.admin }, ctx.payload)
+    const allowed = await ctx.payload.jobs.queue({
+      task: sendMailSlug,
+      input: { to: 'x@example.com', subject: 's', text: 't' },
+      queue: mailQueue,
+      req: adminReq,
+      overrideAccess: false,
+    })
+    await ctx.payload.delete({ collection: 'payload-jobs', id: allowed.id, overrideAccess: true })
     const req = await createLocalReq({ user: users.editor }, ctx.payload)
     await expect(
       ctx.payload.jobs.queue({

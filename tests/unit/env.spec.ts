@@ -123,6 +123,12 @@ describe('S3_BUCKET', () => {
     })
   })
 
+  it('takes the region from S3_REGION, else the AWS SDK’s own variables', () => {
+    expect(readEnv({ ...test, S3_BUCKET: 'media', AWS_REGION: 'eu-west-3' }).s3?.region).toBe('eu-west-3')
+    expect(readEnv({ ...test, S3_BUCKET: 'media', AWS_DEFAULT_REGION: 'eu-north-1' }).s3?.region).toBe('eu-north-1')
+    expect(readEnv({ ...test, S3_BUCKET: 'media', S3_REGION: 'auto', AWS_REGION: 'eu-west-3' }).s3?.region).toBe('auto')
+  })
+
   it('refuses a bucket name S3 would refuse, half a key pair, a bad endpoint or flag', () => {
     for (const bucket of ['Media', 'ab', 'media_files', '-media', `m${'x'.repeat(63)}`]) {
       expect(() => readEnv({ ...test, S3_BUCKET: bucket }), bucket).toThrow(/S3_BUCKET must be a bucket name/)

@@ -1,4 +1,12 @@
-import { ValidationError, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { defaultLocale, isLocale, localeNames, sourceLocale, type Locale } from '@/i18n/locales'
 import { deliverMail } from '@/email/delivery'
@@ -95,6 +103,10 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
     typeof articleId === 'string' && /^[\w-]{1,64}$/.test(articleId) ? await publicArticleById(payload, locale, articleId) : null
   if (!article || !article.slug) return errorState(t, values, {}, t('unavailable'))
 
+  // The request and the editors' notice are one write: queued (MAIL_DELIVERY=queue), the mail is a job
+  // in this transaction; sent directly, it leaves once the request is stored.
+  const req = await createLocalReq({}, payload)
+  const ownsTransaction = await initTransaction(req)
   try {
     // The collection has no anonymous create (the API would skip the checks above): the form writes on
     // the visitor's behalf, setting only the visitor's fields, so `status` keeps its default.
@@ -109,8 +121,17 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
         article: article.id,
         locale,
       },
+      req,
     })
+    await notifyEditors(req, {
+      locale,
+      values,
+      title: article.title,
+      url: absoluteUrl(localizedPath(locale, '/articles/[slug]', { slug: article.slug })),
+    })
+    if (ownsTransaction) await commitTransaction(req)
   } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
     // Unpublished between the look-up above and the write: the collection's own check refused it.
     if (error instanceof ValidationError && error.data.errors.some((item) => item.path === 'article')) {
       return errorState(t, values, {}, t('unavailable'))
@@ -120,46 +141,37 @@ export async function submitCitationRequest(form: FormData, deps: SubmitDeps): P
     return errorState(t, values, {}, t('failed'))
   }
 
-  await notifyEditors(
-    payload,
-    { locale, values, title: article.title, url: absoluteUrl(localizedPath(locale, '/articles/[slug]', { slug: article.slug })) },
-    log,
-  )
   return { status: 'success', message: t('success', { email: values.email }) }
 }
 
-/** E-mails the contact address from the site settings; the request is already stored, so a mail failure is only logged. */
+/** The notice to the contact address from the site settings (src/email/delivery.ts: sent after the commit, or queued with it). */
 async function notifyEditors(
-  payload: Payload,
+  req: PayloadRequest,
   args: { locale: Locale; values: CitationInput; title: string; url: string },
-  log: (message: string) => void,
 ): Promise<void> {
-  try {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
-    if (!settings.contactEmail) return
-    // Editors work in the source language; the visitor's language is named in the message.
-    const t = translatorFor(sourceLocale, 'CitationEmail')
-    const language = localeNames[args.locale]
-    const lines = [
-      t('intro', { title: args.title, language }),
-      '',
-      t('name', { name: args.values.name }),
-      t('email', { email: args.values.email }),
-      t('url', { url: args.values.proposedUrl }),
-      t('article', { url: args.url }),
-    ]
-    if (args.values.message) lines.push('', t('message'), args.values.message)
-    await deliverMail(
-      { payload, req: undefined },
-      {
-        to: settings.contactEmail,
-        replyTo: args.values.email,
-        subject: t('subject', { title: args.title, language }),
-        text: lines.join('\n'),
-      },
-      'Citation request e-mail',
-    )
-  } catch (error) {
-    log(`[citation] request stored, but the e-mail failed: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  const { payload } = req
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false, req })
+  if (!settings.contactEmail) return
+  // Editors work in the source language; the visitor's language is named in the message.
+  const t = translatorFor(sourceLocale, 'CitationEmail')
+  const language = localeNames[args.locale]
+  const lines = [
+    t('intro', { title: args.title, language }),
+    '',
+    t('name', { name: args.values.name }),
+    t('email', { email: args.values.email }),
+    t('url', { url: args.values.proposedUrl }),
+    t('article', { url: args.url }),
+  ]
+  if (args.values.message) lines.push('', t('message'), args.values.message)
+  await deliverMail(
+    { payload, req },
+    {
+      to: settings.contactEmail,
+      replyTo: args.values.email,
+      subject: t('subject', { title: args.title, language }),
+      text: lines.join('\n'),
+    },
+    'Citation request e-mail',
+  )
 }
