@@ -67,7 +67,6 @@ export function cacheablePublicReads<Rest extends unknown[]>(
     if (!read || response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('json')) return response
 
     const body = Buffer.from(await response.arrayBuffer())
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
     let json: unknown = null
     try {
       json = JSON.parse(body.toString('utf8'))
@@ -75,13 +74,23 @@ export function cacheablePublicReads<Rest extends unknown[]>(
       // Keys from the collection alone.
     }
     const keys = apiResponseKeys(read.collection, url.searchParams.get('locale') ?? defaultLocale, documentsOf(json))
-    const headers = new Headers(response.headers)
-    headers.set('ETag', etag)
-    headers.set('Cache-Control', PUBLIC_API_CACHE_CONTROL)
-    headers.set(SURROGATE_KEY_HEADER, keys.join(' '))
-    headers.set(CACHE_TAG_HEADER, keys.join(','))
-    headers.delete('content-length')
-    if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+    return publicAnswer(request, response, body, keys)
   }
+}
+
+/**
+ * An anonymous 200 answer (its body already read) made cacheable: a strong
+ * ETag (`304` when the request holds it), the public `s-maxage` and `keys` as
+ * surrogate keys. Shared by the REST reads and GraphQL over GET.
+ */
+export function publicAnswer(request: Request, response: Response, body: Buffer<ArrayBuffer>, keys: readonly string[]): Response {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+  const headers = new Headers(response.headers)
+  headers.set('ETag', etag)
+  headers.set('Cache-Control', PUBLIC_API_CACHE_CONTROL)
+  headers.set(SURROGATE_KEY_HEADER, keys.join(' '))
+  headers.set(CACHE_TAG_HEADER, keys.join(','))
+  headers.delete('content-length')
+  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
 }

@@ -232,7 +232,9 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
   it('a publication through the app is served by Varnish once the app has purged it', async () => {
     const path = `/it/articoli/${slug}`
     const find = `/api/articles?where[slug][equals]=${slug}&locale=it&depth=1`
-    for (const target of [path, find]) {
+    const query = `{ Articles(locale: it, where: { slug: { equals: "${slug}" } }) { docs { summary } } }`
+    const graphqlGet = `/api/graphql?query=${encodeURIComponent(query)}`
+    for (const target of [path, find, graphqlGet]) {
       await throughVarnish(target)
       expect((await throughVarnish(target)).cache, target).toBe('HIT')
     }
@@ -247,9 +249,11 @@ describe.skipIf(!varnishURL)('Varnish in front of the app (varnish.vcl)', () => 
     }
     expect(seen).toBe(true)
     console.info(`[e2e] publication visible through Varnish after ${Date.now() - started} ms`)
-    // The API's answer about the same article was purged with it (it is cached for a minute otherwise);
+    // The API's answers about the same article were purged with it (it is cached for a minute otherwise);
     // the legal page, which does not show articles, was not.
     expect((await throughVarnish(find)).body).toContain(summary)
+    // So was every GraphQL read over GET (filed under the API's key).
+    expect((await throughVarnish(graphqlGet)).body).toContain(summary)
     expect((await throughVarnish('/it/avviso-legale')).cache).toBe('HIT')
   })
 })
