@@ -38,6 +38,23 @@ export function operationKind(query: string, operationName: string | undefined):
   }
 }
 
+/** Deeper than any filter a front end sends; deeper values only serve to exhaust the stack. */
+export const maxVariablesDepth = 32
+
+/** The nesting depth of a parsed JSON value, counted without recursion. */
+function jsonDepth(value: unknown): number {
+  let deepest = 0
+  const pending: [unknown, number][] = [[value, 1]]
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop() ?? [null, 0]
+    if (typeof item !== 'object' || item === null) continue
+    deepest = Math.max(deepest, depth)
+    if (deepest > maxVariablesDepth) return deepest
+    for (const child of Object.values(item)) pending.push([child, depth + 1])
+  }
+  return deepest
+}
+
 export function readGraphQLGet(url: URL): Parsed {
   const query = url.searchParams.get('query')
   if (!query) return { ok: false, response: refusal('A GraphQL GET request needs a `query` parameter.') }
@@ -54,6 +71,9 @@ export function readGraphQLGet(url: URL): Parsed {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       return { ok: false, response: refusal('`variables` must be a JSON object.') }
     }
+    if (jsonDepth(parsed) > maxVariablesDepth) {
+      return { ok: false, response: refusal(`\`variables\` are nested deeper than ${maxVariablesDepth} levels.`) }
+    }
     variables = { ...parsed }
   }
   const kind = operationKind(query, operationName)
@@ -66,12 +86,20 @@ export function readGraphQLGet(url: URL): Parsed {
   return { ok: true, body: { query, variables, operationName } }
 }
 
-function hasErrors(body: Buffer): boolean {
+/** A clean answer: a JSON object with `data` and no `errors` (graphql-js can also answer a bare array of errors). */
+function isCleanAnswer(response: Response, body: Buffer): boolean {
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return false
   try {
     const json: unknown = JSON.parse(body.toString('utf8'))
-    return typeof json !== 'object' || json === null || 'errors' in json
+    return (
+      typeof json === 'object' &&
+      json !== null &&
+      !Array.isArray(json) &&
+      !('errors' in json) &&
+      Reflect.get(json, 'data') != null
+    )
   } catch {
-    return true
+    return false
   }
 }
 
@@ -83,6 +111,8 @@ export function guardedGraphQLGet(config: SanitizedConfig | Promise<SanitizedCon
     if (!parsed.ok) return parsed.response
     const headers = new Headers(request.headers)
     headers.set('Content-Type', 'application/json')
+    // One answer shape per URL: the cache in front keys by URL alone, and graphql-http picks the type from Accept.
+    headers.set('Accept', 'application/json')
     headers.delete('content-length')
     const response = await post(
       new Request(`${url.origin}${url.pathname}`, { method: 'POST', headers, body: JSON.stringify(parsed.body) }),
@@ -93,7 +123,7 @@ export function guardedGraphQLGet(config: SanitizedConfig | Promise<SanitizedCon
       return answer
     }
     const body = Buffer.from(await response.arrayBuffer())
-    if (response.status !== 200 || hasErrors(body)) {
+    if (response.status !== 200 || !isCleanAnswer(response, body)) {
       const headers = new Headers(response.headers)
       headers.set('Cache-Control', 'no-store')
       headers.delete('content-length')

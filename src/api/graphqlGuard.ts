@@ -4,6 +4,8 @@ import { APIError, type SanitizedConfig } from 'payload'
 
 /** Deeper than any query the site or the admin sends (articles → topic → … stays under 10). */
 export const maxQueryDepth = 15
+/** More top-level fields than a page needs: each one is a query of its own, and aliases make them free to repeat. */
+export const maxRootFields = 25
 
 /**
  * Why a query must not reach Payload's handler, or null. Payload runs its
@@ -55,6 +57,24 @@ export function queryShapeProblem(query: string, maxDepth = maxQueryDepth): stri
     const visiting = new Set<string>(definition.kind === Kind.FRAGMENT_DEFINITION ? [definition.name.value] : [])
     const result = depthOf(definition.selectionSet, visiting)
     if (typeof result === 'string') return result
+  }
+  // No cycles past this point: the root fields of each operation, fragments expanded (each counted once, then remembered).
+  const fragmentFields = new Map<string, number>()
+  const rootFields = (selectionSet: SelectionSetNode): number =>
+    selectionSet.selections.reduce((count, selection) => {
+      if (selection.kind === Kind.FIELD) return count + 1
+      if (selection.kind === Kind.INLINE_FRAGMENT) return count + rootFields(selection.selectionSet)
+      const name = selection.name.value
+      const fragment = fragments.get(name)
+      if (!fragment) return count
+      const known = fragmentFields.get(name) ?? rootFields(fragment)
+      fragmentFields.set(name, known)
+      return count + known
+    }, 0)
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && rootFields(definition.selectionSet) > maxRootFields) {
+      return `The query asks for more than ${maxRootFields} top-level fields; split it.`
+    }
   }
   return null
 }

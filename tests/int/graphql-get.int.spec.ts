@@ -132,6 +132,40 @@ describe('GraphQL over GET', () => {
     }
   })
 
+  it('gives every caller the same answer shape whatever they Accept, so one cached copy fits all', async () => {
+    const query = '{ Articles(locale: it) { totalDocs } }'
+    const plain = await get({ query })
+    const picky = await get({ query }, { Accept: 'application/graphql-response+json' })
+    expect(picky.status).toBe(200)
+    expect(picky.headers.get('content-type')).toBe(plain.headers.get('content-type'))
+    expect(picky.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(picky.headers.get('etag')).toBe(plain.headers.get('etag'))
+  })
+
+  it('refuses variables nested past a sane depth with a 400 instead of exhausting the stack, and caches no error', async () => {
+    const nested = (levels: number, leaf: string) => '{"x":' + '['.repeat(levels) + leaf + ']'.repeat(levels) + '}'
+    const deep = await get({ query: '{ __typename }', variables: nested(5000, '1') })
+    expect(deep.status).toBe(400)
+    expect(await deep.text()).toMatch(/nested deeper than 32 levels/)
+    const where = '{"w":' + '{"AND":['.repeat(1000) + '{}' + ']}'.repeat(1000) + '}'
+    const filter = await get({ query: 'query($w: Article_where) { Articles(where: $w) { totalDocs } }', variables: where })
+    expect(filter.status).toBe(400)
+    expect(filter.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('refuses a query with more top-level fields than a page needs (aliases make them free to repeat)', async () => {
+    const aliases = Array.from({ length: 26 }, (_, index) => `a${index}: Articles { totalDocs }`).join(' ')
+    const answer = await get({ query: `{ ${aliases} }` })
+    expect(answer.status).toBe(400)
+    expect(await answer.text()).toMatch(/more than 25 top-level fields/)
+    const viaFragments = await get({
+      query: `fragment F on Query { ${aliases} } { ...F }`,
+    })
+    expect(viaFragments.status).toBe(400)
+    const enough = Array.from({ length: 25 }, (_, index) => `a${index}: Articles { totalDocs }`).join(' ')
+    expect((await get({ query: `{ ${enough} }` })).status).toBe(200)
+  })
+
   it('reads French as the public sees it, with no Italian in place of a missing field', async () => {
     const answer = await get({ query: '{ Articles(locale: fr, fallbackLocale: it) { docs { title summary } } }' })
     expect(answer.status).toBe(200)
