@@ -6,8 +6,8 @@ import type { Env } from '@/env'
 /**
  * How a save's e-mails leave (MAIL_DELIVERY, src/env.ts).
  *
- * `direct`: sent during the request; a mail failure is logged, never allowed
- * to undo the change that caused it. `queue`: each mail becomes a `sendMail`
+ * `direct`: sent as soon as the change has committed, still within the
+ * request; a mail failure is logged, never allowed to undo the change. `queue`: each mail becomes a `sendMail`
  * job written with the request's own transaction, so it exists exactly when
  * the change does; whichever process runs the jobs (the `npm run jobs`
  * worker, or the server itself) sends it within seconds and retries a failed
