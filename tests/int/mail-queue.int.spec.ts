@@ -27,7 +27,8 @@ let topic: Topic
 let counter = 0
 
 beforeAll(async () => {
-  ctx = await createTestPayload({ mailDelivery: 'queue' })
+  // No runner in this process: the REST calls below would start Payload's crons, which would send the mails on their own.
+  ctx = await createTestPayload({ mailDelivery: 'queue', jobsAutoRun: false })
   users = await createUsers(ctx.payload)
   topic = await createTopic(ctx.payload)
 })
